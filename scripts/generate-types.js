@@ -1,0 +1,49 @@
+// Generates src/schema/records.generated.ts from the JSON Schemas in schemas/, so that the
+// TypeScript types can never drift from the data format. `npm run types` rewrites the
+// file; test/schema/types.test.ts fails while the committed file is out of date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const schemasDir = fileURLToPath(new URL('../schemas/', import.meta.url));
+const target = fileURLToPath(new URL('../src/schema/records.generated.ts', import.meta.url));
+
+const records = [
+  ['cil', 'NetworkConfig'],
+  ['lab', 'LabRecord'],
+  ['member', 'MemberRecord'],
+  ['event', 'EventRecord'],
+  ['project', 'ProjectRecord'],
+  ['report', 'ReportRecord'],
+];
+
+export async function generateTypes() {
+  // One root schema holding every record schema, so shared definitions are declared once.
+  const root = { title: 'Records', type: 'object', additionalProperties: false, properties: {} };
+  for (const [file, name] of records) {
+    const schema = JSON.parse(readFileSync(`${schemasDir}${file}.schema.json`, 'utf8'));
+    // The title is for editors; the type takes the name given here.
+    schema.title = name;
+    delete schema.$id;
+    delete schema.$schema;
+    root.properties[file] = schema;
+  }
+  const code = await compile(root, 'Records', {
+    bannerComment: [
+      '// Generated from schemas/*.schema.json by scripts/generate-types.js; do not edit.',
+      '// Run `npm run types` after changing a schema.',
+    ].join('\n'),
+    cwd: schemasDir,
+    additionalProperties: false,
+    unknownAny: true,
+    ignoreMinAndMaxItems: true,
+    customName: (schema) =>
+      schema.$ref === undefined && schema.enum?.length > 100 ? 'SpdxLicenseId' : undefined,
+  });
+  return code;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(target, await generateTypes());
+  console.log(`wrote ${target}`);
+}
