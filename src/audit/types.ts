@@ -1,0 +1,42 @@
+import type { Settings } from '../network/settings.js';
+import type { Network, Place } from '../network/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One thing the audit found, where it is, and how to fix it. */
+export interface Finding {
+  /** The rule's stable id. */
+  rule: string;
+  severity: Severity;
+  /** Relative to the network root, with forward slashes. */
+  file: string;
+  /** 1-based; null when the finding is about the file as a whole. */
+  line: number | null;
+  column: number | null;
+  /** One sentence naming what is wrong and the fix. */
+  message: string;
+}
+
+/** What a rule reports: a file, a place in it, and the message. Positions are computed later. */
+export interface RuleReport extends Place {
+  file: string;
+  message: string;
+}
+
+export interface RuleContext {
+  network: Network;
+  settings: Settings;
+  /** "Today" as YYYY-MM-DD in the network's time zone (`--as-of`). */
+  asOf: string;
+  report(finding: RuleReport): void;
+}
+
+export interface Rule {
+  /** Stable id, also the module's file name. */
+  id: string;
+  /** One sentence on what the rule checks, for the docs and SARIF. */
+  description: string;
+  /** The severity when cil.yaml's `rules` does not change it. */
+  severity: Severity;
+  check(context: RuleContext): void;
+}

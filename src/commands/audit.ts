@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { runRules, type Summary, summarize } from '../audit/run-audit.js';
+import type { Finding } from '../audit/types.js';
+import { resolveAsOf } from '../calendar/today.js';
+import { CliError } from '../errors.js';
+import { findNetworkRoot } from '../network/find-root.js';
+import { loadNetwork } from '../network/load-network.js';
+import { resolveSettings } from '../network/settings.js';
+
+export type FailOn = 'error' | 'warning';
+
+export interface AuditOptions {
+  cwd: string;
+  /** `-C/--repo`: the network repo's folder. */
+  repo?: string;
+  /** Only report findings on these files or folders (relative to cwd). */
+  paths?: string[];
+  asOf?: string;
+  failOn?: FailOn;
+}
+
+export interface AuditResult {
+  root: string;
+  findings: Finding[];
+  summary: Summary;
+  /** 0 when nothing is at or above `failOn`, else 1. */
+  exitCode: 0 | 1;
+}
+
+/** `cil audit`: load the network, run the rules, and say whether the result should fail CI. */
+export async function audit(options: AuditOptions): Promise<AuditResult> {
+  const root = findNetworkRoot(options.cwd, options.repo);
+  const scope = (options.paths ?? []).map((path) => toNetworkPath(root, options.cwd, path));
+  const network = loadNetwork(root);
+  const settings = resolveSettings(network.config);
+  const asOf = resolveAsOf(options.asOf, settings.timezone);
+  const inScope = (file: string) =>
+    scope.length === 0 ||
+    scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
+  const findings = runRules(network, settings, asOf).filter((finding) => inScope(finding.file));
+  const files = network.files.filter((file) => inScope(file.path)).length;
+  const summary = summarize(findings, files);
+  const failing = options.failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
+  return { root, findings, summary, exitCode: failing > 0 ? 1 : 0 };
+}
+
+function toNetworkPath(root: string, cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  const inside = relative(root, absolute);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new CliError(
+      `${path} is outside the network repo at ${root}; name files or folders inside it`,
+    );
+  }
+  if (!existsSync(absolute))
+    throw new CliError(`${path} does not exist; name a file or folder of the network repo`);
+  return inside.split(sep).join('/');
+}

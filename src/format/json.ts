@@ -1,0 +1,19 @@
+import type { Formatter } from './types.js';
+
+/** The shape DESIGN.md fixes: `{findings: [...], summary: {errors, warnings, infos, files}}`. */
+export const formatJson: Formatter = ({ findings, summary }) =>
+  `${JSON.stringify(
+    {
+      findings: findings.map(({ rule, severity, file, line, column, message }) => ({
+        rule,
+        severity,
+        file,
+        line,
+        column,
+        message,
+      })),
+      summary,
+    },
+    null,
+    2,
+  )}\n`;

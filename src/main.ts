@@ -1,0 +1,38 @@
+import { CommanderError } from 'commander';
+import { buildProgram } from './cli.js';
+import { CliError } from './errors.js';
+import type { Io } from './io.js';
+
+/**
+ * Runs `cil` with the given arguments and returns the exit code: 0 all good, 1 findings or
+ * a refusal at or above the threshold, 2 the tool could not run (bad flags, no network
+ * repo, an internal error). Nothing here calls process.exit.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const state = { exitCode: 0 };
+  const program = buildProgram(io, state);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its message (or the help or version) already.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`cil: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const debug = argv.includes('--debug');
+    const detail =
+      error instanceof Error
+        ? debug
+          ? (error.stack ?? error.message)
+          : error.message
+        : String(error);
+    io.stderr.write(
+      `cil: internal error: ${detail}\n${debug ? '' : 'Run again with --debug for details, and please report it.\n'}`,
+    );
+    return 2;
+  }
+}

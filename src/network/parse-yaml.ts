@@ -1,0 +1,94 @@
+import { type DocumentOptions, type ParseOptions, parseDocument, type YAMLError } from 'yaml';
+import type { Problem } from './types.js';
+
+/**
+ * YAML 1.2 with the core schema: dates stay strings, `yes` stays a string, no custom tags.
+ * Duplicate keys are errors. `prettyErrors` stays off: its context builder can exhaust
+ * memory on deeply nested input, and positions are ours to compute.
+ */
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & { schema: 'core' } = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+};
+
+/** More aliases than this in one record is an alias bomb, not a record. */
+export const MAX_ALIASES = 100;
+
+export interface ParsedYaml {
+  data?: unknown;
+  problems: Problem[];
+}
+
+/** Parses one record's text. Never throws: every failure is a problem with its offset. */
+export function parseYaml(text: string): ParsedYaml {
+  try {
+    const doc = parseDocument(text, YAML_OPTIONS);
+    // After the first syntax error, later ones are mostly its echoes: report the first only.
+    const first = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])[0];
+    if (first)
+      return { problems: [{ message: explainYamlError(first, text), offset: first.pos[0] }] };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems: [] };
+  } catch (error) {
+    return { problems: [explainCrash(error, text)] };
+  }
+}
+
+function explainYamlError(error: YAMLError, text: string): string {
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^\n:]*/.exec(text.slice(error.pos[0], error.pos[0] + 200))?.[0].trim();
+      return `\`${key}\` appears twice in the same mapping; keep only one of them`;
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'YAML cannot read this line: a value holding `: ` needs quotes around it, and a key must line up with the keys above it';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML needs spaces, so replace the tab with spaces';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document; keep one record per file and remove the `---` line';
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = error.message
+        .replace(/^Unresolved tag: /, '')
+        .replace(/^tag:yaml\.org,2002:/, '!!');
+      return `unknown YAML tag \`${tag}\`; records hold plain text, numbers, lists and mappings, so remove the tag`;
+    }
+    case 'RESOURCE_EXHAUSTION':
+      return 'the file is nested too deeply to read; a record is never more than a few levels deep';
+    default:
+      return `YAML syntax error: ${sentence(error.message)}; check the indentation and quotes here`;
+  }
+}
+
+function explainCrash(error: unknown, text: string): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const unresolved = /^Unresolved alias.*: (.+)$/.exec(message);
+  if (unresolved?.[1]) {
+    const alias = `*${unresolved[1]}`;
+    return {
+      message: `the alias \`${alias}\` refers to no anchor; write the value out instead`,
+      offset: Math.max(0, text.indexOf(alias)),
+    };
+  }
+  if (/alias/i.test(message)) {
+    return {
+      message: `the file expands too many aliases (over ${MAX_ALIASES}); write the values out instead of using \`*alias\``,
+      offset: 0,
+    };
+  }
+  if (error instanceof RangeError) {
+    return {
+      message:
+        'the file is nested too deeply to read; a record is never more than a few levels deep',
+      offset: 0,
+    };
+  }
+  return { message: `the file cannot be read as YAML: ${sentence(message)}`, offset: 0 };
+}
+
+/** yaml's messages as a clause: first letter lowercased, no final period, on one line. */
+function sentence(message: string): string {
+  const line = message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return line.charAt(0).toLowerCase() + line.slice(1);
+}

@@ -1,0 +1,57 @@
+import { isSlug } from '../text/slug.js';
+
+export type ReportKind = 'monthly' | 'quarterly' | 'midyear' | 'annual' | 'discovery' | 'closure';
+
+export interface ReportName {
+  kind: ReportKind;
+  /** For periodic reports: 2026-11, 2026-Q4, 2026-H1, 2026. */
+  period?: string;
+  /** For discovery and closure reports: the project's id. */
+  project?: string;
+}
+
+export const REPORT_NAME_FORMS =
+  '2026-11-monthly, 2026-Q4-quarterly, 2026-H1-midyear, 2026-annual, <project>-discovery or <project>-closure';
+
+const PERIODIC: ReadonlyArray<[ReportKind, RegExp]> = [
+  ['monthly', /^(\d{4}-(?:0[1-9]|1[0-2]))-monthly$/],
+  ['quarterly', /^(\d{4}-Q[1-4])-quarterly$/],
+  ['midyear', /^(\d{4}-H1)-midyear$/],
+  ['annual', /^(\d{4})-annual$/],
+];
+
+/** What a report's file name (without extension) says it is, or undefined if it is no report name. */
+export function parseReportName(name: string): ReportName | undefined {
+  for (const [kind, pattern] of PERIODIC) {
+    const match = pattern.exec(name);
+    if (match?.[1]) return { kind, period: match[1] };
+  }
+  for (const kind of ['discovery', 'closure'] as const) {
+    const suffix = `-${kind}`;
+    if (name.endsWith(suffix)) {
+      const project = name.slice(0, -suffix.length);
+      if (isSlug(project)) return { kind, project };
+    }
+  }
+  return undefined;
+}
+
+/** The file name (without extension) a report with this kind and period or project takes. */
+export function reportNameFor(report: {
+  kind?: unknown;
+  period?: unknown;
+  project?: unknown;
+}): string | undefined {
+  const { kind } = report;
+  if (kind === 'discovery' || kind === 'closure') {
+    return isSlug(report.project) ? `${report.project}-${kind}` : undefined;
+  }
+  if (
+    typeof kind !== 'string' ||
+    (typeof report.period !== 'string' && typeof report.period !== 'number')
+  ) {
+    return undefined;
+  }
+  const name = `${report.period}-${kind}`;
+  return parseReportName(name)?.kind === kind ? name : undefined;
+}

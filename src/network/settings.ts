@@ -1,0 +1,54 @@
+import type { NetworkConfig } from '../schema/records.generated.js';
+import type { RecordFile } from './types.js';
+
+export type Policy = Required<NonNullable<NetworkConfig['policy']>>;
+export type SeverityOverride = 'off' | 'info' | 'warning' | 'error';
+
+/** The CIL handbook's thresholds, used wherever cil.yaml's `policy` is silent. */
+export const HANDBOOK_POLICY: Readonly<Policy> = {
+  lead_weekly_hours: 5,
+  member_weekly_hours: 4,
+  community_events_per_quarter: 1,
+  meetups_per_month: 1,
+  monthly_report_due_day: 7,
+  quarterly_report_due_day: 15,
+  inactivity_missed_in_a_row: 2,
+  warnings_before_offboarding: 2,
+  women_participation_target: 0.25,
+};
+
+export const DEFAULT_TIMEZONE = 'Asia/Karachi';
+
+export interface Settings {
+  network: string;
+  timezone: string;
+  coreTeam: string[];
+  policy: Policy;
+  /** Per-rule severity from cil.yaml's `rules`. */
+  severities: Readonly<Record<string, SeverityOverride>>;
+}
+
+/**
+ * The network's settings with the handbook's defaults filled in. An invalid cil.yaml is
+ * reported by the audit; until it is fixed, the defaults apply.
+ */
+export function resolveSettings(config: RecordFile<NetworkConfig>): Settings {
+  const record = config.record;
+  return {
+    network: record?.network ?? 'Civic Innovation Labs',
+    timezone: record?.timezone ?? DEFAULT_TIMEZONE,
+    coreTeam: record?.core_team ?? [],
+    policy: { ...HANDBOOK_POLICY, ...record?.policy },
+    severities: { ...record?.rules },
+  };
+}
+
+/** Whether a name is an IANA time zone this Node.js knows (Asia/Karachi, UTC...). */
+export function isKnownTimezone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isKnownTimezone } from '../network/settings.js';
+import type { Problem, RecordKind } from '../network/types.js';
+import { explainSchemaErrors } from './explain.js';
+import { isIsoDate, isWebUrl } from './formats.js';
+
+/** The folder of JSON Schema files shipped with the tool. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+/** Every schema's `$id` is this followed by its file name. */
+export const SCHEMA_BASE_URL =
+  'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
+
+/** The schema file of each record kind. */
+export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {
+  config: 'cil.schema.json',
+  lab: 'lab.schema.json',
+  member: 'member.schema.json',
+  event: 'event.schema.json',
+  project: 'project.schema.json',
+  report: 'report.schema.json',
+};
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<RecordKind, ValidateFunction>();
+
+/** Every schema in `schemas/`, parsed. */
+export function loadSchemas(): AnySchemaObject[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((name) => name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(`${SCHEMA_DIR}${name}`, 'utf8')) as AnySchemaObject);
+}
+
+/** The compiled validator of a record kind; schemas are compiled once, on first use. */
+export function validatorFor(kind: RecordKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (validate) return validate;
+  if (!ajv) {
+    ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      formats: { date: isIsoDate, uri: isWebUrl },
+    });
+    ajv.addSchema(loadSchemas());
+  }
+  const id = `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`;
+  validate = ajv.getSchema(id);
+  if (!validate) throw new Error(`no schema with $id ${id}`);
+  validators.set(kind, validate);
+  return validate;
+}
+
+/** Checks a parsed record against its kind's schema; each problem names its place and fix. */
+export function validateRecord(kind: RecordKind, data: unknown): Problem[] {
+  const validate = validatorFor(kind);
+  const problems = validate(data) ? [] : explainSchemaErrors(kind, validate.errors ?? [], data);
+  if (kind === 'config') problems.push(...checkTimezone(data));
+  return problems;
+}
+
+// JSON Schema cannot list the time zones a runtime knows; Intl can.
+function checkTimezone(data: unknown): Problem[] {
+  const timezone = (data as { timezone?: unknown } | null)?.timezone;
+  if (typeof timezone !== 'string' || isKnownTimezone(timezone)) return [];
+  return [
+    {
+      path: ['timezone'],
+      anchor: 'value',
+      message: `\`${timezone}\` is not a known time zone; use an IANA name like Asia/Karachi`,
+    },
+  ];
+}

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const CIL_BIN = fileURLToPath(new URL('../../bin/cil.js', import.meta.url));
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time of the run, in milliseconds. */
+  ms: number;
+}
+
+/** Runs the built `bin/cil.js` as a user would, without a terminal. */
+export function runCli(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; input?: string },
+): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [CIL_BIN, ...args], {
+    cwd: options.cwd,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, ms: Date.now() - started };
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { generateTypes } from '../../scripts/generate-types.js';
+import { RULES } from '../../src/audit/rules/index.js';
+import {
+  loadSchemas,
+  SCHEMA_BASE_URL,
+  SCHEMA_FILES,
+  validatorFor,
+} from '../../src/schema/validate.js';
+
+const schemas = loadSchemas();
+
+function schemaNamed(name: string) {
+  const schema = schemas.find((candidate) =>
+    String(candidate.$id).endsWith(`/${name}.schema.json`),
+  );
+  if (!schema) throw new Error(`no schema ${name}`);
+  return schema;
+}
+
+/**
+ * Every subschema with its JSON pointer, for checks that hold everywhere. `if`/`then`
+ * branches only narrow properties the enclosing schema declares, describes and closes.
+ */
+function* walk(node: unknown, pointer = ''): Generator<[string, Record<string, unknown>]> {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const [index, item] of node.entries()) yield* walk(item, `${pointer}/${index}`);
+    return;
+  }
+  const schema = node as Record<string, unknown>;
+  yield [pointer, schema];
+  for (const [key, value] of Object.entries(schema)) {
+    if (['enum', 'const', 'required', 'if', 'then'].includes(key)) continue;
+    yield* walk(value, `${pointer}/${key}`);
+  }
+}
+
+describe('schemas', () => {
+  it('are draft 2020-12 with absolute ids under one base', () => {
+    expect(schemas.length).toBeGreaterThanOrEqual(Object.keys(SCHEMA_FILES).length);
+    for (const schema of schemas) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(String(schema.$id)).toMatch(
+        new RegExp(`^${SCHEMA_BASE_URL.replace(/\./g, '\\.')}[a-z-]+\\.schema\\.json$`),
+      );
+    }
+  });
+
+  it('compile in strict mode', () => {
+    for (const kind of Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[]) {
+      expect(typeof validatorFor(kind)).toBe('function');
+    }
+  });
+
+  it('describe every property', () => {
+    const undescribed: string[] = [];
+    for (const schema of schemas) {
+      for (const [pointer, node] of walk(schema)) {
+        for (const [name, property] of Object.entries(
+          (node.properties as object | undefined) ?? {},
+        )) {
+          if (property === false) continue;
+          if (typeof (property as { description?: unknown }).description !== 'string') {
+            undescribed.push(`${String(schema.$id)}#${pointer}/properties/${name}`);
+          }
+        }
+      }
+    }
+    expect(undescribed).toEqual([]);
+  });
+
+  it('reject unknown properties in every object', () => {
+    const open: string[] = [];
+    for (const schema of schemas) {
+      for (const [pointer, node] of walk(schema)) {
+        if (node.properties !== undefined && node.additionalProperties !== false) {
+          open.push(`${String(schema.$id)}#${pointer}`);
+        }
+      }
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('name only rule ids the audit knows in cil.yaml rules, and every one it has', () => {
+    const config = schemaNamed('cil');
+    const rules = (config.properties as Record<string, { propertyNames: { enum: string[] } }>)
+      .rules;
+    const names = rules?.propertyNames.enum ?? [];
+    // Ids of rules still to come may be named before they exist.
+    expect(RULES.map((rule) => rule.id).filter((id) => !names.includes(id))).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('list exactly the current SPDX licence ids of spdx-license-ids', () => {
+    const require = createRequire(import.meta.url);
+    const ids = require('spdx-license-ids') as string[];
+    expect([...(schemaNamed('spdx-license').enum as string[])].sort()).toEqual([...ids].sort());
+  });
+
+  it('agree with the TypeScript types generated from them', async () => {
+    const committed = readFileSync(
+      new URL('../../src/schema/records.generated.ts', import.meta.url),
+      'utf8',
+    );
+    expect(committed, 'run `npm run types` after changing a schema').toBe(await generateTypes());
+  });
+});
