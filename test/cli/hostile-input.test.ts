@@ -1,0 +1,140 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNetwork } from '../../src/network/load-network.js';
+import { runCli } from '../helpers/cli.js';
+import { networkDir } from '../helpers/network.js';
+import type { Files } from '../helpers/testdir.js';
+
+const member = 'labs/lahore/members/sara-malik.yaml';
+const valid = 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\n';
+const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]']
+  .concat(
+    'bcdefghi'
+      .split('')
+      .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+  )
+  .join('\n');
+
+interface Finding {
+  rule: string;
+  severity: string;
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+const cases: [string, Files, string, string][] = [
+  ['a YAML syntax error', { [member]: 'name: Sara: Malik\n' }, member, 'yaml-syntax'],
+  ['a duplicate key', { [member]: `${valid}status: alumni\n` }, member, 'yaml-syntax'],
+  ['an empty file', { [member]: '' }, member, 'schema'],
+  ['several documents in one file', { [member]: `${valid}---\n${valid}` }, member, 'yaml-syntax'],
+  ['a scalar where a record should be', { [member]: 'just some words\n' }, member, 'schema'],
+  ['a list where a record should be', { [member]: '- name: Sara\n' }, member, 'schema'],
+  ['tabs used for indentation', { [member]: 'roles:\n\t- role: member\n' }, member, 'yaml-syntax'],
+  [
+    'an unknown tag',
+    { [member]: "name: !!js/function 'function () { return 1 }'\n" },
+    member,
+    'yaml-syntax',
+  ],
+  ['an alias bomb (billion laughs)', { [member]: `${bomb}\n` }, member, 'yaml-syntax'],
+  [
+    '20,000 levels of flow sequences',
+    { [member]: `${'['.repeat(20_000)}${']'.repeat(20_000)}\n` },
+    member,
+    'yaml-syntax',
+  ],
+  [
+    '20,000 levels of flow mappings',
+    { [member]: `${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n` },
+    member,
+    'yaml-syntax',
+  ],
+  [
+    '__proto__ and constructor keys',
+    {
+      [member]: `${valid}__proto__: { polluted: yes }\nconstructor: { prototype: { polluted: yes } }\n`,
+    },
+    member,
+    'schema',
+  ],
+  [
+    'a binary file',
+    { [member]: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]) },
+    member,
+    'yaml-syntax',
+  ],
+  [
+    'a file that is not UTF-8',
+    { [member]: Buffer.from('name: Sa\xefra\n', 'latin1') },
+    member,
+    'yaml-syntax',
+  ],
+  [
+    'a file over the size cap',
+    { [member]: `${valid}notes: "${'x'.repeat(2 * 1024 * 1024)}"\n` },
+    member,
+    'yaml-syntax',
+  ],
+  [
+    'a path-traversal reference',
+    {
+      'labs/lahore/events/2026-11-05-meetup.yaml':
+        'title: Meetup\nkind: meetup\ndate: 2026-11-05\norganizers: [../../etc/passwd]\n',
+    },
+    'labs/lahore/events/2026-11-05-meetup.yaml',
+    'schema',
+  ],
+  [
+    'a path-traversal lead',
+    {
+      'labs/lahore/lab.yaml':
+        'name: L\ncity: L\nprovince: Punjab\nfounded: 2026-01-01\nstatus: active\nleads: [../../../etc/passwd]\n',
+    },
+    'labs/lahore/lab.yaml',
+    'schema',
+  ],
+];
+
+function auditJson(dir: string) {
+  const run = runCli(['audit', '--format', 'json'], { cwd: dir });
+  return {
+    run,
+    findings: run.stdout ? (JSON.parse(run.stdout) as { findings: Finding[] }).findings : [],
+  };
+}
+
+describe('hostile input gives findings, never a crash', () => {
+  it.each(cases)('%s', (_name, files, file, rule) => {
+    const { run, findings } = auditJson(networkDir(files));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(findings).toContainEqual(expect.objectContaining({ file, rule, severity: 'error' }));
+  });
+
+  it('a symlink leading outside the repo, never followed', () => {
+    const dir = networkDir();
+    symlinkSync('/etc/passwd', join(dir, member));
+    symlinkSync('/', join(dir, 'labs/lahore/projects'));
+    const { run, findings } = auditJson(dir);
+    expect(run.status).toBe(1);
+    expect(findings.map((f) => [f.file, f.rule])).toEqual([
+      ['labs/lahore/members/sara-malik.yaml', 'file-name'],
+      ['labs/lahore/projects', 'file-name'],
+    ]);
+  });
+
+  it('__proto__ keys pollute nothing', () => {
+    loadNetwork(networkDir({ [member]: `${valid}__proto__: { polluted: yes }\n` }));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a byte-order mark and CRLF line ends are fine', () => {
+    const { run, findings } = auditJson(
+      networkDir({ [member]: `\uFEFF${valid.replace(/\n/g, '\r\n')}` }),
+    );
+    expect(findings).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/commands/audit.js';
+import { loadNetwork } from '../src/network/load-network.js';
+
+const examples = fileURLToPath(new URL('../examples/', import.meta.url));
+
+describe('the example network', () => {
+  it('audits with no findings', async () => {
+    const result = await audit({ cwd: examples, asOf: '2026-11-20' });
+    expect(result.findings).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('is a network worth showing: three labs in three provinces, a year of records', () => {
+    const network = loadNetwork(examples);
+    const labs = [...network.labs.values()];
+    expect(new Set(labs.map((lab) => lab.lab?.record?.province)).size).toBeGreaterThanOrEqual(3);
+    const members = labs.flatMap((lab) => [...lab.members.values()]);
+    expect(members.some((member) => /\p{Script=Arabic}/u.test(member.record?.name ?? ''))).toBe(
+      true,
+    );
+    const events = labs.flatMap((lab) => [...lab.events.values()].map((event) => event.record));
+    const days = events.map((event) => Date.parse(event?.date ?? '') / 86_400_000);
+    expect(Math.max(...days) - Math.min(...days)).toBeGreaterThanOrEqual(360);
+    expect(events.some((event) => event?.kind === 'community-event')).toBe(true);
+    expect(events.every((event) => event?.attendance?.present?.length)).toBe(true);
+    const reports = labs.flatMap((lab) =>
+      [...lab.reports.values()].map((report) => report.record?.kind),
+    );
+    expect(new Set(reports)).toEqual(
+      new Set(['monthly', 'quarterly', 'midyear', 'annual', 'discovery', 'closure']),
+    );
+    expect(labs.every((lab) => lab.projects.size > 0)).toBe(true);
+  });
+});
