@@ -24,8 +24,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode;
     }
     const debug = argv.includes('--debug');
-    const detail =
-      error instanceof Error
+    const detail
+      = error instanceof Error
         ? debug
           ? (error.stack ?? error.message)
           : error.message

@@ -42,10 +42,10 @@ export function runRules(
   const order = new Map(rules.map((rule, index) => [rule.id, index]));
   return findings.sort(
     (a, b) =>
-      compare(a.file, b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+      compare(a.file, b.file)
+      || (a.line ?? 0) - (b.line ?? 0)
+      || (a.column ?? 0) - (b.column ?? 0)
+      || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
   );
 }
 

@@ -36,8 +36,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const settings = resolveSettings(network.config);
   const asOf = resolveAsOf(options.asOf, settings.timezone);
   const inScope = (file: string) =>
-    scope.length === 0 ||
-    scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
+    scope.length === 0
+    || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
   const findings = runRules(network, settings, asOf).filter((finding) => inScope(finding.file));
   const files = network.files.filter((file) => inScope(file.path)).length;
   const summary = summarize(findings, files);

@@ -20,8 +20,8 @@ export const formatHuman: Formatter = ({ findings, summary }, { color }) => {
   for (const finding of findings) {
     if (previous !== undefined && previous !== finding.file) lines.push('');
     previous = finding.file;
-    const where =
-      finding.line === null ? finding.file : `${finding.file}:${finding.line}:${finding.column}`;
+    const where
+      = finding.line === null ? finding.file : `${finding.file}:${finding.line}:${finding.column}`;
     lines.push(
       `${chalk.bold(where)} ${paint[finding.severity](finding.severity)} ${chalk.dim(finding.rule)} ${finding.message}`,
     );
@@ -33,8 +33,8 @@ export const formatHuman: Formatter = ({ findings, summary }, { color }) => {
   } else {
     const files = new Set(findings.map((finding) => finding.file)).size;
     const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${plural(summary.infos, 'info')}`;
-    const painted =
-      summary.errors > 0 ? chalk.red(counts) : summary.warnings > 0 ? chalk.yellow(counts) : counts;
+    const painted
+      = summary.errors > 0 ? chalk.red(counts) : summary.warnings > 0 ? chalk.yellow(counts) : counts;
     lines.push(`${painted} in ${files} of ${checked} checked.`);
   }
   return `${lines.join('\n')}\n`;

@@ -49,11 +49,11 @@ export function classifyPath(path: string): Classified {
 /** Kinds that hold a YAML record validated against a schema. */
 export function isRecordKind(kind: FileKind): kind is RecordKind {
   return (
-    kind === 'config' ||
-    kind === 'lab' ||
-    kind === 'member' ||
-    kind === 'event' ||
-    kind === 'project' ||
-    kind === 'report'
+    kind === 'config'
+    || kind === 'lab'
+    || kind === 'member'
+    || kind === 'event'
+    || kind === 'project'
+    || kind === 'report'
   );
 }

@@ -45,8 +45,8 @@ export function listNetworkFiles(root: string): Listing {
       if (isHidden(child.name)) continue;
       const childPath = `${path}/${child.name}`;
       const entry = entryType(root, childPath, child) ?? 'special';
-      const entersLayout =
-        entry === 'folder' && (depth === 1 || (depth === 2 && child.name in RECORD_FOLDERS));
+      const entersLayout
+        = entry === 'folder' && (depth === 1 || (depth === 2 && child.name in RECORD_FOLDERS));
       if (!entersLayout) {
         add(childPath, entry);
         continue;

@@ -10,8 +10,8 @@ export interface ReportName {
   project?: string;
 }
 
-export const REPORT_NAME_FORMS =
-  '2026-11-monthly, 2026-Q4-quarterly, 2026-H1-midyear, 2026-annual, <project>-discovery or <project>-closure';
+export const REPORT_NAME_FORMS
+  = '2026-11-monthly, 2026-Q4-quarterly, 2026-H1-midyear, 2026-annual, <project>-discovery or <project>-closure';
 
 const PERIODIC: ReadonlyArray<[ReportKind, RegExp]> = [
   ['monthly', /^(\d{4}-(?:0[1-9]|1[0-2]))-monthly$/],
@@ -47,8 +47,8 @@ export function reportNameFor(report: {
     return isSlug(report.project) ? `${report.project}-${kind}` : undefined;
   }
   if (
-    typeof kind !== 'string' ||
-    (typeof report.period !== 'string' && typeof report.period !== 'number')
+    typeof kind !== 'string'
+    || (typeof report.period !== 'string' && typeof report.period !== 'number')
   ) {
     return undefined;
   }

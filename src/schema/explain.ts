@@ -55,10 +55,10 @@ export function explainSchemaErrors(
   const branches = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
   const relevant = errors.filter(
     (e) =>
-      e.keyword !== 'if' &&
-      e.keyword !== 'allOf' &&
-      e.keyword !== 'propertyNames' &&
-      !branches.some((prefix) => e.schemaPath.startsWith(prefix)),
+      e.keyword !== 'if'
+      && e.keyword !== 'allOf'
+      && e.keyword !== 'propertyNames'
+      && !branches.some((prefix) => e.schemaPath.startsWith(prefix)),
   );
   const problems: Explained[] = [];
   const bestAt = new Map<string, { rank: number; index: number }>();
@@ -121,8 +121,8 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      const owner =
-        path.length === 0 ? (kind === 'config' ? 'cil.yaml' : `the ${NOUNS[kind]}`) : field;
+      const owner
+        = path.length === 0 ? (kind === 'config' ? 'cil.yaml' : `the ${NOUNS[kind]}`) : field;
       return {
         path,
         anchor: 'parent',
@@ -142,10 +142,10 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const found = String(value);
-      const list =
-        allowed.length > 20 ? 'the list at https://spdx.org/licenses/' : allowed.join(', ');
-      const intro =
-        allowed.length > 20
+      const list
+        = allowed.length > 20 ? 'the list at https://spdx.org/licenses/' : allowed.join(', ');
+      const intro
+        = allowed.length > 20
           ? `${field} \`${found}\` is not a current SPDX licence id; use one from ${list}`
           : `${field} must be one of: ${list}; found \`${found}\``;
       return { path, anchor: 'value', message: `${intro}${suggest(found, allowed)}` };

@@ -10,8 +10,8 @@ import { isIsoDate, isWebUrl } from './formats.js';
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 /** Every schema's `$id` is this followed by its file name. */
-export const SCHEMA_BASE_URL =
-  'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
+export const SCHEMA_BASE_URL
+  = 'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
 
 /** The schema file of each record kind. */
 export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {

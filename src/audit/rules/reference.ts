@@ -91,8 +91,8 @@ function expect(
   for (const { id, path } of ids) {
     if (known.has(id)) continue;
     const match = closestMatch(id, [...known.keys()]);
-    const fix =
-      match !== undefined ? `did you mean \`${match}\`?` : `correct the id, or ${orAdd(id)}`;
+    const fix
+      = match !== undefined ? `did you mean \`${match}\`?` : `correct the id, or ${orAdd(id)}`;
     report({ file: file.path, path, anchor: 'value', message: `\`${id}\` is not ${what}; ${fix}` });
   }
 }
@@ -165,8 +165,8 @@ function idsAt(data: unknown, path: readonly string[]): IdAt[] {
 
 /** The ids in one field of each item of a list: `team[].member`. */
 function idsIn(data: unknown, list: string, field: string): IdAt[] {
-  const items =
-    data !== null && typeof data === 'object' && Object.hasOwn(data, list)
+  const items
+    = data !== null && typeof data === 'object' && Object.hasOwn(data, list)
       ? (data as Record<string, unknown>)[list]
       : undefined;
   if (!Array.isArray(items)) return [];

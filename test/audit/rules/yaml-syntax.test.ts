@@ -59,7 +59,7 @@ testRule(yamlSyntax, {
     },
     {
       name: 'a local tag',
-      files: { [member]: `name: !secret Sara\n` },
+      files: { [member]: 'name: !secret Sara\n' },
       findings: [{ file: member, line: 1, message: 'unknown YAML tag `!secret`' }],
     },
     {
