@@ -99,6 +99,14 @@ testRule(yamlSyntax, {
       findings: [{ file: member, line: 1, message: 'too many aliases' }],
     },
     {
+      name: 'a broken cil.yaml, while the rest is still checked',
+      files: { 'cil.yaml': 'network: [Test\n', [member]: 'name: a: b\n' },
+      findings: [
+        { file: 'cil.yaml', line: 2, message: 'YAML syntax error' },
+        { file: member, line: 1, column: 7, message: 'needs quotes around it' },
+      ],
+    },
+    {
       name: 'an alias to no anchor',
       files: { [member]: 'name: *nobody\n' },
       findings: [{ file: member, line: 1, message: 'refers to no anchor' }],
