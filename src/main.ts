@@ -19,6 +19,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // Commander has printed its message (or the help or version) already.
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      // Ctrl+C at a question: nothing has been written yet.
+      io.stderr.write('cil: cancelled; nothing was written\n');
+      return 2;
+    }
     if (error instanceof CliError) {
       io.stderr.write(`cil: ${error.message}\n`);
       return error.exitCode;

@@ -85,6 +85,11 @@ export function loadNetwork(root: string): Network {
   };
 }
 
+/** Reads only cil.yaml, for commands that need the settings and not the records. */
+export function loadNetworkConfig(root: string): RecordFile<NetworkConfig> {
+  return loadFile(root, { path: 'cil.yaml', kind: 'config', entry: 'file' }) as RecordFile<NetworkConfig>;
+}
+
 function loadFile(root: string, listed: ListedFile): RecordFile<unknown> {
   const file: RecordFile<unknown> = { ...listed, syntaxProblems: [], schemaProblems: [] };
   if (listed.entry !== 'file' || !isRecordKind(listed.kind)) return file;

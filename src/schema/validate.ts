@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isKnownTimezone } from '../network/settings.js';
-import type { Problem, RecordKind } from '../network/types.js';
+import type { Problem, RecordKind, RecordPath } from '../network/types.js';
 import { explainSchemaErrors } from './explain.js';
 import { isIsoDate, isWebUrl } from './formats.js';
 
@@ -73,4 +73,38 @@ function checkTimezone(data: unknown): Problem[] {
       message: `\`${timezone}\` is not a known time zone; use an IANA name like Asia/Karachi`,
     },
   ];
+}
+
+/**
+ * Checks one value as the audit would at `path` of a record of `kind` (a prompt's answer,
+ * a flag), and returns the first problem's message, or undefined when it is fine.
+ */
+export function checkValue(kind: RecordKind, path: RecordPath, value: unknown): string | undefined {
+  const record: Record<string | number, unknown> = {};
+  let node: Record<string | number, unknown> = record;
+  path.forEach((segment, index) => {
+    const next = path[index + 1];
+    if (next === undefined) node[segment] = value;
+    else node = node[segment] = (typeof next === 'number' ? [] : {}) as Record<string | number, unknown>;
+  });
+  const inside = (problem: Problem) =>
+    problem.path !== undefined && path.every((segment, index) => problem.path?.[index] === segment);
+  return validateRecord(kind, record).find(inside)?.message;
+}
+
+/** The values a shared definition allows (`role`, `eventKind`...), from defs.schema.json. */
+export function allowedValues(definition: string): string[] {
+  const defs = loadSchemas().find((schema) => schema.$id === `${SCHEMA_BASE_URL}defs.schema.json`);
+  const values = (defs?.$defs as Record<string, { enum?: unknown[] }> | undefined)?.[definition]?.enum;
+  if (!values) throw new Error(`defs.schema.json has no enum ${definition}`);
+  return values.map(String);
+}
+
+/** The description of a property of a record kind's schema, for comments and questions. */
+export function describeProperty(kind: RecordKind, path: readonly string[]): string | undefined {
+  const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`);
+  let node: unknown = schema;
+  for (const key of path) node = (node as { properties?: Record<string, unknown> } | undefined)?.properties?.[key];
+  const description = (node as { description?: unknown } | undefined)?.description;
+  return typeof description === 'string' ? description : undefined;
 }

@@ -1,0 +1,9 @@
+import type { WriteResult } from '../commands/writing.js';
+
+/** What a writing command tells the user: the files it wrote, the commit, what to do next. */
+export function formatWriteResult(result: WriteResult, next?: string): string {
+  const lines = result.written.map((path) => `Wrote ${path}`);
+  if (result.commit) lines.push(`Committed ${result.commit.id}: ${result.commit.message}`);
+  if (next) lines.push(next);
+  return `${lines.join('\n')}\n`;
+}

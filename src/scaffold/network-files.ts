@@ -1,0 +1,122 @@
+import { Document, isScalar, isSeq, type YAMLMap } from 'yaml';
+import { HANDBOOK_POLICY } from '../network/settings.js';
+import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/validate.js';
+import type { PlannedFile } from '../write/write-files.js';
+
+export interface NetworkSettingsAnswers {
+  network: string;
+  timezone: string;
+  coreTeam: string[];
+}
+
+/** The version of cil that the scaffolded CI workflow installs. */
+export interface ScaffoldContext {
+  cilVersion: string;
+}
+
+/**
+ * The files of a new network repo (besides labs): cil.yaml with the handbook's policy
+ * written out and explained, a README on the workflow, .gitignore, the CI workflow and the
+ * editor association of the schemas.
+ */
+export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldContext): PlannedFile[] {
+  return [
+    { path: 'cil.yaml', text: networkConfigYaml(answers) },
+    { path: 'README.md', text: networkReadme(answers.network) },
+    { path: '.gitignore', text: 'private/\nnode_modules/\n' },
+    { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
+    { path: '.vscode/settings.json', text: editorSettings() },
+  ];
+}
+
+export function networkConfigYaml({ network, timezone, coreTeam }: NetworkSettingsAnswers): string {
+  const doc = new Document(
+    { network, timezone, core_team: coreTeam, policy: { ...HANDBOOK_POLICY } },
+    { version: '1.2', schema: 'core' },
+  );
+  doc.commentBefore = [
+    ' Settings of the network. Every policy value is the CIL handbook\'s default, written out',
+    ' so that labs see what `cil audit` holds them to; change one here to change it for all.',
+    ' `rules:` may change a rule\'s severity: rules: { meetups-per-month: warning }',
+  ].join('\n');
+  const policy = doc.get('policy') as YAMLMap;
+  for (const pair of policy.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const description = describeProperty('config', ['policy', key]);
+    if (description && isScalar(pair.value)) pair.value.comment = ` ${description}`;
+  }
+  const team = doc.get('core_team', true);
+  if (isSeq(team)) team.flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** The yaml-language-server's association of each record folder with its schema. */
+export function editorSettings(): string {
+  const globs: Record<keyof typeof SCHEMA_FILES, string[]> = {
+    config: ['cil.yaml'],
+    lab: ['labs/*/lab.yaml'],
+    member: ['labs/*/members/*.yaml'],
+    event: ['labs/*/events/*.yaml'],
+    project: ['labs/*/projects/*.yaml'],
+    report: ['labs/*/reports/*.yaml'],
+  };
+  const schemas = Object.fromEntries(
+    Object.entries(globs).map(([kind, paths]) => [`${SCHEMA_BASE_URL}${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
+  );
+  return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
+}
+
+export function auditWorkflow(cilVersion: string): string {
+  return `# Checks every pull request with cil audit: a red check names the file, line and fix.
+name: cil audit
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: Audit the network's records
+        run: npx --yes @codeforpakistan/cil@${cilVersion} audit
+`;
+}
+
+export function networkReadme(network: string): string {
+  return `# ${network}
+
+This repository is the record of the network's Civic Innovation Labs: each lab, its
+members, events, projects and reports, one YAML file each, checked by
+[cil](https://github.com/codeforpakistan/cil).
+
+## For labs
+
+1. Install Node.js 20 or later, then run \`npx @codeforpakistan/cil init\` to register a
+   new lab, or work in your lab's folder under \`labs/\`.
+2. Keep your records with \`cil member add <lab>\`, \`cil event add <lab>\` and
+   \`cil project add <lab>\`: each asks what it needs, or takes flags (\`--help\` lists
+   them), and \`--commit\` commits what it wrote.
+3. Run \`cil audit\` before you push: it names the file, line and fix of every problem.
+4. Open a pull request. CI runs the same audit; the core team reviews and merges.
+
+Contact details (phone numbers, e-mail addresses) never go in records: keep them in
+\`private/\`, which git ignores.
+
+## For reviewers
+
+- CI must be green: \`cil audit\` checks every record against the schemas and the rules.
+- A lab changes its own folder under \`labs/\`; changes to \`cil.yaml\`, templates or
+  workflows are for the core team.
+`;
+}
