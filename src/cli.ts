@@ -12,7 +12,7 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-const version = (): string =>
+const cilVersion = (): string =>
   (
     JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       version: string;
@@ -33,7 +33,7 @@ function parseDate(value: string): string {
 export function buildProgram(io: Io, state: { exitCode: number }): Command {
   const program = new Command('cil')
     .description("Civic Innovation Labs' records in git: audited, reported and reviewed.")
-    .version(version(), '-V, --version', 'print the version of cil')
+    .version(cilVersion(), '-V, --version', 'print the version of cil')
     .option(
       '-C, --repo <dir>',
       'the network repo (default: the nearest folder upwards holding cil.yaml)',
@@ -88,5 +88,125 @@ export function buildProgram(io: Io, state: { exitCode: number }): Command {
       state.exitCode = result.exitCode;
     });
 
+  const writing = (command: Command) =>
+    command
+      .option('-y, --yes', 'never ask: take defaults, and fail on anything missing')
+      .option('--force', 'replace a record that exists')
+      .option('--commit', 'commit exactly the files written, with a message saying what happened');
+
+  const run = async (
+    command: Command,
+    action: (options: GlobalOptions & Record<string, unknown>) => Promise<import('./commands/writing.js').WriteResult>,
+    next?: (result: import('./commands/writing.js').WriteResult) => string | undefined,
+  ) => {
+    const options = command.optsWithGlobals<GlobalOptions & Record<string, unknown>>();
+    const result = await action(options);
+    const { formatWriteResult } = await import('./format/write-result.js');
+    io.stdout.write(formatWriteResult(result, next?.(result)));
+  };
+  const writingOptions = (options: GlobalOptions & Record<string, unknown>) => ({
+    cwd: io.cwd,
+    repo: options.repo,
+    io,
+    yes: options.yes === true,
+    force: options.force === true,
+    commit: options.commit === true,
+    asOf: options.asOf,
+  });
+
+  writing(
+    program
+      .command('init')
+      .description('register a lab with its lead; in a folder that is not a network repo, create one first')
+      .option('--lab <id>', "the lab's id (default: from the city)")
+      .option('--name <name>', "the lab's name (default: Civic Innovation Lab <city>)")
+      .option('--city <city>', 'the city the lab serves')
+      .option('--province <province>', 'its province or territory')
+      .option('--founded <YYYY-MM-DD>', 'the date the lab started (default: today)')
+      .option('--lead-name <name>', "the lead's name, as they write it")
+      .option('--lead-id <id>', "the lead's id (default: from the name)")
+      .option('--lead-github <handle>', "the lead's GitHub user name")
+      .option('--network <name>', "a new network's name")
+      .option('--timezone <zone>', "a new network's time zone (default: Asia/Karachi)")
+      .option('--core-team <handles>', "a new network's core team: GitHub handles, separated by commas"),
+  ).action(async (_options, command: Command) => {
+    const { init } = await import('./commands/init.js');
+    await run(
+      command,
+      (options) => init(options as never, { ...writingOptions(options), cilVersion: cilVersion() }),
+      (result) => `Next: add members with \`cil member add ${labOf(result.written)}\`, then open a pull request.`,
+    );
+  });
+
+  const member = program.command('member').description("a lab member's records");
+  writing(
+    member
+      .command('add')
+      .description('add a member to a lab')
+      .argument('<lab>', "the lab's id")
+      .option('--name <name>', "the member's name, as they write it")
+      .option('--id <id>', 'their id (default: from the name)')
+      .option('--role <role>', 'their role (default: member)')
+      .option('--joined <YYYY-MM-DD>', 'the date they joined (default: today)')
+      .option('--github <handle>', 'their GitHub user name')
+      .option('--weekly-hours <hours>', 'hours a week they commit')
+      .option('--skills <skills>', 'their skills, separated by commas')
+      .option('--gender <gender>', 'woman, man, non-binary or undisclosed'),
+  ).action(async (lab: string, _options, command: Command) => {
+    const { memberAdd } = await import('./commands/member-add.js');
+    await run(command, (options) => memberAdd(lab, options as never, writingOptions(options)));
+  });
+
+  const event = program.command('event').description("a lab's events");
+  writing(
+    event
+      .command('add')
+      .description('record an event with attendance and head counts')
+      .argument('<lab>', "the lab's id")
+      .option('--title <title>', "the event's title")
+      .option('--id <id>', 'a short id for the file name (default: from the title)')
+      .option('--kind <kind>', 'meetup, hack-night, community-event, workshop... (default: meetup)')
+      .option('--date <YYYY-MM-DD>', 'the date of the event (default: today)')
+      .option('--venue <venue>', 'where it was held')
+      .option('--online', 'it was held online')
+      .option('--organizers <ids>', 'member ids of the organizers, separated by commas')
+      .option('--present <ids>', 'member ids of those present')
+      .option('--excused <ids>', 'member ids of those absent with notice')
+      .option('--citizens <n>', 'citizens who came')
+      .option('--technologists <n>', 'technologists who came')
+      .option('--government <n>', 'government officials who came')
+      .option('--women <n>', 'women among everyone who came')
+      .option('--partners <ids>', 'partner ids who took part')
+      .option('--takeaway <text>', 'a takeaway (repeat for more)', (value: string, previous: string[] = []) => [...previous, value]),
+  ).action(async (lab: string, _options, command: Command) => {
+    const { eventAdd } = await import('./commands/event-add.js');
+    await run(command, (options) => eventAdd(lab, options as never, writingOptions(options)));
+  });
+
+  const project = program.command('project').description("a lab's projects");
+  writing(
+    project
+      .command('add')
+      .description('add a project to a lab')
+      .argument('<lab>', "the lab's id")
+      .option('--name <name>', "the project's name")
+      .option('--id <id>', 'its id (default: from the name)')
+      .option('--status <status>', 'discovery, building, launched... (default: discovery)')
+      .option('--problem <text>', 'the civic problem it addresses')
+      .option('--started <YYYY-MM-DD>', 'the date work started (default: today)')
+      .option('--partner <id>', 'the partner it is built with')
+      .option('--mou-signed <YYYY-MM-DD>', 'the date the MoU with the partner was signed')
+      .option('--repository <url>', 'its public source code repository')
+      .option('--license <spdx>', 'its licence, as an SPDX id (MIT, Apache-2.0...)'),
+  ).action(async (lab: string, _options, command: Command) => {
+    const { projectAdd } = await import('./commands/project-add.js');
+    await run(command, (options) => projectAdd(lab, options as never, writingOptions(options)));
+  });
+
   return program;
+}
+
+function labOf(paths: readonly string[]): string {
+  const lab = paths.find((path) => path.startsWith('labs/'));
+  return lab?.split('/')[1] ?? '<lab>';
 }
