@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { GIT_IDENTITY, git } from '../helpers/git.js';
+import { networkDir } from '../helpers/network.js';
+import { testdir } from '../helpers/testdir.js';
+
+describe('writing commands, run as a program without a terminal', () => {
+  it('cil init scaffolds, registers and commits, then the audit is clean', () => {
+    const dir = testdir({});
+    const run = runCli(
+      ['init', '--city', 'Peshawar', '--province', 'Khyber Pakhtunkhwa', '--lead-name', 'Ayesha Khan', '--commit'],
+      { cwd: dir, env: GIT_IDENTITY },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Wrote labs/peshawar/lab.yaml\n');
+    expect(run.stdout).toMatch(/Committed [0-9a-f]+: Create the network repo and register lab peshawar/);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('asks nothing and exits 2 naming the flag when a required value is missing', () => {
+    const dir = networkDir();
+    const run = runCli(['member', 'add', 'lahore'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("cil: --name is missing: the member's name, as they write it; give it, or run the command in a terminal to be asked\n");
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 for a reference to an unknown member, writing nothing', () => {
+    const dir = networkDir();
+    const run = runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--present', 'nobody'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: --present: `nobody` is not a member of lab lahore/);
+    expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+  });
+
+  it('exits 2 with --commit outside a git repository, writing nothing', () => {
+    const dir = networkDir();
+    const run = runCli(['project', 'add', 'lahore', '--name', 'Toilet Finder', '--commit'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: --commit needs a git repository/);
+    expect(existsSync(join(dir, 'labs/lahore/projects'))).toBe(false);
+  });
+
+  it('takes repeated --takeaway flags', () => {
+    const dir = networkDir();
+    const run = runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--takeaway', 'One, with a comma', '--takeaway', 'Two'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+  });
+});

@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/commands/audit.js';
+import { eventAdd } from '../../src/commands/event-add.js';
+import type { Flags } from '../../src/prompt/gather.js';
+import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { networkDir } from '../helpers/network.js';
+
+const members = {
+  'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\njoined: 2026-01-10\nroles: [{ role: technologist }]\nstatus: active\n',
+  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: active\n',
+  'labs/lahore/members/old-hand.yaml': 'name: Old Hand\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: alumni\n',
+};
+const add = (dir: string, flags: Flags, options: Record<string, unknown> = {}) =>
+  eventAdd('lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', ...options });
+
+describe('cil event add, from flags', () => {
+  it('writes events/<date>-<slug>.yaml with attendance and head counts, passing the audit', async () => {
+    const dir = networkDir(members);
+    const result = await add(dir, {
+      title: 'Open Data Meetup',
+      date: '2026-11-05',
+      venue: 'Lahore Press Club',
+      organizers: 'ayesha-khan',
+      present: 'ayesha-khan,bilal-ahmed',
+      excused: 'sara-malik',
+      citizens: '14',
+      technologists: '9',
+      government: '2',
+      women: '8',
+      partners: 'pitb',
+      takeaway: ['People want the budget as a spreadsheet, not a PDF', 'Bring chai & samosas'],
+    });
+    expect(result.written).toEqual(['labs/lahore/events/2026-11-05-open-data-meetup.yaml']);
+    expect(readFileSync(join(dir, result.written[0] ?? ''), 'utf8')).toBe(
+      [
+        'title: Open Data Meetup',
+        'kind: meetup',
+        'date: 2026-11-05',
+        'venue: Lahore Press Club',
+        'organizers: [ayesha-khan]',
+        'partners: [pitb]',
+        'attendance:',
+        '  present: [ayesha-khan, bilal-ahmed]',
+        '  excused: [sara-malik]',
+        'audience: {citizens: 14, technologists: 9, government: 2, women: 8}',
+        'takeaways:',
+        '  - People want the budget as a spreadsheet, not a PDF',
+        '  - Bring chai & samosas',
+        '',
+      ].join('\n'),
+    );
+    expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings).toEqual([]);
+  });
+
+  it('takes the kind, today as the date, and marks online events', async () => {
+    const dir = networkDir(members);
+    const result = await add(dir, { title: 'Monthly call with CfP', kind: 'cfp-call', online: true });
+    expect(result.written).toEqual(['labs/lahore/events/2026-11-20-monthly-call-with-cfp.yaml']);
+    expect(readFileSync(join(dir, result.written[0] ?? ''), 'utf8')).toMatch(/^kind: cfp-call\ndate: 2026-11-20\nonline: true\n/m);
+  });
+
+  it.each([
+    [{ present: 'ayesha-khan,nobody-here' }, /^--present: `nobody-here` is not a member of lab lahore/],
+    [{ organizers: 'bilal-ahmd' }, /^--organizers: `bilal-ahmd` is not a member of lab lahore; did you mean `bilal-ahmed`\?/],
+    [{ partners: 'kpitb' }, /^--partners: `kpitb` is not a partner of lab lahore/],
+    [{ present: 'sara-malik', excused: 'sara-malik' }, /^--excused: `sara-malik` is also listed as present/],
+    [{ citizens: '-3' }, /^--citizens: `citizens` must be at least 0/],
+    [{ women: '2.5' }, /^--women: `2.5` is not a whole number/],
+    [{ kind: 'party' }, /^--kind: `kind` must be one of: meetup, hack-night/],
+    [{ date: '05/11/2026' }, /^--date: `date` must be a real date/],
+    [{ present: '../../etc/passwd' }, /^--present: `\.\.\/\.\.\/etc\/passwd` is not a member of lab lahore/],
+  ])('refuses %o before writing anything', async (flags, message) => {
+    const dir = networkDir(members);
+    await expect(add(dir, { title: 'Meetup', ...flags })).rejects.toThrow(message);
+    expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+  });
+
+  it('never overwrites an event of the same day and name', async () => {
+    const dir = networkDir(members);
+    await add(dir, { title: 'Meetup', date: '2026-11-05' });
+    await expect(add(dir, { title: 'Meetup', date: '2026-11-05' })).rejects.toThrow(/2026-11-05-meetup\.yaml already exists/);
+    expect(readdirSync(join(dir, 'labs/lahore/events'))).toEqual(['2026-11-05-meetup.yaml']);
+  });
+});
+
+describe('cil event add, on a terminal', () => {
+  it('lists members by name for attendance, and offers only the absent as excused', async () => {
+    const dir = networkDir(members);
+    const prompter = scriptedPrompter([
+      'Hack night',
+      'hack-night',
+      '2026-11-12',
+      undefined,
+      'Online',
+      true,
+      ['bilal-ahmed'],
+      ['ayesha-khan', 'bilal-ahmed'],
+      ['sara-malik'],
+      '',
+      '12',
+      '',
+      '3',
+      [],
+      'We need a designer',
+      '',
+    ]);
+    const result = await add(dir, {}, { prompter });
+    const present = prompter.asked.find((question) => question.message.startsWith('Members present'));
+    expect(present?.choices).toEqual(['ayesha-khan', 'bilal-ahmed', 'sara-malik']);
+    const excused = prompter.asked.find((question) => question.message.startsWith('Members absent'));
+    expect(excused?.choices).toEqual(['sara-malik']);
+    expect(result.written).toEqual(['labs/lahore/events/2026-11-12-hack-night.yaml']);
+    const text = readFileSync(join(dir, result.written[0] ?? ''), 'utf8');
+    expect(text).toContain('online: true\n');
+    expect(text).toContain('audience: {technologists: 12, women: 3}\n');
+    expect(text).toContain('takeaways:\n  - We need a designer\n');
+  });
+});

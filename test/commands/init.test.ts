@@ -1,0 +1,159 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/commands/audit.js';
+import { init } from '../../src/commands/init.js';
+import type { Flags } from '../../src/prompt/gather.js';
+import { commitAll, git } from '../helpers/git.js';
+import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { networkDir } from '../helpers/network.js';
+import { testdir } from '../helpers/testdir.js';
+
+const peshawar: Flags = { city: 'Peshawar', province: 'Khyber Pakhtunkhwa', leadName: 'Ayesha Khan', leadGithub: 'ayeshak' };
+const run = (dir: string, flags: Flags, options: Record<string, unknown> = {}) =>
+  init(flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', cilVersion: '1.2.3', ...options });
+
+/** Every file under a folder, with its content, ignoring .git. */
+function snapshot(dir: string, prefix = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.name === '.git') continue;
+    if (entry.isDirectory()) Object.assign(files, snapshot(dir, path));
+    else files[path] = readFileSync(join(dir, path), 'utf8');
+  }
+  return files;
+}
+
+describe('cil init in an empty folder', () => {
+  it('scaffolds the network repo, registers the lab and its lead, and git-inits', async () => {
+    const dir = testdir({});
+    const result = await run(dir, { ...peshawar, coreTeam: 'cfp-core, nadia-cfp' });
+    expect(result.scaffolded).toBe(true);
+    expect(result.written).toEqual([
+      'cil.yaml',
+      'README.md',
+      '.gitignore',
+      '.github/workflows/cil-audit.yml',
+      '.vscode/settings.json',
+      'labs/peshawar/lab.yaml',
+      'labs/peshawar/members/ayesha-khan.yaml',
+    ]);
+    expect(existsSync(join(dir, '.git'))).toBe(true);
+    const config = parse(readFileSync(join(dir, 'cil.yaml'), 'utf8'));
+    expect(config).toMatchObject({ network: 'Code for Pakistan Civic Innovation Labs', timezone: 'Asia/Karachi', core_team: ['cfp-core', 'nadia-cfp'] });
+    expect(config.policy).toEqual({
+      lead_weekly_hours: 5,
+      member_weekly_hours: 4,
+      community_events_per_quarter: 1,
+      meetups_per_month: 1,
+      monthly_report_due_day: 7,
+      quarterly_report_due_day: 15,
+      inactivity_missed_in_a_row: 2,
+      warnings_before_offboarding: 2,
+      women_participation_target: 0.25,
+    });
+    expect(readFileSync(join(dir, 'cil.yaml'), 'utf8')).toContain('meetups_per_month: 1 # Lab meetings a month');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('private/\nnode_modules/\n');
+    expect(readFileSync(join(dir, '.github/workflows/cil-audit.yml'), 'utf8')).toMatch(/pull_request:[\s\S]*npx --yes @codeforpakistan\/cil@1\.2\.3 audit/);
+    expect(JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']).toMatchObject({
+      'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json': ['labs/*/members/*.yaml'],
+    });
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/## For labs[\s\S]*## For reviewers/);
+    expect(parse(readFileSync(join(dir, 'labs/peshawar/lab.yaml'), 'utf8'))).toEqual({
+      name: 'Civic Innovation Lab Peshawar',
+      city: 'Peshawar',
+      province: 'Khyber Pakhtunkhwa',
+      founded: '2026-11-20',
+      status: 'forming',
+      leads: ['ayesha-khan'],
+    });
+    expect(parse(readFileSync(join(dir, 'labs/peshawar/members/ayesha-khan.yaml'), 'utf8'))).toMatchObject({
+      name: 'Ayesha Khan',
+      github: 'ayeshak',
+      roles: [{ role: 'organizer', since: '2026-11-20' }],
+      status: 'active',
+    });
+    expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings).toEqual([]);
+  });
+
+  it('commits everything it wrote with --commit', async () => {
+    const dir = testdir({});
+    const result = await run(dir, peshawar, { commit: true });
+    expect(result.commit?.message).toBe('Create the network repo and register lab peshawar (Civic Innovation Lab Peshawar), led by Ayesha Khan');
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+    expect(git(dir, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([...result.written].sort());
+  });
+
+  it('leaves files that exist alone, adding only the missing .gitignore lines', async () => {
+    const dir = testdir({ 'README.md': '# Our own README\n', '.gitignore': 'node_modules/\n.env\n' });
+    const result = await run(dir, peshawar);
+    expect(result.written).not.toContain('README.md');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Our own README\n');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.env\nprivate/\n');
+  });
+
+  it('does not git-init inside an existing repository', async () => {
+    const dir = testdir({ 'docs/notes.md': 'x\n' });
+    commitAll(dir);
+    const network = join(dir, 'network');
+    await run(dir, peshawar, { repo: 'network' });
+    expect(existsSync(join(network, 'cil.yaml'))).toBe(true);
+    expect(existsSync(join(network, '.git'))).toBe(false);
+  });
+});
+
+describe('cil init in a network repo', () => {
+  it('only registers the lab', async () => {
+    const dir = networkDir();
+    const result = await run(dir, { ...peshawar, leadId: 'ayesha' });
+    expect(result.scaffolded).toBe(false);
+    expect(result.written).toEqual(['labs/peshawar/lab.yaml', 'labs/peshawar/members/ayesha.yaml']);
+  });
+
+  it('refuses a lab that exists and changes nothing', async () => {
+    const dir = networkDir();
+    commitAll(dir);
+    const before = snapshot(dir);
+    await expect(run(dir, { ...peshawar, lab: 'lahore', city: 'Lahore', province: 'Punjab' }, { commit: true })).rejects.toThrow(
+      /^--lab: lab `lahore` already exists \(labs\/lahore\/\); nothing was changed$/,
+    );
+    await expect(run(dir, { ...peshawar, city: 'Lahore', province: 'Punjab' })).rejects.toThrow(/lab `lahore` already exists/);
+    expect(snapshot(dir)).toEqual(before);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('needs an id for a lead named in Urdu script, from --lead-id', async () => {
+    const dir = networkDir();
+    await expect(run(dir, { ...peshawar, leadName: 'عائشہ خان' })).rejects.toThrow(/^--lead-id is missing: no id can be made from `عائشہ خان`/);
+    await run(dir, { ...peshawar, leadName: 'عائشہ خان', leadId: 'ayesha-khan' });
+    expect(readFileSync(join(dir, 'labs/peshawar/members/ayesha-khan.yaml'), 'utf8')).toMatch(/^name: عائشہ خان$/m);
+  });
+
+  it('names the missing flag without a terminal', async () => {
+    await expect(run(networkDir(), { city: 'Quetta', leadName: 'Naveed' })).rejects.toThrow(/^--province is missing/);
+  });
+});
+
+describe('cil init on a terminal', () => {
+  it('asks for the network, the lab and its lead', async () => {
+    const dir = testdir({});
+    const prompter = scriptedPrompter([undefined, undefined, 'cfp-core', 'Quetta', 'Balochistan', undefined, undefined, undefined, 'Naveed Kakar', undefined, '']);
+    await run(dir, {}, { prompter });
+    expect(prompter.asked.map((question) => [question.message, question.default])).toEqual([
+      ["The network's name", 'Code for Pakistan Civic Innovation Labs'],
+      ['Time zone of the network', 'Asia/Karachi'],
+      ["GitHub handles of CfP's core team, separated by commas (optional)", undefined],
+      ['City of the lab', undefined],
+      ['Province or territory', undefined],
+      ['Id of the lab (lowercase letters, digits and hyphens)', 'quetta'],
+      ["The lab's name", 'Civic Innovation Lab Quetta'],
+      ['Date the lab started (YYYY-MM-DD)', '2026-11-20'],
+      ["The lead's name, as they write it", undefined],
+      ['Id of the lead (lowercase letters, digits and hyphens)', 'naveed-kakar'],
+      ["The lead's GitHub user name (optional)", undefined],
+    ]);
+    expect(existsSync(join(dir, 'labs/quetta/members/naveed-kakar.yaml'))).toBe(true);
+  });
+});

@@ -1,0 +1,68 @@
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { bySchema, dateField } from '../../src/commands/fields.js';
+import { gather } from '../../src/prompt/gather.js';
+import { type InquirerPrompts, inquirerPrompter } from '../../src/prompt/prompter.js';
+import { testIo } from '../helpers/io.js';
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+/** inquirer's real prompts, each rendered on a virtual screen the test can type into. */
+function virtualTerminal() {
+  let current: Rendered | undefined;
+  const drive = <F extends (...args: never[]) => unknown>(prompt: F) =>
+    (async (config: unknown) => {
+      current = await render(prompt as never, config as never);
+      return current.answer;
+    }) as unknown as F;
+  const prompts: InquirerPrompts = {
+    input: drive(input),
+    select: drive(select),
+    checkbox: drive(checkbox),
+    confirm: drive(confirm),
+  };
+  const screen = async () => {
+    while (!current) await new Promise((resolve) => setTimeout(resolve, 1));
+    return current;
+  };
+  const next = async () => {
+    current = undefined;
+    return screen();
+  };
+  return { prompter: inquirerPrompter(prompts), screen, next };
+}
+
+describe('the terminal prompter, on inquirer', () => {
+  it('shows the schema message for a bad answer and takes a good one', async () => {
+    const terminal = virtualTerminal();
+    const fields = [
+      { key: 'name', flag: '--name', question: "The member's name", type: 'text' as const, required: true, check: bySchema('member', ['name']) },
+      dateField('joined', '--joined', 'Date they joined', 'member', ['joined'], '2026-11-20'),
+      { key: 'gender', flag: '--gender', question: 'Gender', type: 'choice' as const, choices: () => [{ name: 'woman', value: 'woman' }, { name: 'man', value: 'man' }] },
+    ];
+    const answers = gather(fields, {}, { io: testIo('/'), prompter: terminal.prompter });
+
+    let question = await terminal.screen();
+    expect(question.getScreen()).toContain("The member's name");
+    question.events.type('Sara Malik');
+    question.events.keypress('enter');
+
+    question = await terminal.next();
+    expect(question.getScreen()).toContain('Date they joined (YYYY-MM-DD) (2026-11-20)');
+    question.events.type('2026-02-30');
+    question.events.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(question.getScreen()).toContain('`joined` must be a real date written YYYY-MM-DD');
+    for (let i = 0; i < 10; i++) question.events.keypress('backspace');
+    question.events.type('2026-02-01');
+    question.events.keypress('enter');
+
+    question = await terminal.next();
+    expect(question.getScreen()).toMatch(/Gender \(optional\)[\s\S]*\(skip\)[\s\S]*woman/);
+    question.events.keypress('down');
+    question.events.keypress('enter');
+
+    expect(await answers).toEqual({ name: 'Sara Malik', joined: '2026-02-01', gender: 'woman' });
+  });
+});
