@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem, RecordKind, RecordPath } from '../network/types.js';
-import { closestMatch } from '../text/closest.js';
+import { clip, describeValue, expectedType, label, lowerFirst, suggest, toPath } from './message-parts.js';
 
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
 const NOUNS: Readonly<Record<RecordKind, string>> = {
@@ -242,67 +242,7 @@ function explainForm(
   return `${field} has the wrong form: ${found}; expected ${lowerFirst(description.replace(/\.$/, ''))}`;
 }
 
-/** `roles` item 2: how a path is named in a message (list items counted from 1). */
-export function label(path: RecordPath): string {
-  if (path.length === 0) return 'the record';
-  const last = path[path.length - 1];
-  if (typeof last === 'number') {
-    const owner = path[path.length - 2];
-    return `\`${String(owner)}\` item ${last + 1}`;
-  }
-  const owner = path[path.length - 2];
-  if (typeof owner === 'number')
-    return `\`${String(last)}\` of \`${String(path[path.length - 3])}\` item ${owner + 1}`;
-  return `\`${String(last)}\``;
-}
-
-function toPath(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
-}
-
 function reportKind(data: unknown): string {
   const kind = (data as { kind?: unknown } | null)?.kind;
   return typeof kind === 'string' ? kind : 'report';
-}
-
-function suggest(word: string, candidates: readonly string[]): string {
-  const match = closestMatch(word, candidates);
-  return match !== undefined && match !== word ? ` (did you mean \`${match}\`?)` : '';
-}
-
-function expectedType(type: string): string {
-  const names: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping of fields',
-  };
-  return type
-    .split(',')
-    .map((t) => names[t] ?? t)
-    .join(' or ');
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text \`${clip(value)}\``;
-  return `\`${String(value)}\``;
-}
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
