@@ -1,0 +1,203 @@
+import { monthsOf, type Period, within } from '../calendar/periods.js';
+import {
+  activeOn,
+  bringsCitizensAndTechnologists,
+  expectedWeeklyHours,
+  isMeeting,
+  rolesOn,
+} from '../network/membership.js';
+import type { Policy } from '../network/settings.js';
+import type { LabFolder } from '../network/types.js';
+import type { EventRecord, LabRecord, MemberRecord, ProjectRecord } from '../schema/records.generated.js';
+
+/**
+ * The figures of a report, computed from the lab's records for the report's period. Only
+ * records, never today's date, go in, so a document renders the same until a record or a
+ * template changes. Records with schema problems are left out (the audit reports them).
+ */
+export interface Figures {
+  events: EventRow[];
+  eventCount: number;
+  meetingCount: number;
+  meetupCount: number;
+  /** Events whose audience had both citizens and technologists. */
+  communityEventCount: number;
+  byKind: { kind: string; count: number }[];
+  audience: { citizens: number; technologists: number; government: number; women: number; total: number; womenShare: number | null };
+  meetings: MeetingRow[];
+  takeaways: { date: string; event: string; takeaway: string }[];
+  members: {
+    joined: { id: string; name: string; joined: string; roles: string }[];
+    offboarded: { id: string; name: string; date: string; reason: string }[];
+    active: { id: string; name: string; roles: string; hours: number | null; expected: number | null; meets: string }[];
+    activeCount: number;
+    women: number;
+    womenShare: number | null;
+    hoursCommitted: number;
+  };
+  projects: ProjectRow[];
+  projectsByStatus: { status: string; count: number }[];
+  kpis: { project: string; name: string; target: number | null; actual: number | null; unit: string; progress: number | null }[];
+  partners: { id: string; name: string; kind: string; mouSigned: string | null }[];
+  months: { month: string; events: number; meetings: number; citizens: number; technologists: number; women: number }[];
+}
+
+export interface EventRow {
+  date: string;
+  title: string;
+  kind: string;
+  venue: string;
+  citizens: number | null;
+  technologists: number | null;
+  government: number | null;
+  women: number | null;
+}
+
+export interface MeetingRow {
+  date: string;
+  title: string;
+  present: number;
+  excused: number;
+  missed: number;
+  /** Names of active members who were neither present nor excused. */
+  missedNames: string;
+}
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  status: string;
+  partner: string | null;
+  mouSigned: string | null;
+  started: string | null;
+  ended: string | null;
+  repository: string | null;
+  license: string | null;
+}
+
+const records = <T>(files: Map<string, { record?: T }>): [string, T][] =>
+  [...files.entries()].flatMap(([id, file]) => (file.record ? [[id, file.record] as [string, T]] : []));
+
+export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' | 'end'>, policy: Policy): Figures {
+  const lab = folder.lab?.record;
+  const members = records(folder.members);
+  const nameOf = (id: string) => folder.members.get(id)?.record?.name ?? id;
+  const events = records(folder.events)
+    .map(([, event]) => event)
+    .filter((event) => within(event.date, period))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title)));
+  const meetings = events.filter((event) => isMeeting(event, lab));
+  const audience = sumAudience(events);
+  const active = members.filter(([, member]) => activeOn(member, period.end));
+  const women = active.filter(([, member]) => member.gender === 'woman').length;
+  const projects = records(folder.projects).filter(([, project]) => activeInPeriod(project, period));
+  const partnerName = (id: string | undefined) => lab?.partners?.find((partner) => partner.id === id)?.name ?? id ?? null;
+
+  return {
+    events: events.map((event) => ({
+      date: event.date,
+      title: event.title,
+      kind: event.kind,
+      venue: event.venue ?? (event.online ? 'online' : ''),
+      citizens: event.audience?.citizens ?? null,
+      technologists: event.audience?.technologists ?? null,
+      government: event.audience?.government ?? null,
+      women: event.audience?.women ?? null,
+    })),
+    eventCount: events.length,
+    meetingCount: meetings.length,
+    meetupCount: events.filter((event) => event.kind === 'meetup').length,
+    communityEventCount: events.filter(bringsCitizensAndTechnologists).length,
+    byKind: countBy(events.map((event) => event.kind)).map(([kind, count]) => ({ kind, count })),
+    audience,
+    meetings: meetings.map((event) => meetingRow(event, members, nameOf)),
+    takeaways: events.flatMap((event) => (event.takeaways ?? []).map((takeaway) => ({ date: event.date, event: event.title, takeaway }))),
+    members: {
+      joined: members
+        .filter(([, member]) => within(member.joined, period))
+        .map(([id, member]) => ({ id, name: member.name, joined: member.joined, roles: member.roles.map((role) => role.role).join(', ') })),
+      offboarded: members
+        .filter(([, member]) => member.offboarded !== undefined && within(member.offboarded.date, period))
+        .map(([id, member]) => ({ id, name: member.name, date: member.offboarded?.date ?? '', reason: member.offboarded?.reason ?? '' })),
+      active: active.map(([id, member]) => hoursRow(id, member, lab, period.end, policy)),
+      activeCount: active.length,
+      women,
+      womenShare: active.length > 0 ? women / active.length : null,
+      hoursCommitted: active.reduce((sum, [, member]) => sum + (member.weekly_hours ?? 0), 0),
+    },
+    projects: projects.map(([id, project]) => ({
+      id,
+      name: project.name,
+      status: project.status,
+      partner: partnerName(project.partner),
+      mouSigned: project.mou_signed ?? null,
+      started: project.started ?? null,
+      ended: project.ended ?? null,
+      repository: project.repository ?? null,
+      license: project.license ?? null,
+    })),
+    projectsByStatus: countBy(projects.map(([, project]) => project.status)).map(([status, count]) => ({ status, count })),
+    kpis: projects.flatMap(([, project]) =>
+      (project.kpis ?? []).map((kpi) => ({
+        project: project.name,
+        name: kpi.name,
+        target: kpi.target ?? null,
+        actual: kpi.actual ?? null,
+        unit: kpi.unit ?? '',
+        progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
+      })),
+    ),
+    partners: (lab?.partners ?? []).map((partner) => ({
+      id: partner.id,
+      name: partner.name,
+      kind: partner.kind ?? '',
+      mouSigned: partner.mou_signed !== undefined && partner.mou_signed <= period.end ? partner.mou_signed : null,
+    })),
+    months: monthsOf(period).map((month) => {
+      const inMonth = events.filter((event) => event.date.startsWith(month));
+      const counts = sumAudience(inMonth);
+      return {
+        month,
+        events: inMonth.length,
+        meetings: inMonth.filter((event) => isMeeting(event, lab)).length,
+        citizens: counts.citizens,
+        technologists: counts.technologists,
+        women: counts.women,
+      };
+    }),
+  };
+}
+
+function sumAudience(events: readonly EventRecord[]): Figures['audience'] {
+  const sum = (key: 'citizens' | 'technologists' | 'government' | 'women') =>
+    events.reduce((total, event) => total + (event.audience?.[key] ?? 0), 0);
+  const [citizens, technologists, government, women] = [sum('citizens'), sum('technologists'), sum('government'), sum('women')];
+  const total = citizens + technologists + government;
+  return { citizens, technologists, government, women, total, womenShare: total > 0 ? women / total : null };
+}
+
+function meetingRow(event: EventRecord, members: [string, MemberRecord][], nameOf: (id: string) => string): MeetingRow {
+  const present = new Set(event.attendance?.present ?? []);
+  const excused = new Set(event.attendance?.excused ?? []);
+  const missed = members
+    .filter(([id, member]) => activeOn(member, event.date) && !present.has(id) && !excused.has(id))
+    .map(([id]) => nameOf(id));
+  return { date: event.date, title: event.title, present: present.size, excused: excused.size, missed: missed.length, missedNames: missed.join(', ') };
+}
+
+function hoursRow(id: string, member: MemberRecord, lab: LabRecord | undefined, date: string, policy: Policy) {
+  const expected = expectedWeeklyHours(id, member, lab, date, policy) ?? null;
+  const hours = member.weekly_hours ?? null;
+  const meets = expected === null ? 'no commitment asked' : hours === null ? 'not recorded' : hours >= expected ? 'yes' : 'below';
+  return { id, name: member.name, roles: rolesOn(member, date).join(', '), hours, expected, meets };
+}
+
+function activeInPeriod(project: ProjectRecord, period: Pick<Period, 'start' | 'end'>): boolean {
+  return (project.started ?? period.start) <= period.end && (project.ended ?? period.end) >= period.start;
+}
+
+function countBy(values: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,75 @@
+import type { Settings } from '../network/settings.js';
+import type { LabFolder, Network } from '../network/types.js';
+import { reportContext } from './context.js';
+import { TemplateError, type Templates } from './templates.js';
+
+export interface RenderedReport {
+  lab: string;
+  /** The report's name: 2026-11-monthly. */
+  name: string;
+  /** The report record, relative to the network root. */
+  record: string;
+  /** Its document, relative to the network root. */
+  document: string;
+  /** What the document should hold, or undefined when it could not be rendered. */
+  text?: string;
+  /** Why it could not be rendered (a template error). */
+  problem?: string;
+}
+
+/**
+ * Renders every report of the network whose record is valid. Reports with problems in
+ * their records are left out: the audit reports those, and a document rendered from a
+ * broken record would only mislead.
+ */
+export function renderReports(network: Network, settings: Settings, templates: Templates): RenderedReport[] {
+  const labNames = new Map(
+    [...network.labs.values()].map((folder) => [folder.id, folder.lab?.record?.name ?? folder.id] as const),
+  );
+  return [...network.labs.values()].flatMap((folder) =>
+    [...folder.reports.keys()].flatMap((name) => {
+      const rendered = renderReport(folder, name, settings, templates, labNames);
+      return rendered ? [rendered] : [];
+    }),
+  );
+}
+
+export function renderReport(
+  folder: LabFolder,
+  name: string,
+  settings: Settings,
+  templates: Templates,
+  labNames?: ReadonlyMap<string, string>,
+): RenderedReport | undefined {
+  const file = folder.reports.get(name);
+  const report = file?.record;
+  if (!file || !report) return undefined;
+  const context = reportContext(folder, name, report, settings, labNames);
+  if (!context) return undefined;
+  const base = { lab: folder.id, name, record: file.path, document: `${folder.dir}/reports/${name}.md` };
+  try {
+    return { ...base, text: templates.render(report.kind, context) };
+  } catch (error) {
+    if (error instanceof TemplateError) return { ...base, problem: error.message };
+    throw error;
+  }
+}
+
+export type DocumentState = 'current' | 'stale' | 'missing' | 'unrenderable';
+
+export interface CheckedDocument extends RenderedReport {
+  state: DocumentState;
+}
+
+/**
+ * Every report's document compared with what its record and the templates produce now.
+ * Line ends are compared as LF, so a Windows checkout is not stale.
+ */
+export function checkDocuments(network: Network, settings: Settings, templates: Templates): CheckedDocument[] {
+  return renderReports(network, settings, templates).map((rendered) => {
+    if (rendered.text === undefined) return { ...rendered, state: 'unrenderable' };
+    const existing = network.labs.get(rendered.lab)?.documents.get(rendered.name);
+    if (existing?.text === undefined) return { ...rendered, state: 'missing' };
+    return { ...rendered, state: existing.text.replace(/\r\n/g, '\n') === rendered.text ? 'current' : 'stale' };
+  });
+}
