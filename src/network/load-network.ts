@@ -92,20 +92,23 @@ export function loadNetworkConfig(root: string): RecordFile<NetworkConfig> {
 
 function loadFile(root: string, listed: ListedFile): RecordFile<unknown> {
   const file: RecordFile<unknown> = { ...listed, syntaxProblems: [], schemaProblems: [] };
-  if (listed.entry !== 'file' || !isRecordKind(listed.kind)) return file;
+  const kind = listed.kind;
+  if (listed.entry !== 'file' || !(isRecordKind(kind) || kind === 'document')) return file;
   const read = readSource(join(root, ...listed.path.split('/')));
   if ('problem' in read) {
     file.syntaxProblems.push(read.problem);
     return file;
   }
   file.text = read.text;
+  // A rendered document is kept as text, for report-stale to compare.
+  if (kind === 'document') return file;
   const parsed = parseYaml(read.text);
   if (parsed.problems.length > 0) {
     file.syntaxProblems.push(...parsed.problems);
     return file;
   }
   file.data = parsed.data;
-  file.schemaProblems.push(...validateRecord(listed.kind, parsed.data));
+  file.schemaProblems.push(...validateRecord(kind, parsed.data));
   if (file.schemaProblems.length === 0) file.record = parsed.data;
   return file;
 }

@@ -1,0 +1,31 @@
+import { checkDocuments } from '../../reports/render.js';
+import { loadTemplates } from '../../reports/templates.js';
+import type { Rule } from '../types.js';
+
+const FIX = 'run `cil report render` and commit the result';
+
+/** A report's committed document must be what its record, the other records and the templates produce now. */
+export const reportStale: Rule = {
+  id: 'report-stale',
+  description:
+    "Every report has its rendered document beside it, and the document is what the report's record, the lab's records and the templates produce now.",
+  severity: 'error',
+  check({ network, settings, report }) {
+    for (const document of checkDocuments(network, settings, loadTemplates(network.root))) {
+      switch (document.state) {
+        case 'missing':
+          report({ file: document.record, message: `this report has no rendered document ${document.name}.md; ${FIX}` });
+          break;
+        case 'stale':
+          report({
+            file: document.document,
+            message: `this document no longer matches its report and the records it is computed from; ${FIX}`,
+          });
+          break;
+        case 'unrenderable':
+          report({ file: document.record, message: `this report cannot be rendered: ${document.problem}` });
+          break;
+      }
+    }
+  },
+};
