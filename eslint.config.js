@@ -18,7 +18,7 @@ export default tseslint.config(
   }),
   {
     rules: {
-      '@stylistic/max-len': ['error', { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
+      '@stylistic/max-len': ['error', { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
       '@stylistic/operator-linebreak': ['error', 'before'],
       '@stylistic/quotes': ['error', 'single', { avoidEscape: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

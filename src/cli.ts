@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { useColor } from './io.js';
+import { narrativeFlagsOf } from './reports/narrative-flags.js';
 import { isIsoDate } from './schema/formats.js';
 
 /** Options every command takes, before or after the command's name. */
@@ -177,7 +178,7 @@ export function buildProgram(io: Io, state: { exitCode: number }): Command {
       .option('--government <n>', 'government officials who came')
       .option('--women <n>', 'women among everyone who came')
       .option('--partners <ids>', 'partner ids who took part')
-      .option('--takeaway <text>', 'a takeaway (repeat for more)', (value: string, previous: string[] = []) => [...previous, value]),
+      .option('--takeaway <text>', 'a takeaway (repeat for more)', collect),
   ).action(async (lab: string, _options, command: Command) => {
     const { eventAdd } = await import('./commands/event-add.js');
     await run(command, (options) => eventAdd(lab, options as never, writingOptions(options)));
@@ -203,8 +204,81 @@ export function buildProgram(io: Io, state: { exitCode: number }): Command {
     await run(command, (options) => projectAdd(lab, options as never, writingOptions(options)));
   });
 
+  const narrative = (command: Command, kind: string) => {
+    for (const flag of narrativeFlagsOf(kind)) {
+      if (flag.list) command.option(`${flag.flag} <text>`, `${lowerFirst(flag.question)} (repeat for more)`, collect);
+      else command.option(`${flag.flag} <text>`, lowerFirst(flag.question));
+    }
+    return command
+      .option('--submitted <YYYY-MM-DD>', 'the date the report is submitted (default: today)')
+      .option('--authors <ids>', 'member ids of the authors, separated by commas')
+      .option('--from <file>', 'a YAML file holding the narrative (KPIs, artifacts and weekly summaries too)');
+  };
+
+  const projectCloseCommand = project
+    .command('close')
+    .description('close a project (or hand it over, or abandon it) and draft its closure report')
+    .argument('<lab>', "the lab's id")
+    .argument('<project>', "the project's id")
+    .option('--status <status>', 'closed, handed-over or abandoned (default: closed)')
+    .option('--ended <YYYY-MM-DD>', 'the date the project ended (default: today)');
+  writing(narrative(projectCloseCommand, 'closure')).action(async (lab: string, id: string, _options, command: Command) => {
+    const { projectClose } = await import('./commands/project-close.js');
+    await run(command, (options) =>
+      projectClose(lab, id, options as never, { ...writingOptions(options), from: options.from as string | undefined }),
+    );
+  });
+
+  const report = program.command('report').description("draft and render a lab's reports");
+  for (const [kind, description] of REPORT_KINDS) {
+    const periodic = kind !== 'discovery' && kind !== 'closure';
+    const command = report.command(kind).description(`draft ${description} and render its document`).argument('<lab>', "the lab's id");
+    if (periodic) command.option('--period <period>', `the period (default: ${PERIOD_DEFAULTS[kind]})`);
+    else command.option('--project <id>', 'the project reported on');
+    writing(narrative(command, kind)).action(async (lab: string, _options, subcommand: Command) => {
+      const { reportDraft } = await import('./commands/report-draft.js');
+      await run(subcommand, (options) =>
+        reportDraft(kind as never, lab, options as never, { ...writingOptions(options), from: options.from as string | undefined }),
+      );
+    });
+  }
+  report
+    .command('render')
+    .description("render every report's document from its record, the records and the templates")
+    .option('--check', 'write nothing; exit 1 when a committed document is stale or missing')
+    .action(async (_options, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { check?: boolean }>();
+      const { reportRender } = await import('./commands/report-render.js');
+      const result = await reportRender({ cwd: io.cwd, repo: options.repo, check: options.check });
+      const verb = options.check ? 'Stale or missing' : 'Rendered';
+      const lines = result.changed.map((path) => `${verb}: ${path}`);
+      lines.push(`${result.changed.length} ${options.check ? 'to render' : 'rendered'}, ${result.unchanged} up to date.`);
+      if (options.check && result.changed.length > 0) lines.push('Run `cil report render` and commit the result.');
+      io.stdout.write(`${lines.join('\n')}\n`);
+      state.exitCode = result.exitCode;
+    });
+
   return program;
 }
+
+const REPORT_KINDS = [
+  ['monthly', 'the monthly progress update (successes, blockers, next steps)'],
+  ['quarterly', 'the quarterly events-and-meetups report (story, takeaways)'],
+  ['midyear', 'the mid-year report'],
+  ['annual', 'the annual report'],
+  ['discovery', "a project's discovery research report"],
+  ['closure', "a project's closure report"],
+] as const;
+
+const PERIOD_DEFAULTS: Record<string, string> = {
+  monthly: 'the month whose update is due next, like 2026-11',
+  quarterly: 'the quarter whose report is due next, like 2026-Q4',
+  midyear: 'the last first half of a year that ended, like 2026-H1',
+  annual: 'last year, like 2025',
+};
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function labOf(paths: readonly string[]): string {
   const lab = paths.find((path) => path.startsWith('labs/'));

@@ -74,6 +74,7 @@ export async function eventAdd(labId: string, flags: Flags, options: WritingOpti
   };
   return saveFiles(root, [{ path: path(answers), text: recordToYaml(event) }], {
     ...options,
+    refreshLab: lab.id,
     message: `Record event ${event.title} (${event.date}) of lab ${lab.id}`,
   });
 }

@@ -45,6 +45,7 @@ export async function memberAdd(labId: string, flags: Flags, options: WritingOpt
   };
   return saveFiles(root, [{ path: path(String(answers.id)), text: recordToYaml(member) }], {
     ...options,
+    refreshLab: lab.id,
     message: `Add member ${member.name} to lab ${lab.id}`,
   });
 }

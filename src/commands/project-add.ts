@@ -44,6 +44,7 @@ export async function projectAdd(labId: string, flags: Flags, options: WritingOp
   };
   return saveFiles(root, [{ path: path(answers.id as string), text: recordToYaml(project) }], {
     ...options,
+    refreshLab: lab.id,
     message: `Add project ${project.name} to lab ${lab.id}`,
   });
 }

@@ -30,6 +30,8 @@ export interface WriteResult {
   /** Paths written, relative to the network root. */
   written: string[];
   commit?: { id: string; message: string };
+  /** Things the user should know that did not stop the command. */
+  notes?: string[];
 }
 
 export interface OpenLab {
@@ -63,14 +65,33 @@ export function openLab(options: WritingOptions, labId: string): OpenLab {
 export async function saveFiles(
   root: string,
   files: PlannedFile[],
-  options: Pick<WritingOptions, 'force' | 'commit'> & { message: string; initGit?: boolean },
+  options: Pick<WritingOptions, 'force' | 'commit'> & { message: string; initGit?: boolean; refreshLab?: string },
 ): Promise<WriteResult> {
   const needsInit = options.initGit === true && !(await isInsideWorkTree(root));
   if (options.commit) await assertCanCommit(root, needsInit);
   writeFiles(root, files, options.force);
   if (needsInit) await initRepository(root);
   const written = files.map((file) => file.path);
-  if (!options.commit) return { root, written };
+  const notes: string[] = [];
+  if (options.refreshLab !== undefined) written.push(...(await refreshDocuments(root, options.refreshLab, written, notes)));
+  if (!options.commit) return { root, written, notes };
   const id = await commitFiles(root, written, options.message);
-  return { root, written, commit: { id, message: options.message } };
+  return { root, written, notes, commit: { id, message: options.message } };
+}
+
+/**
+ * Re-renders the lab's report documents that the change made stale (a past event changes
+ * that month's figures), so that the change and its documents land together and the
+ * audit stays green.
+ */
+async function refreshDocuments(root: string, lab: string, written: readonly string[], notes: string[]): Promise<string[]> {
+  const { reportRender } = await import('./report-render.js');
+  try {
+    const { changed } = await reportRender({ cwd: root, repo: root, lab });
+    return changed.filter((path) => !written.includes(path));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    notes.push(`The lab's report documents were not updated: ${error.message}. Fix that, then run \`cil report render\`.`);
+    return [];
+  }
 }

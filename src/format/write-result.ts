@@ -4,6 +4,7 @@ import type { WriteResult } from '../commands/writing.js';
 export function formatWriteResult(result: WriteResult, next?: string): string {
   const lines = result.written.map((path) => `Wrote ${path}`);
   if (result.commit) lines.push(`Committed ${result.commit.id}: ${result.commit.message}`);
+  lines.push(...(result.notes ?? []));
   if (next) lines.push(next);
   return `${lines.join('\n')}\n`;
 }

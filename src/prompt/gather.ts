@@ -39,6 +39,8 @@ export interface GatherOptions {
   yes?: boolean;
   /** Ask on this prompter instead of the terminal (tests). */
   prompter?: Prompter;
+  /** On a terminal, ask for the fields without flags even when nothing required is missing. */
+  ask?: boolean;
 }
 
 /**
@@ -61,9 +63,10 @@ export async function gather(fields: readonly Field[], flags: Flags, options: Ga
     if (value !== undefined) answers[field.key] = checked(field, value, answers);
     else if (field.required) missing.push(field);
   }
-  if (missing.length === 0) return answers;
+  if (missing.length === 0 && !options.ask) return answers;
   const terminal = options.io.stdin?.isTTY === true && options.io.stdout.isTTY === true;
   if (options.yes || (!terminal && !options.prompter)) {
+    if (missing.length === 0) return answers;
     const [first] = missing as [Field];
     throw new CliError(first.missing?.(answers) ?? `${first.flag} is missing: ${lowerFirst(first.question)}; give it, or run the command in a terminal to be asked`);
   }

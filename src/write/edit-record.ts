@@ -1,0 +1,68 @@
+import { type Document, isMap, parseDocument, type YAMLMap } from 'yaml';
+import { CliError } from '../errors.js';
+import { YAML_OPTIONS } from '../network/parse-yaml.js';
+
+/**
+ * Edits a record's YAML text in place: comments, key order and the style of untouched
+ * values stay as they were. A record that does not parse is not edited.
+ */
+export function editYaml(path: string, text: string, edit: (record: YAMLMap, doc: Document) => void): string {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    throw new CliError(`${path} cannot be edited until it is valid YAML; \`cil audit ${path}\` shows what to fix`);
+  }
+  edit(doc.contents, doc);
+  return keepUntouchedLines(text, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+}
+
+// Spaces inside flow brackets are a matter of taste that yaml cannot keep per node.
+const layoutFree = (line: string) => line.replace(/([[{])\s+/g, '$1').replace(/\s+([\]}])/g, '$1').trimEnd();
+
+/**
+ * The edited text, with every line that means what a line of the original meant taken
+ * verbatim from the original (matched in order, longest common subsequence), so that a
+ * diff of the edit shows only what changed.
+ */
+export function keepUntouchedLines(before: string, after: string): string {
+  const old = before.split('\n');
+  const next = after.split('\n');
+  const a = old.map(layoutFree);
+  const b = next.map(layoutFree);
+  // lengths[i][j]: longest common subsequence of a[i..] and b[j..].
+  const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const result: string[] = [];
+  let [i, j] = [0, 0];
+  while (j < b.length) {
+    if (i < a.length && a[i] === b[j]) {
+      result.push(old[i]!);
+      i++;
+      j++;
+    } else if (i < a.length && lengths[i + 1]![j]! >= lengths[i]![j + 1]!) {
+      i++;
+    } else {
+      result.push(next[j]!);
+      j++;
+    }
+  }
+  return result.join('\n');
+}
+
+/**
+ * Sets a key of a mapping: in place when it exists, else as a new key right after
+ * `after` (or at the end), so that new fields land where a person would put them.
+ */
+export function setKey(map: YAMLMap, doc: Document, key: string, value: unknown, after?: string): void {
+  if (map.has(key)) {
+    map.set(key, doc.createNode(value));
+    return;
+  }
+  const pair = doc.createPair(key, value);
+  const index = after === undefined ? -1 : map.items.findIndex((item) => String((item.key as { value?: unknown })?.value) === after);
+  if (index === -1) map.items.push(pair);
+  else map.items.splice(index + 1, 0, pair);
+}
