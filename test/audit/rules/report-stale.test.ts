@@ -1,0 +1,50 @@
+import { reportStale } from '../../../src/audit/rules/report-stale.js';
+import { loadNetwork } from '../../../src/network/load-network.js';
+import { resolveSettings } from '../../../src/network/settings.js';
+import { renderReport } from '../../../src/reports/render.js';
+import { loadTemplates } from '../../../src/reports/templates.js';
+import { networkDir } from '../../helpers/network.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const record = 'labs/lahore/reports/2026-10-monthly.yaml';
+const document = 'labs/lahore/reports/2026-10-monthly.md';
+const monthly = 'kind: monthly\nperiod: 2026-10\nsuccesses: [First meetup]\n';
+
+/** The document the report renders to now, as `cil report render` would write it. */
+function rendered(files: Record<string, string>): string {
+  const dir = networkDir(files);
+  const network = loadNetwork(dir);
+  return renderReport(network.labs.get('lahore')!, '2026-10-monthly', resolveSettings(network.config), loadTemplates(dir))?.text ?? '';
+}
+const current = rendered({ [record]: monthly });
+
+testRule(reportStale, {
+  valid: [
+    { name: 'no reports at all', files: {} },
+    { name: 'a report with its current document', files: { [record]: monthly, [document]: current } },
+    { name: 'a document checked out with CRLF line ends', files: { [record]: monthly, [document]: current.replace(/\n/g, '\r\n') } },
+    { name: 'a report whose record has problems (the schema rule reports those)', files: { [record]: 'kind: monthly\nperiod: 2026-13\n' } },
+  ],
+  invalid: [
+    {
+      name: 'a report without its document',
+      files: { [record]: monthly },
+      findings: [{ file: record, line: null, message: 'this report has no rendered document 2026-10-monthly.md; run `cil report render` and commit the result' }],
+    },
+    {
+      name: 'a document edited by hand',
+      files: { [record]: monthly, [document]: current.replace('First meetup', 'First meetup, and a great one') },
+      findings: [{ file: document, line: null, message: 'this document no longer matches its report and the records it is computed from' }],
+    },
+    {
+      name: 'a document made stale by a new event in its month',
+      files: { [record]: monthly, [document]: current, 'labs/lahore/events/2026-10-31-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-31\n' },
+      findings: [{ file: document, message: 'no longer matches' }],
+    },
+    {
+      name: 'a report its template cannot render',
+      files: { [record]: monthly, [document]: current, 'templates/monthly.md.hbs': '{{narrative.stroy}}\n' },
+      findings: [{ file: record, message: 'this report cannot be rendered: templates/monthly.md.hbs: `stroy` is not a field it can use' }],
+    },
+  ],
+});

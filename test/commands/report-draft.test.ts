@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/commands/audit.js';
+import { reportDraft } from '../../src/commands/report-draft.js';
+import type { Flags } from '../../src/prompt/gather.js';
+import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { networkDir } from '../helpers/network.js';
+import { writeFiles } from '../helpers/testdir.js';
+
+const project = { 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n' };
+const draft = (dir: string, kind: Parameters<typeof reportDraft>[0], flags: Flags, options: Record<string, unknown> = {}) =>
+  reportDraft(kind, 'lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-12-03', ...options });
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+describe('cil report <kind> <lab>', () => {
+  it('drafts the monthly update due next from flags, with its document, passing the audit', async () => {
+    const dir = networkDir();
+    const result = await draft(dir, 'monthly', {
+      success: ['First meetup with 20 people', 'PITB will share data'],
+      blocker: ['No venue yet'],
+      nextStep: ['Find a venue'],
+      video: ['https://video.example.org/meetup'],
+      authors: 'ayesha-khan',
+    });
+    expect(result.written).toEqual(['labs/lahore/reports/2026-11-monthly.yaml', 'labs/lahore/reports/2026-11-monthly.md']);
+    expect(read(dir, result.written[0]!)).toBe(
+      [
+        'kind: monthly',
+        'period: 2026-11',
+        'submitted: 2026-12-03',
+        'authors: [ayesha-khan]',
+        'successes:',
+        '  - First meetup with 20 people',
+        '  - PITB will share data',
+        'blockers:',
+        '  - No venue yet',
+        'next_steps:',
+        '  - Find a venue',
+        'videos:',
+        '  - https://video.example.org/meetup',
+        '',
+      ].join('\n'),
+    );
+    expect(read(dir, result.written[1]!)).toMatch(/^# Civic Innovation Lab Lahore: Monthly progress update, November 2026\n/);
+    expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings).toEqual([]);
+  });
+
+  it('takes the period given, and refuses one of the wrong form', async () => {
+    const dir = networkDir();
+    expect((await draft(dir, 'quarterly', { period: '2026-Q3', story: 'We began.', takeaway: ['Meet often'] })).written[0]).toBe(
+      'labs/lahore/reports/2026-Q3-quarterly.yaml',
+    );
+    await expect(draft(dir, 'quarterly', { period: '2026-11' })).rejects.toThrow(/^--period: `2026-11` is not a quarterly period; write a quarter as YYYY-Qn/);
+  });
+
+  it('drafts a discovery report for a project, with structured narrative from --from', async () => {
+    const dir = networkDir({
+      ...project,
+      'notes.yaml': 'user_needs: [Find a toilet fast]\nkpis: [{ name: Toilets mapped, target: 100, unit: toilets }]\nartifacts: [{ title: Persona, kind: persona, url: https://example.org/persona }]\n',
+    });
+    const result = await draft(dir, 'discovery', { project: 'toilet-finder', insight: ['Shopkeepers know which toilets open'] }, { from: 'notes.yaml' });
+    const record = parse(read(dir, 'labs/lahore/reports/toilet-finder-discovery.yaml'));
+    expect(record).toEqual({
+      kind: 'discovery',
+      project: 'toilet-finder',
+      submitted: '2026-12-03',
+      user_needs: ['Find a toilet fast'],
+      insights: ['Shopkeepers know which toilets open'],
+      kpis: [{ name: 'Toilets mapped', target: 100, unit: 'toilets' }],
+      artifacts: [{ title: 'Persona', kind: 'persona', url: 'https://example.org/persona' }],
+    });
+    expect(read(dir, result.written[1]!)).toContain('| Toilets mapped | 100 | toilets |');
+  });
+
+  it.each([
+    [{ project: 'bus-routes' }, {}, /^--project: `bus-routes` is not a project of lab lahore; projects: toilet-finder/],
+    [{}, {}, /^--project is missing/],
+    [{ project: 'toilet-finder', video: ['youtube'] }, {}, /^--video: .*must be a full web address/],
+    [{ project: 'toilet-finder' }, { from: 'nowhere.yaml' }, /^--from: .*nowhere\.yaml does not exist/],
+  ])('refuses %o', async (flags, options, message) => {
+    await expect(draft(networkDir(project), 'discovery', flags, options)).rejects.toThrow(message);
+  });
+
+  it('refuses a --from file with fields the kind does not have', async () => {
+    const dir = networkDir({ 'notes.yaml': 'story: Not for a monthly report\n' });
+    await expect(draft(dir, 'monthly', {}, { from: 'notes.yaml' })).rejects.toThrow(/`story` does not belong in a monthly report/);
+  });
+
+  it('never overwrites a report, unless --force', async () => {
+    const dir = networkDir();
+    await draft(dir, 'monthly', { success: ['First'] });
+    const before = read(dir, 'labs/lahore/reports/2026-11-monthly.yaml');
+    await expect(draft(dir, 'monthly', { success: ['Second'] })).rejects.toThrow(
+      'labs/lahore/reports/2026-11-monthly.yaml already exists; nothing was written (use --force to replace the report)',
+    );
+    expect(read(dir, 'labs/lahore/reports/2026-11-monthly.yaml')).toBe(before);
+    await draft(dir, 'monthly', { success: ['Second'] }, { force: true });
+    expect(read(dir, 'labs/lahore/reports/2026-11-monthly.yaml')).toContain('- Second');
+  });
+
+  it('asks for the narrative on a terminal when no flag gives it', async () => {
+    const dir = networkDir();
+    const prompter = scriptedPrompter([undefined, undefined, ['ayesha-khan'], 'Met PITB', 'Found a venue', '', 'Rain', '', '', '', '']);
+    await draft(dir, 'monthly', {}, { prompter });
+    expect(prompter.asked.map((question) => question.message)).toEqual([
+      'Period reported on',
+      'Date submitted (YYYY-MM-DD)',
+      'Authors (optional)',
+      'A success 1 (leave empty to go on)',
+      'A success 2 (leave empty to go on)',
+      'A success 3 (leave empty to go on)',
+      'A blocker, and the help needed 1 (leave empty to go on)',
+      'A blocker, and the help needed 2 (leave empty to go on)',
+      'A next step 1 (leave empty to go on)',
+      'A link to a video (https://...) 1 (leave empty to go on)',
+    ]);
+    expect(parse(read(dir, 'labs/lahore/reports/2026-11-monthly.yaml'))).toEqual({
+      kind: 'monthly',
+      period: '2026-11',
+      submitted: '2026-12-03',
+      authors: ['ayesha-khan'],
+      successes: ['Met PITB', 'Found a venue'],
+      blockers: ['Rain'],
+    });
+  });
+
+  it('without a terminal, drafts with what it was given and asks nothing', async () => {
+    const dir = networkDir();
+    const result = await draft(dir, 'annual', { period: '2026' });
+    expect(read(dir, result.written[0]!)).toBe('kind: annual\nperiod: "2026"\nsubmitted: 2026-12-03\n');
+    expect(existsSync(join(dir, 'labs/lahore/reports/2026-annual.md'))).toBe(true);
+  });
+
+  it('re-renders the documents a change makes stale, and commits them with it', async () => {
+    const dir = networkDir();
+    await draft(dir, 'monthly', { period: '2026-10', success: ['x'] });
+    writeFiles(dir, { 'labs/lahore/events/2026-10-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-05\n' });
+    expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings.map((finding) => finding.rule)).toEqual(['report-stale']);
+    const { eventAdd } = await import('../../src/commands/event-add.js');
+    const result = await eventAdd('lahore', { title: 'Hack night', date: '2026-10-20', kind: 'hack-night' }, { cwd: dir, io: testIo(dir) });
+    expect(result.written).toEqual(['labs/lahore/events/2026-10-20-hack-night.yaml', 'labs/lahore/reports/2026-10-monthly.md']);
+    expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings).toEqual([]);
+  });
+});

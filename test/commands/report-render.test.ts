@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportRender } from '../../src/commands/report-render.js';
+import { runCli } from '../helpers/cli.js';
+import { networkDir } from '../helpers/network.js';
+
+const reports = {
+  'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: 2026-10\nsuccesses: [First meetup]\n',
+  'labs/lahore/reports/2026-Q4-quarterly.yaml': 'kind: quarterly\nperiod: 2026-Q4\nstory: We began.\n',
+  'labs/lahore/events/2026-10-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-05\nattendance: { present: [ayesha-khan] }\n',
+};
+
+describe('cil report render', () => {
+  it('writes every missing or stale document and leaves current ones alone', async () => {
+    const dir = networkDir(reports);
+    expect(await reportRender({ cwd: dir })).toMatchObject({
+      changed: ['labs/lahore/reports/2026-10-monthly.md', 'labs/lahore/reports/2026-Q4-quarterly.md'],
+      unchanged: 0,
+      exitCode: 0,
+    });
+    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8')).toContain('| 5 October 2026 | Meetup | meetup |');
+    expect(await reportRender({ cwd: dir })).toMatchObject({ changed: [], unchanged: 2 });
+  });
+
+  it('--check changes nothing and fails on stale documents, before and after a record changes', () => {
+    const dir = networkDir(reports);
+    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
+    const clean = runCli(['report', 'render', '--check'], { cwd: dir });
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toBe('0 to render, 2 up to date.\n');
+
+    writeFileSync(join(dir, 'labs/lahore/events/2026-10-05-meetup.yaml'), 'title: Open Data Meetup\nkind: meetup\ndate: 2026-10-05\n');
+    const document = readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8');
+    const stale = runCli(['report', 'render', '--check'], { cwd: dir });
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toBe(
+      [
+        'Stale or missing: labs/lahore/reports/2026-10-monthly.md',
+        'Stale or missing: labs/lahore/reports/2026-Q4-quarterly.md',
+        '2 to render, 0 up to date.',
+        'Run `cil report render` and commit the result.',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8')).toBe(document);
+    expect(runCli(['audit', '--format', 'json'], { cwd: dir }).stdout).toContain('"rule": "report-stale"');
+
+    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['report', 'render', '--check'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('exits 2 naming the template when a template is broken', () => {
+    const dir = networkDir({ ...reports, 'templates/monthly.md.hbs': '{{lab.nmae}}\n' });
+    const run = runCli(['report', 'render'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'cil: labs/lahore/reports/2026-10-monthly.yaml cannot be rendered: templates/monthly.md.hbs: `nmae` is not a field it can use (line 1); check the spelling against the fields listed in the README\n',
+    );
+  });
+});
