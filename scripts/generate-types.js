@@ -37,8 +37,17 @@ export async function generateTypes() {
     additionalProperties: false,
     unknownAny: true,
     ignoreMinAndMaxItems: true,
-    customName: (schema) =>
-      schema.$ref === undefined && schema.enum?.length > 100 ? 'SpdxLicenseId' : undefined,
+    // The SPDX list has hundreds of ids: in TypeScript a licence is a string, which the
+    // schema checks against the list.
+    $refOptions: {
+      resolve: {
+        spdx: {
+          order: 1,
+          canRead: (file) => file.url.endsWith('/spdx-license.schema.json'),
+          read: () => JSON.stringify({ type: 'string', description: 'An SPDX licence id, checked against the SPDX list.' }),
+        },
+      },
+    },
   });
   return code;
 }
