@@ -27,11 +27,10 @@ export function runRules(
   for (const rule of rules) {
     const override = settings.severities[rule.id];
     if (override === 'off') continue;
-    const severity: Severity = override ?? rule.severity;
     const report = (found: RuleReport) => {
       findings.push({
         rule: rule.id,
-        severity,
+        severity: override ?? found.severity ?? rule.severity,
         file: found.file,
         ...place(found, texts.get(found.file)),
         message: found.message,

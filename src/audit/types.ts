@@ -21,6 +21,11 @@ export interface Finding {
 export interface RuleReport extends Place {
   file: string;
   message: string;
+  /**
+   * For a rule whose findings differ in weight (a late report is a warning, a missing one
+   * an error): this finding's severity. cil.yaml's `rules` still overrides it.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -33,16 +33,35 @@ export function leftOn(member: MemberRecord): string | undefined {
 }
 
 /**
- * Whether a member was part of the lab on a day: joined by then and not yet gone. An
- * offboarded member is gone from the offboarding day; an alumnus until their last role's
- * `until` day, inclusive.
+ * Whether a member was part of the lab on a day: joined by then and not gone. An offboarded
+ * member is gone from the offboarding day until a reinstatement; an alumnus is part of the
+ * lab through their last role's `until` day.
  */
 export function activeOn(member: MemberRecord, date: string): boolean {
   if (member.joined > date) return false;
+  const offboarded = member.offboarded?.date;
+  if (offboarded !== undefined && offboarded <= date) {
+    const back = reinstatedAfter(member, offboarded);
+    if (back === undefined || back > date) return false;
+  }
   if (member.status === 'active') return true;
+  if (member.status === 'offboarded') return offboarded !== undefined && date < offboarded;
   const left = leftOn(member);
-  if (left === undefined) return false;
-  return member.status === 'offboarded' ? date < left : date <= left;
+  return left !== undefined && date <= left;
+}
+
+/** The first reinstatement on or after a day, if any. */
+export function reinstatedAfter(member: MemberRecord, date: string): string | undefined {
+  return (member.reinstated ?? [])
+    .map((entry) => entry.date)
+    .filter((day) => day >= date)
+    .sort()[0];
+}
+
+/** Formal warnings that still count: those since the member's last reinstatement. */
+export function currentWarnings(member: MemberRecord): NonNullable<MemberRecord['warnings']> {
+  const since = (member.reinstated ?? []).map((entry) => entry.date).sort().at(-1) ?? '';
+  return (member.warnings ?? []).filter((warning) => warning.date >= since).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 /** The roles a member held on a day. */
@@ -68,4 +87,14 @@ export function expectedWeeklyHours(
   if (lab?.leads.includes(id) || roles.some((role) => role === 'organizer' || role === 'manager')) return policy.lead_weekly_hours;
   if (roles.some((role) => role !== 'member')) return policy.member_weekly_hours;
   return undefined;
+}
+
+/**
+ * Women among members, counted among those who gave their gender (woman, man or
+ * non-binary): a share of everyone would count the undisclosed as men.
+ */
+export function womenAmong(members: readonly MemberRecord[]): { women: number; counted: number; share: number | null } {
+  const counted = members.filter((member) => member.gender !== undefined && member.gender !== 'undisclosed');
+  const women = counted.filter((member) => member.gender === 'woman').length;
+  return { women, counted: counted.length, share: counted.length > 0 ? women / counted.length : null };
 }

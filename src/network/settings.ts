@@ -15,6 +15,7 @@ export const HANDBOOK_POLICY: Readonly<Policy> = {
   inactivity_missed_in_a_row: 2,
   warnings_before_offboarding: 2,
   women_participation_target: 0.25,
+  accepted_licenses: [],
 };
 
 export const DEFAULT_TIMEZONE = 'Asia/Karachi';

@@ -5,6 +5,7 @@ import {
   expectedWeeklyHours,
   isMeeting,
   rolesOn,
+  womenAmong,
 } from '../network/membership.js';
 import type { Policy } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
@@ -89,7 +90,7 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
   const meetings = events.filter((event) => isMeeting(event, lab));
   const audience = sumAudience(events);
   const active = members.filter(([, member]) => activeOn(member, period.end));
-  const women = active.filter(([, member]) => member.gender === 'woman').length;
+  const women = womenAmong(active.map(([, member]) => member));
   const projects = records(folder.projects).filter(([, project]) => activeInPeriod(project, period));
   const partnerName = (id: string | undefined) => lab?.partners?.find((partner) => partner.id === id)?.name ?? id ?? null;
 
@@ -121,8 +122,8 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
         .map(([id, member]) => ({ id, name: member.name, date: member.offboarded?.date ?? '', reason: member.offboarded?.reason ?? '' })),
       active: active.map(([id, member]) => hoursRow(id, member, lab, period.end, policy)),
       activeCount: active.length,
-      women,
-      womenShare: active.length > 0 ? women / active.length : null,
+      women: women.women,
+      womenShare: women.share,
       hoursCommitted: active.reduce((sum, [, member]) => sum + (member.weekly_hours ?? 0), 0),
     },
     projects: projects.map(([id, project]) => ({

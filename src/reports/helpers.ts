@@ -1,4 +1,5 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
+import { formatDay } from '../calendar/format.js';
 import { monthName } from '../calendar/periods.js';
 import { markdownTable } from './markdown.js';
 
@@ -15,7 +16,7 @@ import { markdownTable } from './markdown.js';
  * - `eq a b`: whether two values are equal, for `{{#if (eq kind "meetup")}}`.
  */
 export const HELPERS: Record<string, HelperDelegate> = {
-  date: (value: unknown) => formatDate(value),
+  date: (value: unknown) => formatDay(value),
   month: (value: unknown) => {
     const text = String(value);
     return /^\d{4}-\d{2}$/.test(text) ? `${monthName(Number(text.slice(5)))} ${text.slice(0, 4)}` : text;
@@ -54,13 +55,7 @@ export const HELPERS: Record<string, HelperDelegate> = {
 
 function formatCell(value: unknown, format: string | undefined): unknown {
   if (value === null || value === undefined) return null;
-  if (format === 'date') return formatDate(value);
+  if (format === 'date') return formatDay(value);
   if (format === 'percent') return HELPERS.percent?.(value, {} as HelperOptions);
   return value;
-}
-
-function formatDate(value: unknown): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
-  if (!match) return String(value ?? '');
-  return `${Number(match[3])} ${monthName(Number(match[2]))} ${match[1]}`;
 }

@@ -1,9 +1,39 @@
 import type { Rule } from '../types.js';
+import { closureReport } from './closure-report.js';
+import { communityEventPerQuarter } from './community-event-per-quarter.js';
 import { fileName } from './file-name.js';
+import { inactiveMember } from './inactive-member.js';
+import { labHasLead } from './lab-has-lead.js';
+import { meetupsPerMonth } from './meetups-per-month.js';
+import { monthlyReportDue } from './monthly-report-due.js';
+import { offboardingDue } from './offboarding-due.js';
+import { personalData } from './personal-data.js';
+import { projectMou } from './project-mou.js';
+import { projectOpenSource } from './project-open-source.js';
+import { quarterlyReportDue } from './quarterly-report-due.js';
 import { reference } from './reference.js';
 import { reportStale } from './report-stale.js';
 import { schema } from './schema.js';
+import { womenParticipation } from './women-participation.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
-/** Every audit rule, in the order their findings are best read. */
-export const RULES: readonly Rule[] = [yamlSyntax, schema, fileName, reference, reportStale];
+/** Every audit rule: the integrity rules first, then the handbook's accountability rules. */
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  fileName,
+  reference,
+  reportStale,
+  personalData,
+  labHasLead,
+  meetupsPerMonth,
+  communityEventPerQuarter,
+  monthlyReportDue,
+  quarterlyReportDue,
+  inactiveMember,
+  offboardingDue,
+  projectMou,
+  projectOpenSource,
+  closureReport,
+  womenParticipation,
+];

@@ -1,0 +1,109 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { RecordPath } from '../../network/types.js';
+import { isIsoDate } from '../../schema/formats.js';
+import { isSlug } from '../../text/slug.js';
+import type { Rule } from '../types.js';
+
+interface Found {
+  what: 'an e-mail address' | 'a phone number' | 'a CNIC number';
+  text: string;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A CNIC (computerised national identity card) number: 12345-1234567-1, or its 13 digits.
+const CNIC = /(?<![\d-])(?:\d{5}-\d{7}-\d|\d{13})(?![\d-])/g;
+// Web addresses are not personal data (a mailto: link is, so it is left in).
+const URL_TEXT = /\bhttps?:\/\/\S+/g;
+const DATES = /\b\d{4}-\d{2}-\d{2}\b/g;
+const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+/**
+ * Contact details in a text: e-mail addresses, CNIC numbers, and phone numbers in Pakistani
+ * (0321-7654321, +92 321 7654321, 042-35761234) and international forms, as
+ * libphonenumber-js recognises valid numbers. Web addresses and dates are blanked first, so
+ * their digits are never taken for a phone number.
+ */
+export function findPersonalData(text: string): Found[] {
+  const found: Found[] = [];
+  const blank = (match: string) => ' '.repeat(match.length);
+  let rest = text.replace(URL_TEXT, blank).replace(DATES, blank);
+  rest = rest.replace(EMAIL, (match) => {
+    found.push({ what: 'an e-mail address', text: match });
+    return blank(match);
+  });
+  rest = rest.replace(CNIC, (match) => {
+    found.push({ what: 'a CNIC number', text: match });
+    return blank(match);
+  });
+  for (const number of findPhoneNumbersInText(rest, 'PK')) {
+    found.push({ what: 'a phone number', text: rest.slice(number.startsAt, number.endsAt) });
+  }
+  return found;
+}
+
+/** Shows enough of a match to find it, without repeating it in public CI logs. */
+export function mask(text: string): string {
+  if (text.includes('@')) {
+    const [local = '', domain = ''] = text.split('@');
+    return `${local.slice(0, 1)}***@${domain}`;
+  }
+  let digits = 0;
+  return text.replace(/\d/g, (digit) => (++digits <= 4 ? digit : '*'));
+}
+
+/** The handbook and DESIGN: contact details never go in public records; they belong in private/. */
+export const personalData: Rule = {
+  id: 'personal-data',
+  description:
+    'No record or report holds e-mail addresses, phone numbers (Pakistani or international) or CNIC numbers; dates, ids, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
+  severity: 'error',
+  check({ network, report }) {
+    for (const folder of [...network.labs.values()]) {
+      const inRecords = new Set<string>();
+      const files = [
+        ...(folder.lab ? [folder.lab] : []),
+        ...folder.members.values(),
+        ...folder.events.values(),
+        ...folder.projects.values(),
+        ...folder.reports.values(),
+      ];
+      for (const file of files) {
+        for (const [path, value] of strings(file.data)) {
+          for (const found of findPersonalData(value)) {
+            inRecords.add(found.text);
+            report({ file: file.path, path, message: message(found, path) });
+          }
+        }
+      }
+      // A document repeats its record: only what is not in the lab's records is its own.
+      for (const document of folder.documents.values()) {
+        for (const found of findPersonalData(document.text ?? '').filter((entry) => !inRecords.has(entry.text))) {
+          const offset = document.text?.indexOf(found.text) ?? 0;
+          report({ file: document.path, offset, message: message(found, undefined) });
+        }
+      }
+    }
+    for (const [path, value] of strings(network.config.data)) {
+      for (const found of findPersonalData(value)) report({ file: network.config.path, path, message: message(found, path) });
+    }
+  },
+};
+
+function message(found: Found, path: RecordPath | undefined): string {
+  const field = path?.filter((segment) => typeof segment === 'string').at(-1);
+  const where = field === undefined ? 'this document holds' : `\`${field}\` holds`;
+  return `${where} what looks like ${found.what} (${mask(found.text)}); contact details belong in private/, never in a public record: remove it`;
+}
+
+/** Every string value in a record with its path; ids, dates, web addresses and GitHub handles are skipped whole. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<[RecordPath, string]> {
+  if (typeof value === 'string') {
+    const key = path.filter((segment) => typeof segment === 'string').at(-1);
+    if (isSlug(value) || isIsoDate(value) || (key === 'github' && GITHUB_HANDLE.test(value))) return;
+    yield [path, value];
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+  }
+}

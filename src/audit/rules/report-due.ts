@@ -1,0 +1,41 @@
+import { dueReports } from '../../accountability/reports-due.js';
+import { formatDay } from '../../calendar/format.js';
+import { judgedLabs } from '../../accountability/judged.js';
+import type { Rule } from '../types.js';
+
+/** The shared check of `monthly-report-due` and `quarterly-report-due`. */
+export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', description: string): Rule {
+  return {
+    id,
+    description,
+    severity: 'error',
+    check({ network, settings, asOf, report }) {
+      for (const { folder, lab, path } of judgedLabs(network)) {
+        for (const due of dueReports(folder, lab.founded, settings.policy, asOf).filter((entry) => entry.kind === kind)) {
+          const what = `the ${kind} report of lab ${folder.id} for ${due.period.label}`;
+          if (due.state === 'missing') {
+            report({
+              file: path,
+              message: `${what} was due by ${formatDay(due.due)} and is missing; draft it with \`cil report ${kind} ${folder.id} --period ${due.period.id}\``,
+            });
+          } else if (due.state === 'late' && due.file) {
+            report({
+              file: due.file,
+              path: ['submitted'],
+              severity: 'warning',
+              message: `${what} was submitted on ${formatDay(due.submitted)}, after it was due (${formatDay(due.due)}); send the next one on time`,
+            });
+          } else if (due.state === 'undated' && due.file) {
+            report({
+              file: due.file,
+              path: [],
+              anchor: 'parent',
+              severity: 'info',
+              message: `${what} has no \`submitted\` date, so whether it came on time is unknown; add \`submitted: YYYY-MM-DD\``,
+            });
+          }
+        }
+      }
+    },
+  };
+}
