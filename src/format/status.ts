@@ -1,0 +1,115 @@
+import { Chalk } from 'chalk';
+import type { LabStatus } from '../accountability/lab-status.js';
+import { formatDay, formatDays } from '../calendar/format.js';
+import type { NetworkStatus } from '../commands/status.js';
+
+type Paint = InstanceType<typeof Chalk>;
+const WIDTH = 100;
+
+/** `cil status` for people: a summary table of every lab, or one lab in detail; fits 100 columns. */
+export function formatStatus(result: NetworkStatus, options: { color: boolean; detail: boolean }): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = options.detail
+    ? result.labs.flatMap((lab) => labDetail(lab, result.asOf, chalk))
+    : networkSummary(result, chalk);
+  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
+}
+
+export function formatStatusJson(result: NetworkStatus): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+function mark(met: boolean | null, chalk: Paint): string {
+  if (met === true) return chalk.green('yes    ');
+  if (met === false) return chalk.red('no     ');
+  return chalk.yellow('not yet');
+}
+
+function networkSummary(result: NetworkStatus, chalk: Paint): string[] {
+  const header = ['lab', 'status', 'lead', 'members', 'meetings', 'events', 'reports', 'mous', 'projects', 'women', 'findings'];
+  const rows = result.labs.map((lab) => {
+    const s = lab.summary;
+    return [
+      lab.id,
+      lab.status,
+      s.activeLead ? 'yes' : 'none',
+      String(s.activeMembers),
+      s.meetingsLastMonth === null ? '-' : String(s.meetingsLastMonth),
+      String(s.communityEventsThisQuarter),
+      s.reportsMissing > 0 ? `${s.reportsMissing} missing` : s.reportsLate > 0 ? `${s.reportsLate} late` : 'on time',
+      String(s.partnersWithMou),
+      `${s.activeProjects}+${s.completedProjects}`,
+      s.womenShare === null ? '-' : `${Math.round(s.womenShare * 100)}%`,
+      `${lab.findings.errors}/${lab.findings.warnings}/${lab.findings.infos}`,
+    ];
+  });
+  const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => (row[index] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ');
+  const attention = result.labs.flatMap((lab) => needsAttention(lab).map((text) => wrap(`- ${lab.id}: ${text}`, '  ')));
+  return [
+    chalk.bold(`${result.network}: ${result.labs.length} lab${result.labs.length === 1 ? '' : 's'}, as of ${formatDay(result.asOf)}`),
+    '',
+    chalk.bold(line(header)),
+    ...rows.map(line),
+    '',
+    'meetings: lab meetings last month; events: events with citizens and technologists this quarter;',
+    'mous: partners with a signed MoU; projects: active+completed; findings: errors/warnings/infos.',
+    '',
+    attention.length > 0 ? chalk.bold('Needs attention') : 'Nothing needs attention.',
+    ...attention.flat(),
+    '',
+    'Run `cil status <lab>` for a lab in detail, and `cil audit` for every finding.',
+  ];
+}
+
+/** Breaks a line at spaces to fit the width, indenting the rest. */
+function wrap(text: string, indent: string, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}
+
+function needsAttention(lab: LabStatus): string[] {
+  return [
+    ...lab.attention.map(
+      (member) =>
+        `${member.name} missed ${member.missed.length} meetings in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`,
+    ),
+    ...lab.checklist.filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
+  ];
+}
+
+function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
+  const roles = lab.roles;
+  const attention = needsAttention(lab);
+  return [
+    chalk.bold(`${lab.name} (${lab.id})`),
+    `${lab.city}, ${lab.province}; ${lab.status}; as of ${formatDay(asOf)}`,
+    '',
+    chalk.bold('Recognition checklist'),
+    ...lab.checklist.flatMap((item) => {
+      const [first = '', ...rest] = wrap(`${item.item.padEnd(28)} ${item.detail}`, ' '.repeat(29), WIDTH - 11);
+      return [`  ${mark(item.met, chalk)}  ${first}`, ...rest.map((line) => `${' '.repeat(11)}${line}`)];
+    }),
+    '',
+    chalk.bold('Role metrics'),
+    `  Organizer            active projects ${roles.organizer.activeProjects}; completed projects ${roles.organizer.completedProjects}`,
+    `  Delivery lead        active ${roles.deliveryLead.activeProjects}; completed ${roles.deliveryLead.completedProjects}; redeployed ${roles.deliveryLead.redeployments}`,
+    `  Community organizer  new members this quarter ${roles.communityOrganizer.newMembers}; active members ${roles.communityOrganizer.activeMembers}`,
+    `  Storyteller          published stories ${roles.storyteller.stories}; links ${roles.storyteller.links}`,
+    '',
+    chalk.bold('Needs attention'),
+    ...(attention.length > 0 ? attention.flatMap((text) => wrap(`  - ${text}`, '    ')) : ['  nothing']),
+    '',
+    `Audit: ${lab.findings.errors} errors, ${lab.findings.warnings} warnings, ${lab.findings.infos} infos (\`cil audit labs/${lab.id}\` lists them).`,
+    '',
+  ];
+}
