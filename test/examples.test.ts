@@ -6,10 +6,14 @@ import { loadNetwork } from '../src/network/load-network.js';
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 
 describe('the example network', () => {
-  it('audits with no findings', async () => {
+  it('passes the audit on the day its README pins, with one lab that has things to fix', async () => {
     const result = await audit({ cwd: examples, asOf: '2026-11-20' });
-    expect(result.findings).toEqual([]);
     expect(result.exitCode).toBe(0);
+    expect(result.findings.map(({ rule, severity, file }) => [rule, severity, file])).toEqual([
+      ['women-participation', 'info', 'labs/quetta/lab.yaml'],
+      ['inactive-member', 'warning', 'labs/quetta/members/jalal-achakzai.yaml'],
+      ['monthly-report-due', 'warning', 'labs/quetta/reports/2026-09-monthly.yaml'],
+    ]);
   });
 
   it('is a network worth showing: three labs in three provinces, a year of records', () => {

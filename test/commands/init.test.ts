@@ -53,6 +53,7 @@ describe('cil init in an empty folder', () => {
       inactivity_missed_in_a_row: 2,
       warnings_before_offboarding: 2,
       women_participation_target: 0.25,
+      accepted_licenses: [],
     });
     expect(readFileSync(join(dir, 'cil.yaml'), 'utf8')).toContain('meetups_per_month: 1 # Lab meetings a month');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('private/\nnode_modules/\n');

@@ -17,6 +17,8 @@ const project = [
   'started: 2026-03-01',
   'partner: pitb # signed in February',
   'mou_signed: 2026-02-20',
+  'repository: https://github.com/cil-lahore/toilet-finder',
+  'license: MIT',
   'kpis:',
   '  - { name: Users, target: 1000, actual: 700 }',
   '',

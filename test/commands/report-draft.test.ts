@@ -7,16 +7,19 @@ import { reportDraft } from '../../src/commands/report-draft.js';
 import type { Flags } from '../../src/prompt/gather.js';
 import { scriptedPrompter, testIo } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
+import { meeting } from '../helpers/records.js';
 import { writeFiles } from '../helpers/testdir.js';
 
 const project = { 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n' };
+// A November meeting, so that the lab owes nothing else when the tests audit it in December.
+const november = meeting('2026-11-05', ['ayesha-khan']);
 const draft = (dir: string, kind: Parameters<typeof reportDraft>[0], flags: Flags, options: Record<string, unknown> = {}) =>
   reportDraft(kind, 'lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-12-03', ...options });
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
 describe('cil report <kind> <lab>', () => {
   it('drafts the monthly update due next from flags, with its document, passing the audit', async () => {
-    const dir = networkDir();
+    const dir = networkDir(november);
     const result = await draft(dir, 'monthly', {
       success: ['First meetup with 20 people', 'PITB will share data'],
       blocker: ['No venue yet'],
@@ -134,12 +137,12 @@ describe('cil report <kind> <lab>', () => {
   });
 
   it('re-renders the documents a change makes stale, and commits them with it', async () => {
-    const dir = networkDir();
+    const dir = networkDir(november);
     await draft(dir, 'monthly', { period: '2026-10', success: ['x'] });
-    writeFiles(dir, { 'labs/lahore/events/2026-10-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-05\n' });
+    writeFiles(dir, meeting('2026-10-05', ['ayesha-khan']));
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings.map((finding) => finding.rule)).toEqual(['report-stale']);
     const { eventAdd } = await import('../../src/commands/event-add.js');
-    const result = await eventAdd('lahore', { title: 'Hack night', date: '2026-10-20', kind: 'hack-night' }, { cwd: dir, io: testIo(dir) });
+    const result = await eventAdd('lahore', { title: 'Hack night', date: '2026-10-20', kind: 'hack-night', present: 'ayesha-khan' }, { cwd: dir, io: testIo(dir) });
     expect(result.written).toEqual(['labs/lahore/events/2026-10-20-hack-night.yaml', 'labs/lahore/reports/2026-10-monthly.md']);
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings).toEqual([]);
   });

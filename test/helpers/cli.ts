@@ -11,11 +11,15 @@ export interface CliRun {
   ms: number;
 }
 
-/** Runs the built `bin/cil.js` as a user would, without a terminal. */
+/** The day tests judge dates as of, so that they do not change as the calendar moves. */
+export const TEST_TODAY = '2026-11-20';
+
+/** Runs the built `bin/cil.js` as a user would, without a terminal, as of TEST_TODAY unless told. */
 export function runCli(
-  args: string[],
+  given: string[],
   options: { cwd: string; env?: Record<string, string>; input?: string },
 ): CliRun {
+  const args = given.includes('--as-of') ? given : [...given, '--as-of', TEST_TODAY];
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
   delete env.FORCE_COLOR;

@@ -11,7 +11,7 @@ export const BASE: Files = {
     'name: Civic Innovation Lab Lahore',
     'city: Lahore',
     'province: Punjab',
-    'founded: 2026-01-10',
+    'founded: 2026-11-01',
     'status: active',
     'leads: [ayesha-khan]',
     'partners:',

@@ -9,6 +9,8 @@ export interface ExpectedFinding {
   column?: number | null;
   /** A part of the message, or a pattern it matches. */
   message: string | RegExp;
+  /** When it differs from the rule's default severity. */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export interface RuleCases {
@@ -37,7 +39,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       findings.forEach((expected, index) => {
         const finding = found[index];
         expect(finding?.rule).toBe(rule.id);
-        expect(finding?.severity).toBe(rule.severity);
+        expect(finding?.severity).toBe(expected.severity ?? rule.severity);
         if (typeof expected.message === 'string')
           expect(finding?.message).toContain(expected.message);
         else expect(finding?.message).toMatch(expected.message);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonalData, mask, personalData } from '../../../src/audit/rules/personal-data.js';
+import { meeting, member } from '../../helpers/records.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const event = 'labs/lahore/events/2026-10-05-meetup.yaml';
+const withText = (field: string, text: string) => meeting('2026-10-05', ['ayesha-khan'], [], 'meetup', `${field}: ${JSON.stringify(text)}\n`);
+
+testRule(personalData, {
+  valid: [
+    { name: 'dates, periods and counts', files: withText('description', 'Met on 2026-10-05 for 2026-Q4; 7,300 visits and Rs 5,000,000 of budget for 1000 users') },
+    { name: 'web addresses with long numbers', files: withText('venue', 'https://maps.example.org/place/03217654321/1234512345671') },
+    { name: 'ids and GitHub handles', files: { ...member('sara-malik', '2026-02-01', 'github: sara-3217654321\n') } },
+    { name: 'times, rooms and years', files: withText('description', 'From 14:30-16:00 in room 101, budget 2026-27, sector G-9/4') },
+  ],
+  invalid: [
+    {
+      name: 'a Pakistani mobile number, masked in the message',
+      files: withText('venue', 'Press Club, call 0321-7654321'),
+      findings: [{ file: event, line: 5, column: 8, message: '`venue` holds what looks like a phone number (0321-*******); contact details belong in private/, never in a public record: remove it' }],
+    },
+    { name: 'a number written the international way', files: withText('description', 'WhatsApp +92 321 7654321'), findings: [{ file: event, message: 'a phone number (+92 32* *******)' }] },
+    { name: 'a landline with its area code', files: withText('description', 'Office (021) 99261300'), findings: [{ file: event, message: 'a phone number' }] },
+    { name: 'a foreign number', files: withText('description', 'Mentor in London: +44 20 7946 0958'), findings: [{ file: event, message: 'a phone number' }] },
+    { name: 'an e-mail address', files: withText('description', 'Write to ayesha.khan@example.org'), findings: [{ file: event, message: 'an e-mail address (a***@example.org)' }] },
+    { name: 'a CNIC number', files: withText('description', 'CNIC 12345-1234567-1'), findings: [{ file: event, message: 'a CNIC number (1234*-*******-*)' }] },
+    {
+      name: 'in a list item of a report',
+      files: { 'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: 2026-10\nsuccesses:\n  - Met the DC\n  - Call Bilal on 0300 1234567\n' },
+      findings: [{ file: 'labs/lahore/reports/2026-10-monthly.yaml', line: 5, column: 5, message: '`successes` holds what looks like a phone number' }],
+    },
+    {
+      name: 'in a document, when its record does not hold it',
+      files: { 'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: 2026-10\n', 'labs/lahore/reports/2026-10-monthly.md': '# October\n\nCall 0321-7654321\n' },
+      findings: [{ file: 'labs/lahore/reports/2026-10-monthly.md', line: 3, column: 6, message: 'this document holds what looks like a phone number' }],
+    },
+  ],
+});
+
+describe('findPersonalData', () => {
+  it('finds each kind once', () => {
+    expect(findPersonalData('a@b.org, 12345-1234567-1 and 0321-7654321').map((found) => found.what)).toEqual([
+      'an e-mail address',
+      'a CNIC number',
+      'a phone number',
+    ]);
+  });
+
+  it('masks all but the first four digits', () => {
+    expect(mask('0321-7654321')).toBe('0321-*******');
+    expect(mask('ayesha@example.org')).toBe('a***@example.org');
+  });
+});

@@ -1,0 +1,102 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { status } from '../../src/commands/status.js';
+import { formatStatus } from '../../src/format/status.js';
+import { runCli } from '../helpers/cli.js';
+import { networkDir } from '../helpers/network.js';
+import { member } from '../helpers/records.js';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+describe('cil status', () => {
+  it('summarises the example network on one screen, with what needs attention', async () => {
+    const result = await status({ cwd: examples, asOf: '2026-11-20' });
+    const text = formatStatus(result, { color: false, detail: false });
+    expect(text).toMatchInlineSnapshot(`
+      "Code for Pakistan Civic Innovation Labs (example network): 3 labs, as of 20 November 2026
+
+      lab       status   lead  members  meetings  events  reports  mous  projects  women  findings
+      karachi   active   yes   6        1         0       on time  1     1+1       50%    0/0/0
+      peshawar  active   yes   6        1         1       on time  2     2+0       50%    0/0/0
+      quetta    forming  yes   5        1         0       1 late   0     1+0       20%    0/2/1
+
+      meetings: lab meetings last month; events: events with citizens and technologists this quarter;
+      mous: partners with a signed MoU; projects: active+completed; findings: errors/warnings/infos.
+
+      Needs attention
+      - quetta: Jalal Achakzai missed 2 meetings in a row (5 September 2026 and 10 October 2026): a
+        warning is due
+      - quetta: Partners with MoUs: 0 of 1 partners
+      - quetta: Women's share of members: 20%: 1 of 5 (target 25%)
+
+      Run \`cil status <lab>\` for a lab in detail, and \`cil audit\` for every finding.
+      "
+    `);
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+  });
+
+  it('shows one lab in detail: checklist, role metrics, attention', async () => {
+    const result = await status({ cwd: examples, asOf: '2026-11-20', lab: 'quetta' });
+    const text = formatStatus(result, { color: false, detail: true });
+    expect(text).toMatchInlineSnapshot(`
+      "Civic Innovation Lab Quetta (quetta)
+      Quetta, Balochistan; forming; as of 20 November 2026
+
+      Recognition checklist
+        yes      Active lead                  Naveed Kakar
+        yes      Active members               5 (a lead and a core team make 4 or more)
+        yes      Lab meetings                 November 2026: 1 so far; October 2026: 1 (at least 1 a
+                                              month)
+        not yet  Community event this quarter 0 so far in 2026-Q4 (at least 1 a quarter)
+        yes      Reports up to date           0 missing, 1 late of 9 due
+        no       Partners with MoUs           0 of 1 partners
+        yes      Projects                     1 active, 0 completed
+        no       Women's share of members     20%: 1 of 5 (target 25%)
+
+      Role metrics
+        Organizer            active projects 1; completed projects 0
+        Delivery lead        active 1; completed 0; redeployed 0
+        Community organizer  new members this quarter 0; active members 5
+        Storyteller          published stories 2; links 0
+
+      Needs attention
+      - Jalal Achakzai missed 2 meetings in a row (5 September 2026 and 10 October 2026): a warning is due
+      - Partners with MoUs: 0 of 1 partners
+      - Women's share of members: 20%: 1 of 5 (target 25%)
+
+      Audit: 0 errors, 2 warnings, 1 infos (\`cil audit labs/quetta\` lists them).
+
+      "
+    `);
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+  });
+
+  it('counts the role metrics of the handbook', async () => {
+    const { labs } = await status({ cwd: examples, asOf: '2026-11-20', lab: 'peshawar' });
+    expect(labs[0]?.roles).toEqual({
+      organizer: { activeProjects: 2, completedProjects: 0 },
+      deliveryLead: { activeProjects: 2, completedProjects: 0, redeployments: 1 },
+      communityOrganizer: { newMembers: 0, activeMembers: 6 },
+      storyteller: { stories: 4, links: 4 },
+    });
+  });
+
+  it('flags members due a warning or offboarding', async () => {
+    const dir = networkDir({
+      ...member('sara-malik', '2026-02-01', 'warnings:\n  - { date: 2026-06-01, reason: a }\n  - { date: 2026-07-01, reason: b }\n'),
+      'labs/lahore/events/2026-11-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-11-05\nattendance: { present: [ayesha-khan] }\n',
+      'labs/lahore/events/2026-11-12-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-11-12\nattendance: { present: [ayesha-khan] }\n',
+    });
+    const { labs } = await status({ cwd: dir, asOf: '2026-11-20' });
+    expect(labs[0]?.attention).toEqual([{ id: 'sara-malik', name: 'Sara Malik', due: 'offboarding', missed: ['2026-11-05', '2026-11-12'] }]);
+  });
+
+  it('prints JSON, and refuses a lab that does not exist', () => {
+    const json = runCli(['status', '--format', 'json'], { cwd: examples });
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ asOf: '2026-11-20', labs: [{ id: 'karachi' }, { id: 'peshawar' }, { id: 'quetta' }] });
+    const missing = runCli(['status', 'lahore'], { cwd: examples });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('cil: there is no lab `lahore` in this network (labs: karachi, peshawar, quetta)\n');
+  });
+});
