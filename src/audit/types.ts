@@ -43,5 +43,11 @@ export interface Rule {
   description: string;
   /** The severity when cil.yaml's `rules` does not change it. */
   severity: Severity;
+  /**
+   * `file` (default): a finding is about the file it names. `lab`: it judges the lab as a
+   * whole (its meetings, reports, members, documents), so a change anywhere in the lab can
+   * cause it, and `--changed-since` keeps it for every lab the change touches.
+   */
+  scope?: 'file' | 'lab';
   check(context: RuleContext): void;
 }

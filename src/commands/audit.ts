@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { changeScope, withinChange } from '../audit/change-scope.js';
+import { RULES } from '../audit/rules/index.js';
 import { runRules, type Summary, summarize } from '../audit/run-audit.js';
 import type { Finding } from '../audit/types.js';
 import { resolveAsOf } from '../calendar/today.js';
@@ -18,12 +20,16 @@ export interface AuditOptions {
   paths?: string[];
   asOf?: string;
   failOn?: FailOn;
+  /** Only findings of the change since this ref's merge base with HEAD. */
+  changedSince?: string;
 }
 
 export interface AuditResult {
   root: string;
   findings: Finding[];
   summary: Summary;
+  /** The files the audit speaks for: all of them, or those of the paths or change given. */
+  checkedFiles: string[];
   /** 0 when nothing is at or above `failOn`, else 1. */
   exitCode: 0 | 1;
 }
@@ -32,17 +38,22 @@ export interface AuditResult {
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const scope = (options.paths ?? []).map((path) => toNetworkPath(root, options.cwd, path));
+  const change = options.changedSince === undefined ? undefined : await changeScope(root, options.changedSince);
   const network = loadNetwork(root);
   const settings = resolveSettings(network.config);
   const asOf = resolveAsOf(options.asOf, settings.timezone);
-  const inScope = (file: string) =>
-    scope.length === 0
-    || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
-  const findings = runRules(network, settings, asOf).filter((finding) => inScope(finding.file));
-  const files = network.files.filter((file) => inScope(file.path)).length;
-  const summary = summarize(findings, files);
+  const inPaths = (file: string) =>
+    scope.length === 0 || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
+  const rules = new Map(RULES.map((rule) => [rule.id, rule]));
+  const findings = runRules(network, settings, asOf).filter(
+    (finding) => inPaths(finding.file) && (!change || withinChange(finding, rules.get(finding.rule), change)),
+  );
+  const checkedFiles = network.files
+    .map((file) => file.path)
+    .filter((file) => inPaths(file) && (!change || change.everything || change.files.has(file)));
+  const summary = summarize(findings, checkedFiles.length);
   const failing = options.failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
-  return { root, findings, summary, exitCode: failing > 0 ? 1 : 0 };
+  return { root, findings, summary, checkedFiles, exitCode: failing > 0 ? 1 : 0 };
 }
 
 function toNetworkPath(root: string, cwd: string, path: string): string {

@@ -43,3 +43,112 @@ export async function commitFiles(dir: string, files: readonly string[], message
   await git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]);
   return (await git.raw(['rev-parse', '--short', 'HEAD'])).trim();
 }
+
+/** The top folder of the git work tree holding `dir`, or undefined outside one. */
+export async function workTreeRoot(dir: string): Promise<string | undefined> {
+  try {
+    return (await simpleGit({ baseDir: dir }).raw(['rev-parse', '--show-toplevel'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The commit a ref names. A ref from the command line reaches git only after
+ * `--end-of-options`, and one that starts with `-` is refused outright.
+ */
+export async function resolveCommit(dir: string, ref: string, flag: string): Promise<string> {
+  if (ref.startsWith('-') || ref.trim() === '') {
+    throw new CliError(`${flag} takes a branch, tag or commit, and \`${ref}\` is none; name one like origin/main`);
+  }
+  try {
+    const sha = (await simpleGit({ baseDir: dir }).raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    if (/^[0-9a-f]{40,64}$/.test(sha)) return sha;
+  } catch {
+    // Said below.
+  }
+  throw new CliError(`${flag} ${ref}: git knows no commit by that name; check the spelling (\`git branch -a\` lists branches) or fetch it first`);
+}
+
+/** Where two commits' histories meet; in a shallow clone that lacks it, says how to fetch it. */
+export async function mergeBase(dir: string, base: string, head: string, ref: string): Promise<string> {
+  const git = simpleGit({ baseDir: dir });
+  try {
+    // With no common ancestor git prints nothing and exits 1, which simple-git does not raise.
+    const found = (await git.raw(['merge-base', base, head])).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(found)) throw new Error('no merge base');
+    return found;
+  } catch {
+    const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+    throw new CliError(
+      shallow
+        ? `this is a shallow clone without the commit where the change left ${ref}; fetch the history first (\`git fetch --unshallow\`, or \`fetch-depth: 0\` for actions/checkout)`
+        : `${ref} and HEAD share no history, so there is no change to compare`,
+    );
+  }
+}
+
+export interface ChangedPath {
+  /** A added, M modified, D deleted, R renamed, C copied, T type changed. */
+  status: string;
+  /** Relative to the work tree root. */
+  path: string;
+  /** For renames and copies: the old path. */
+  from?: string;
+}
+
+/** The files that differ between two commits, renames detected, under an optional folder. */
+export async function changedPaths(dir: string, base: string, head: string, folder?: string): Promise<ChangedPath[]> {
+  const args = ['diff', '--name-status', '-z', '-M', base, head, '--'];
+  if (folder) args.push(folder);
+  const fields = (await simpleGit({ baseDir: dir }).raw(args)).split('\0').filter((field) => field !== '');
+  const changes: ChangedPath[] = [];
+  for (let index = 0; index < fields.length;) {
+    const status = (fields[index++] ?? '').charAt(0);
+    if (status === 'R' || status === 'C') {
+      const from = fields[index++] ?? '';
+      changes.push({ status, from, path: fields[index++] ?? '' });
+    } else {
+      changes.push({ status, path: fields[index++] ?? '' });
+    }
+  }
+  return changes;
+}
+
+/** A file's text at a commit (path relative to the work tree root), or undefined if it had none. */
+export async function fileAt(dir: string, commit: string, path: string): Promise<string | undefined> {
+  try {
+    return await simpleGit({ baseDir: dir, maxConcurrentProcesses: 4 }).raw(['show', `${commit}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks a commit out into a temporary work tree, runs `use` there, and removes it again. */
+export async function withWorktree<T>(dir: string, commit: string, folder: string, use: (path: string) => Promise<T>): Promise<T> {
+  const git = simpleGit({ baseDir: dir });
+  await git.raw(['worktree', 'add', '--detach', '--quiet', folder, commit]);
+  try {
+    return await use(folder);
+  } finally {
+    await git.raw(['worktree', 'remove', '--force', folder]).catch(() => undefined);
+  }
+}
+
+/** A folder's path from the root of its git work tree ('' at the root, or outside git). */
+export async function pathInWorkTree(dir: string): Promise<string> {
+  const top = await workTreeRoot(dir);
+  if (top === undefined) return '';
+  const { relative, sep } = await import('node:path');
+  return relative(top, dir).split(sep).join('/');
+}
+
+/** The files under a folder at a commit (paths relative to the work tree root). */
+export async function filesAt(dir: string, commit: string, folder: string): Promise<string[]> {
+  try {
+    const listing = await simpleGit({ baseDir: dir }).raw(['ls-tree', '-r', '-z', '--name-only', commit, '--', folder]);
+    return listing.split('\0').filter((path) => path !== '');
+  } catch {
+    return [];
+  }
+}

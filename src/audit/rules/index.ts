@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { closureReport } from './closure-report.js';
+import { codeowners } from './codeowners.js';
 import { communityEventPerQuarter } from './community-event-per-quarter.js';
 import { fileName } from './file-name.js';
 import { inactiveMember } from './inactive-member.js';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   projectOpenSource,
   closureReport,
   womenParticipation,
+  codeowners,
 ];

@@ -9,6 +9,7 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
     id,
     description,
     severity: 'error',
+    scope: 'lab',
     check({ network, settings, asOf, report }) {
       for (const { folder, lab, path } of judgedLabs(network)) {
         for (const due of dueReports(folder, lab.founded, settings.policy, asOf).filter((entry) => entry.kind === kind)) {
