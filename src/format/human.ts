@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Severity } from '../audit/types.js';
 import type { Formatter } from './types.js';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * One line per finding, `file:line:col severity rule message` (editors and terminals make

@@ -1,9 +1,19 @@
+import { formatGithub } from './github.js';
 import { formatHuman } from './human.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import type { Formatter } from './types.js';
 
 /** The audit's output formats, by the name `--format` takes. */
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   human: formatHuman,
   json: formatJson,
+  github: formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
 };
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -1,0 +1,27 @@
+import { plural } from './human.js';
+import { type Formatter, fromRepoRoot } from './types.js';
+
+const LEVELS = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+// GitHub's workflow command escaping, as @actions/core does it: data escapes %, CR and LF;
+// properties also escape `:` and `,`, which separate them.
+export const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions annotations: one workflow command per finding, so that each shows on its
+ * line in the pull request. File paths are from the repository root, also when the network
+ * lives in a subfolder. A plain summary line follows.
+ */
+export const formatGithub: Formatter = ({ findings, summary }, { repoPrefix }) => {
+  const lines = findings.map((finding) => {
+    const properties = [`file=${escapeProperty(fromRepoRoot(finding.file, repoPrefix))}`];
+    if (finding.line !== null) properties.push(`line=${finding.line}`, `col=${finding.column ?? 1}`);
+    properties.push(`title=${escapeProperty(`cil ${finding.rule}`)}`);
+    return `::${LEVELS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
+  });
+  lines.push(
+    `cil audit: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${plural(summary.infos, 'info')} in ${plural(summary.files, 'file')} checked.`,
+  );
+  return `${lines.join('\n')}\n`;
+};
