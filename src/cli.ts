@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { declareChecks } from './cli/checks.js';
+import { declareChecks, declarePullRequests } from './cli/checks.js';
 import { declareRecords, declareProjectAdd } from './cli/records.js';
 import { declareReports } from './cli/reports.js';
 import type { Io } from './io.js';
@@ -56,6 +56,7 @@ export function buildProgram(io: Io, state: { exitCode: number }): Command {
   const project = program.command('project').description("a lab's projects");
   declareProjectAdd(project, context);
   declareReports(program, project, context);
+  declarePullRequests(program, context);
 
   return program;
 }

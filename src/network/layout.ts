@@ -8,6 +8,9 @@ export const RECORD_FOLDERS: Readonly<Record<string, RecordKind>> = {
   reports: 'report',
 };
 
+/** Where GitHub reads code owners from, and `cil codeowners` writes them. */
+export const CODEOWNERS = '.github/CODEOWNERS';
+
 export interface Classified {
   kind: FileKind;
   lab?: string;
@@ -23,6 +26,7 @@ const stem = (name: string, extension: string) => name.slice(0, -extension.lengt
  */
 export function classifyPath(path: string): Classified {
   if (path === 'cil.yaml') return { kind: 'config' };
+  if (path === CODEOWNERS) return { kind: 'codeowners' };
   const parts = path.split('/');
   if (parts[0] !== 'labs') return { kind: 'unknown' };
   if (parts.length === 2) return { kind: parts[1] === 'README.md' ? 'readme' : 'unknown' };

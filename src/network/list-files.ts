@@ -1,6 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { classifyPath, RECORD_FOLDERS } from './layout.js';
+import { CODEOWNERS, classifyPath, RECORD_FOLDERS } from './layout.js';
 import type { EntryType, FileKind } from './types.js';
 
 export interface ListedFile {
@@ -58,6 +58,7 @@ export function listNetworkFiles(root: string): Listing {
 
   const config = entryType(root, 'cil.yaml');
   if (config !== undefined) add('cil.yaml', config);
+  if (entryType(root, CODEOWNERS) === 'file') add(CODEOWNERS, 'file');
   const labs = entryType(root, 'labs');
   if (labs === 'folder') walk('labs', 1);
   else if (labs !== undefined) add('labs', labs);

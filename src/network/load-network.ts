@@ -93,15 +93,16 @@ export function loadNetworkConfig(root: string): RecordFile<NetworkConfig> {
 function loadFile(root: string, listed: ListedFile): RecordFile<unknown> {
   const file: RecordFile<unknown> = { ...listed, syntaxProblems: [], schemaProblems: [] };
   const kind = listed.kind;
-  if (listed.entry !== 'file' || !(isRecordKind(kind) || kind === 'document')) return file;
+  const textOnly = kind === 'document' || kind === 'codeowners';
+  if (listed.entry !== 'file' || !(isRecordKind(kind) || textOnly)) return file;
   const read = readSource(join(root, ...listed.path.split('/')));
   if ('problem' in read) {
     file.syntaxProblems.push(read.problem);
     return file;
   }
   file.text = read.text;
-  // A rendered document is kept as text, for report-stale to compare.
-  if (kind === 'document') return file;
+  // Rendered documents and CODEOWNERS are kept as text, for the rules that compare them.
+  if (textOnly) return file;
   const parsed = parseYaml(read.text);
   if (parsed.problems.length > 0) {
     file.syntaxProblems.push(...parsed.problems);

@@ -17,7 +17,7 @@ export type Anchor = 'key' | 'value' | 'parent';
 export type RecordKind = 'config' | 'lab' | 'member' | 'event' | 'project' | 'report';
 
 /** What a file is, decided from its path alone. */
-export type FileKind = RecordKind | 'document' | 'readme' | 'unknown';
+export type FileKind = RecordKind | 'document' | 'readme' | 'codeowners' | 'unknown';
 
 /**
  * What the path is on disk. Only regular files are read; symbolic links are never followed.

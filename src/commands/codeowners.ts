@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { resolveAsOf } from '../calendar/today.js';
+import { workTreeRoot } from '../git/git.js';
+import { codeownersText } from '../github/codeowners.js';
+import { CODEOWNERS } from '../network/layout.js';
+import { findNetworkRoot } from '../network/find-root.js';
+import { loadNetwork } from '../network/load-network.js';
+import { resolveSettings } from '../network/settings.js';
+import { writeFiles } from '../write/write-files.js';
+
+export interface CodeownersOptions {
+  cwd: string;
+  repo?: string;
+  asOf?: string;
+  /** Write nothing; exit 1 when the file is stale or missing. */
+  check?: boolean;
+}
+
+export interface CodeownersResult {
+  /** The file, relative to the folder it is written in. */
+  path: string;
+  /** The folder: the git work tree's root, or the network repo outside git. */
+  folder: string;
+  changed: boolean;
+  exitCode: 0 | 1;
+}
+
+/** `cil codeowners [--check]`: .github/CODEOWNERS at the repository root, from the records. */
+export async function codeowners(options: CodeownersOptions): Promise<CodeownersResult> {
+  const root = findNetworkRoot(options.cwd, options.repo);
+  const network = loadNetwork(root);
+  const settings = resolveSettings(network.config);
+  const folder = (await workTreeRoot(root)) ?? root;
+  const prefix = relative(folder, root).split(sep).join('/');
+  const text = codeownersText(network, settings, resolveAsOf(options.asOf, settings.timezone), prefix);
+  const target = join(folder, CODEOWNERS);
+  const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : undefined;
+  const changed = current !== text;
+  if (changed && !options.check) writeFiles(folder, [{ path: CODEOWNERS, text, replaces: true }]);
+  return { path: CODEOWNERS, folder, changed, exitCode: changed && options.check ? 1 : 0 };
+}
