@@ -67,8 +67,9 @@ export function editorSettings(): string {
 }
 
 export function auditWorkflow(cilVersion: string): string {
-  return `# Checks every pull request with cil audit: a red check names the file, line and fix.
-name: cil audit
+  return `# Checks every pull request with cil: findings show on their lines, and the review of
+# the change (what changed in each lab, who may change it) is posted as a comment.
+name: cil
 
 on:
   pull_request:
@@ -77,6 +78,7 @@ on:
 
 permissions:
   contents: read
+  pull-requests: write
 
 jobs:
   audit:
@@ -84,12 +86,9 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
+          # The whole history, so that cil can find where the pull request left main.
           fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: Audit the network's records
-        run: npx --yes @codeforpakistan/cil@${cilVersion} audit
+      - uses: codeforpakistan/cil@v${cilVersion}
 `;
 }
 
