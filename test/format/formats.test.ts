@@ -41,17 +41,19 @@ const result: AuditResult = {
     },
   ],
   summary: { errors: 2, warnings: 1, infos: 1, files: 12 },
+  checkedFiles: ['labs/lahore/lab.yaml', 'labs/lahore/members/evil.yaml', 'labs/quetta/lab.yaml'],
 };
 const clean: AuditResult = {
   root: '/network',
   exitCode: 0,
   findings: [],
   summary: { errors: 0, warnings: 0, infos: 0, files: 12 },
+  checkedFiles: [],
 };
 
 describe('human format', () => {
   it('prints one line per finding, files apart, and a summary', () => {
-    expect(formatHuman(result, { color: false })).toMatchInlineSnapshot(`
+    expect(formatHuman(result, { color: false, repoPrefix: '', version: '1.0.0' })).toMatchInlineSnapshot(`
       "labs/lahore/lab.yaml:4:10 error schema \`founded\` must be a real date
       labs/lahore/lab.yaml:6:22 warning reference \`nobody\` is not a member of lab lahore
 
@@ -65,22 +67,22 @@ describe('human format', () => {
   });
 
   it('says when nothing is wrong', () => {
-    expect(formatHuman(clean, { color: false })).toBe('No problems found in 12 files checked.\n');
+    expect(formatHuman(clean, { color: false, repoPrefix: '', version: '1.0.0' })).toBe('No problems found in 12 files checked.\n');
   });
 
   it('colours severities only when asked', () => {
-    expect(formatHuman(result, { color: true })).toContain('\u001b[31merror\u001b[39m');
-    expect(formatHuman(result, { color: false })).not.toContain('\u001b[');
+    expect(formatHuman(result, { color: true, repoPrefix: '', version: '1.0.0' })).toContain('\u001b[31merror\u001b[39m');
+    expect(formatHuman(result, { color: false, repoPrefix: '', version: '1.0.0' })).not.toContain('\u001b[');
   });
 });
 
 describe('json format', () => {
   it('has the shape DESIGN.md fixes', () => {
-    expect(JSON.parse(formatJson(result, { color: false }))).toEqual({
+    expect(JSON.parse(formatJson(result, { color: false, repoPrefix: '', version: '1.0.0' }))).toEqual({
       findings: result.findings,
       summary: { errors: 2, warnings: 1, infos: 1, files: 12 },
     });
-    expect(Object.keys(JSON.parse(formatJson(result, { color: false })).findings[0])).toEqual([
+    expect(Object.keys(JSON.parse(formatJson(result, { color: false, repoPrefix: '', version: '1.0.0' })).findings[0])).toEqual([
       'rule',
       'severity',
       'file',

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { testdir } from './helpers/testdir.js';
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+
+/** The cil commands a shell script runs, with their first word after `cil.js` or `cil`. */
+const cilCommands = (script: string) => [...script.matchAll(/(?:bin\/cil\.js"?|^\s*cil)\s+([a-z]+(?: [a-z]+)?)/gm)].map((match) => match[1]);
+
+describe('the ready-made CI', () => {
+  it('action.yml is a composite action that audits with annotations and posts the review', () => {
+    const action = parse(read('action.yml'));
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs)).toEqual(['path', 'base', 'fail-on', 'comment', 'token']);
+    const scripts = action.runs.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
+    expect(scripts).toContain('--format github');
+    expect(scripts).toContain('--changed-since "$BASE"');
+    expect(scripts).toContain('review -C "$NETWORK" --base "$BASE" --author "$AUTHOR"');
+    expect(scripts).toContain('gh pr comment');
+    // Values from the event reach the scripts through the environment, never spliced into them.
+    expect(scripts).not.toMatch(/\$\{\{/);
+  });
+
+  it('uses only commands and options cil has', () => {
+    const help = runCli(['--help'], { cwd: testdir({}) }).stdout;
+    const action = parse(read('action.yml'));
+    const scripts = action.runs.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
+    for (const command of cilCommands(scripts)) expect(help).toContain(`  ${command?.split(' ')[0]}`);
+    const hooks = parse(read('.pre-commit-hooks.yaml')) as { id: string; entry: string; language: string }[];
+    expect(hooks.map((hook) => hook.id)).toEqual(['cil-audit', 'cil-report-render']);
+    for (const hook of hooks) {
+      expect(hook.language).toBe('node');
+      expect(hook.entry.startsWith('cil ')).toBe(true);
+    }
+    expect(runCli(['report', 'render', '--help'], { cwd: testdir({}) }).stdout).toContain('--check');
+  });
+});

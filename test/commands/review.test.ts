@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { review } from '../../src/commands/review.js';
+import { formatReviewMarkdown } from '../../src/format/review.js';
+import { branchedNetwork } from '../helpers/branches.js';
+import { runCli } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { meeting, member } from '../helpers/records.js';
+
+const karachi = {
+  'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-11-01\nstatus: active\nleads: [hina-baloch]\n',
+  'labs/karachi/members/hina-baloch.yaml': 'name: Hina Baloch\ngithub: hinab\njoined: 2026-11-01\nroles: [{ role: organizer }]\nstatus: active\n',
+};
+const base = { ...karachi, ...member('sara-malik', '2026-02-01'), 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\n' };
+const change = {
+  ...member('bilal-ahmed', '2026-11-10', 'gender: man\n'),
+  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: technologist }]\nstatus: active\nwarnings: [{ date: 2026-11-15, reason: Missed two meetups }]\n',
+  ...meeting('2026-11-12', ['ayesha-khan', 'bilal-ahmed'], ['sara-malik'], 'meetup', 'audience: { citizens: 12, technologists: 6, women: 5 }\n'),
+  'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: building\npartner: pitb\nmou_signed: 2026-11-01\nstarted: 2026-11-02\nrepository: https://github.com/l/t\nlicense: MIT\n',
+  'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\ncore_team: [cfp-core, new-friend]\n',
+};
+
+describe('cil review', () => {
+  it('tells the change as a story per lab, with what needs the core team', async () => {
+    const dir = branchedNetwork(base, change);
+    const result = await review({ cwd: dir, base: 'main', asOf: '2026-11-20' });
+    expect(result.story.labs).toEqual([
+      {
+        lab: 'lahore',
+        lines: [
+          'Event recorded: 12 November 2026: meetup on 2026-11-12 (meetup; 12 citizens, 6 technologists, 5 women)',
+          'Member joined: Bilal Ahmed (technologist), 10 November 2026',
+          'Member Sara Malik: warned on 15 November 2026: Missed two meetups',
+          'Project Toilet Finder changed: status discovery → building; partner, mou_signed, started, repository, license',
+        ],
+        documents: [],
+      },
+    ]);
+    expect(result.story.network).toEqual(['cil.yaml modified']);
+    expect(result.changes).toContainEqual({ path: 'labs/lahore/members/bilal-ahmed.yaml', status: 'added', lab: 'lahore' });
+    expect(result.unauthorized).toEqual([]);
+    const text = formatReviewMarkdown(result);
+    expect(text).toContain('### Lab lahore');
+    expect(text).toContain('### For the core team\n\n- cil.yaml modified');
+    expect(text).toContain('- [ ] New members: names and roles look right, and no contact details were recorded.');
+    expect(text).toContain("- [ ] Changes outside the labs (settings, templates, workflows) are the core team's to approve.");
+  });
+
+  it("lets a lab's lead change their lab only", async () => {
+    const dir = branchedNetwork(base, change);
+    const result = await review({ cwd: dir, base: 'main', author: 'ayeshak', asOf: '2026-11-20' });
+    expect(result.authority).toEqual({ coreTeam: false, labs: ['lahore'] });
+    expect(result.unauthorized).toEqual(['cil.yaml']);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('refuses a member of another lab, and rights a change would grant itself', async () => {
+    const dir = branchedNetwork(base, change);
+    const fromKarachi = await review({ cwd: dir, base: 'main', author: 'hinab', asOf: '2026-11-20' });
+    expect(fromKarachi.authority).toEqual({ coreTeam: false, labs: [] });
+    expect(fromKarachi.unauthorized).toContain('labs/lahore/members/bilal-ahmed.yaml');
+    // new-friend is added to the core team by this very change: that does not count.
+    const selfMade = await review({ cwd: dir, base: 'main', author: 'new-friend', asOf: '2026-11-20' });
+    expect(selfMade.authority?.coreTeam).toBe(false);
+    expect(selfMade.unauthorized.length).toBe(selfMade.changes.length);
+  });
+
+  it('lets the core team change anything', async () => {
+    const dir = branchedNetwork(base, change);
+    const result = await review({ cwd: dir, base: 'main', author: '@CFP-core', asOf: '2026-11-20' });
+    expect(result.authority?.coreTeam).toBe(true);
+    expect(result.unauthorized).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it("includes the audit's findings on the change and fails on its errors", async () => {
+    const dir = branchedNetwork(base, { ...member('zara', '2026-13-01') });
+    const result = await review({ cwd: dir, base: 'main', author: 'cfp-core', asOf: '2026-11-20' });
+    expect(result.findings.map((finding) => [finding.rule, finding.file])).toEqual([['schema', 'labs/lahore/members/zara.yaml']]);
+    expect(result.exitCode).toBe(1);
+    expect(formatReviewMarkdown(result)).toContain('### Audit of the change: 1 error, 0 warnings, 0 infos');
+  });
+
+  it('reviews a head that is not checked out, in a work tree of its own', async () => {
+    const dir = branchedNetwork(base, change);
+    git(dir, 'checkout', '--quiet', 'main');
+    const result = await review({ cwd: dir, base: 'main', head: 'change', author: 'ayeshak', asOf: '2026-11-20' });
+    expect(result.story.labs[0]?.lines).toContain('Member joined: Bilal Ahmed (technologist), 10 November 2026');
+    expect(git(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('links rendered documents on the forge, and prints JSON with changes and unauthorized', () => {
+    const dir = branchedNetwork(base, { 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [First meetup]\n' });
+    const json = runCli(['review', '--base', 'main', '--author', 'hinab', '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(1);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.changes).toEqual([{ path: 'labs/lahore/reports/2026-11-monthly.yaml', status: 'added', lab: 'lahore' }]);
+    expect(parsed.unauthorized).toEqual(['labs/lahore/reports/2026-11-monthly.yaml']);
+    const markdown = runCli(['review', '--base', 'main'], { cwd: dir, env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'cfp/network' } });
+    expect(markdown.stdout).toMatch(/- Report submitted: monthly 2026-11 \(\[labs\/lahore\/reports\/2026-11-monthly\.md\]\(https:\/\/github\.com\/cfp\/network\/blob\/[0-9a-f]{40}\/labs\/lahore\/reports\/2026-11-monthly\.md\)\)/);
+  });
+
+  it('exits 2 for a base that looks like an option', () => {
+    const dir = branchedNetwork(base, {});
+    const run = runCli(['review', '--base=--upload-pack=touch /tmp/x'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: --base takes a branch, tag or commit/);
+  });
+});

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/audit/rules/index.js';
+import { AUDIT_FORMATS } from '../../src/cli/checks.js';
+import type { AuditResult } from '../../src/commands/audit.js';
+import { escapeData, escapeProperty, formatGithub } from '../../src/format/github.js';
+import { FORMAT_NAMES } from '../../src/format/index.js';
+import { formatJunit } from '../../src/format/junit.js';
+import { formatMarkdown, MAX_ROWS } from '../../src/format/markdown.js';
+import { formatSarif } from '../../src/format/sarif.js';
+
+const result: AuditResult = {
+  root: '/repo/network',
+  exitCode: 1,
+  findings: [
+    { rule: 'schema', severity: 'error', file: 'labs/lahore/lab.yaml', line: 4, column: 10, message: '`founded` must be a real date: 2026-02-30, 100% sure\nsecond line' },
+    { rule: 'file-name', severity: 'error', file: 'labs/lahore/members/a,b:c.yaml', line: null, column: null, message: 'bad name' },
+    { rule: 'inactive-member', severity: 'warning', file: 'labs/lahore/members/sara-malik.yaml', line: null, column: null, message: 'Sara <missed> "two" & more' },
+    { rule: 'women-participation', severity: 'info', file: 'labs/lahore/lab.yaml', line: null, column: null, message: 'women are 20%' },
+  ],
+  summary: { errors: 2, warnings: 1, infos: 1, files: 4 },
+  checkedFiles: ['cil.yaml', 'labs/lahore/lab.yaml', 'labs/lahore/members/a,b:c.yaml', 'labs/lahore/members/sara-malik.yaml'],
+};
+const context = { color: false, repoPrefix: 'network', version: '1.2.3' };
+
+// SARIF's schema is draft-04, which ajv reads with ajv-draft-04 (CommonJS, loaded as such).
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04') as new (options: object) => import('ajv').default;
+const addFormats = require('ajv-formats') as (ajv: unknown) => void;
+
+describe('the format names', () => {
+  it('that --format takes are exactly the formatters there are', () => {
+    expect([...AUDIT_FORMATS].sort()).toEqual([...FORMAT_NAMES].sort());
+  });
+});
+
+describe('github annotations', () => {
+  it('escape data and properties as the Actions toolkit does', () => {
+    expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
+    expect(escapeProperty('a,b:c%')).toBe('a%2Cb%3Ac%25');
+  });
+
+  it('put each finding on its line, from the repository root', () => {
+    expect(formatGithub(result, context).split('\n')).toEqual([
+      '::error file=network/labs/lahore/lab.yaml,line=4,col=10,title=cil schema::`founded` must be a real date: 2026-02-30, 100%25 sure%0Asecond line',
+      '::error file=network/labs/lahore/members/a%2Cb%3Ac.yaml,title=cil file-name::bad name',
+      '::warning file=network/labs/lahore/members/sara-malik.yaml,title=cil inactive-member::Sara <missed> "two" & more',
+      '::notice file=network/labs/lahore/lab.yaml,title=cil women-participation::women are 20%25',
+      'cil audit: 2 errors, 1 warning and 1 info in 4 files checked.',
+      '',
+    ]);
+  });
+});
+
+describe('SARIF', () => {
+  const log = JSON.parse(formatSarif(result, context));
+
+  it('is a valid SARIF 2.1.0 log, by the standard\'s own schema', () => {
+    const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // The check has teeth: a level SARIF does not know is refused.
+    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'fatal' }] }] })).toBe(false);
+  });
+
+  it('describes every rule of the audit, with stable ids', () => {
+    const rules = log.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string } }[];
+    expect(rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
+    expect(rules.every((rule) => rule.shortDescription.text.length > 0)).toBe(true);
+    expect(log.runs[0].tool.driver).toMatchObject({ name: 'cil', version: '1.2.3' });
+  });
+
+  it('places each result in its file and region', () => {
+    expect(log.runs[0].results[0]).toEqual({
+      ruleId: 'schema',
+      ruleIndex: RULES.findIndex((rule) => rule.id === 'schema'),
+      level: 'error',
+      message: { text: result.findings[0]?.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'network/labs/lahore/lab.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 10 } } }],
+    });
+    expect(log.runs[0].results.map((entry: { level: string }) => entry.level)).toEqual(['error', 'error', 'warning', 'note']);
+  });
+});
+
+describe('JUnit XML', () => {
+  it('has a test case per checked file, failing with `file:line message`', () => {
+    expect(formatJunit(result, context)).toMatchInlineSnapshot(`
+      "<?xml version="1.0" encoding="UTF-8"?>
+      <testsuites name="cil audit" tests="4" failures="3">
+        <testsuite name="cil audit" tests="4" failures="3" errors="0">
+          <testcase classname="cil.audit" name="cil.yaml"/>
+          <testcase classname="cil.audit" name="labs/lahore/lab.yaml">
+            <failure message="\`founded\` must be a real date: 2026-02-30, 100% sure
+      second line" type="schema">labs/lahore/lab.yaml:4 error schema \`founded\` must be a real date: 2026-02-30, 100% sure
+      second line</failure>
+            <system-out>labs/lahore/lab.yaml info women-participation women are 20%</system-out>
+          </testcase>
+          <testcase classname="cil.audit" name="labs/lahore/members/a,b:c.yaml">
+            <failure message="bad name" type="file-name">labs/lahore/members/a,b:c.yaml error file-name bad name</failure>
+          </testcase>
+          <testcase classname="cil.audit" name="labs/lahore/members/sara-malik.yaml">
+            <failure message="Sara &lt;missed&gt; &quot;two&quot; &amp; more" type="inactive-member">labs/lahore/members/sara-malik.yaml warning inactive-member Sara &lt;missed&gt; &quot;two&quot; &amp; more</failure>
+          </testcase>
+        </testsuite>
+      </testsuites>
+      "
+    `);
+  });
+});
+
+describe('Markdown for a pull-request comment', () => {
+  it('counts and tabulates the findings, escaping what would break the table', () => {
+    const text = formatMarkdown(result, context);
+    expect(text.split('\n')[0]).toBe('### cil audit: 2 errors, 1 warning, 1 info');
+    expect(text).toContain('| ❌ | `labs/lahore/lab.yaml:4` | schema | `founded` must be a real date: 2026-02-30, 100% sure second line |');
+    expect(text).toContain('| ⚠️ | `labs/lahore/members/sara-malik.yaml` | inactive-member | Sara \\<missed> "two" & more |');
+  });
+
+  it('stops after a screenful of rows', () => {
+    const many = { ...result, findings: Array.from({ length: MAX_ROWS + 5 }, () => result.findings[0]!) };
+    const text = formatMarkdown(many, context);
+    expect(text.split('\n').filter((line) => line.startsWith('| ❌')).length).toBe(MAX_ROWS);
+    expect(text).toContain('_And 5 more: run `cil audit` to see them all._');
+  });
+
+  it('says so when all is well', () => {
+    expect(formatMarkdown({ ...result, findings: [], summary: { errors: 0, warnings: 0, infos: 0, files: 4 } }, context)).toBe(
+      '### ✅ cil audit: no problems in 4 files checked\n',
+    );
+  });
+});
