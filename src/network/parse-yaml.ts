@@ -1,3 +1,4 @@
+import { load } from 'js-yaml';
 import { type DocumentOptions, type ParseOptions, parseDocument, type YAMLError } from 'yaml';
 import type { Problem } from './types.js';
 
@@ -22,8 +23,19 @@ export interface ParsedYaml {
   problems: Problem[];
 }
 
-/** Parses one record's text. Never throws: every failure is a problem with its offset. */
+/**
+ * Parses one record's text. Never throws: every failure is a problem with its offset.
+ * Plain records take a fast path (js-yaml, also YAML 1.2 core); anything unusual, and every
+ * text the fast path refuses, goes through `yaml`, which explains problems with positions.
+ * Both give the same data for what the fast path accepts (test/network/parse-yaml.test.ts).
+ */
 export function parseYaml(text: string): ParsedYaml {
+  const fast = parseFast(text);
+  return fast === undefined ? parseThoroughly(text) : { data: fast, problems: [] };
+}
+
+/** The straightforward path: `yaml`, with its diagnostics. */
+export function parseThoroughly(text: string): ParsedYaml {
   try {
     const doc = parseDocument(text, YAML_OPTIONS);
     // After the first syntax error, later ones are mostly its echoes: report the first only.
@@ -91,4 +103,32 @@ function explainCrash(error: unknown, text: string): Problem {
 function sentence(message: string): string {
   const line = message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   return line.charAt(0).toLowerCase() + line.slice(1);
+}
+
+// Text the fast path leaves to `yaml`: tabs; tags, anchors and aliases; directives and
+// document markers; complex keys; block scalars; and any line that is not a plain
+// `key: value`, `- item` or comment line (continued scalars, flow collections over lines).
+const UNUSUAL = /\t|(?:^|[\s[{,])[!&*]\S|^%|^(?:---|\.\.\.)|^\s*\?(?:\s|$)|[:-]\s+[|>][-+0-9]*\s*(?:#.*)?$/m;
+// A line start not followed by one of the plain forms (one regular expression over the text).
+const UNPLAIN_LINE = /^(?! *(?:(?:- +)*(?:[A-Za-z0-9_][\w-]*|"[^"\n]*"|'[^'\n]*') *:(?:[ \r]|$)|(?:- +)*-(?:[ \r]|$)|#|\r?$))/m;
+// Record keys are identifiers; any other key (a number, `null`, `true`, a flow collection)
+// is left to `yaml`, since the two libraries turn such keys into strings differently.
+const PLAIN_KEY = /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[A-Za-z_][\w-]*$/;
+
+function parseFast(text: string): unknown {
+  if (UNUSUAL.test(text) || UNPLAIN_LINE.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = load(text, { maxAliases: 0, maxDepth: 64 });
+  } catch {
+    return undefined;
+  }
+  if (!plainKeys(data)) return undefined;
+  return data === undefined ? null : data;
+}
+
+function plainKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(plainKeys);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.entries(value).every(([key, item]) => PLAIN_KEY.test(key) && key !== '__proto__' && plainKeys(item));
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Problem } from './types.js';
 
 /** A record is a few kilobytes; anything over this is not a record, so it is not read. */
@@ -32,25 +32,22 @@ export function readSource(absolutePath: string): ReadResult {
   return decode(bytes);
 }
 
-/** The file's bytes, or undefined when it is over the size cap (then nothing is read). */
+// One buffer per thread, a byte larger than the cap: a read that fills it found a file
+// over the cap, without asking the file system for its size first.
+const SCRATCH = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+
+/** The file's bytes (a view of a buffer reused by the next read), or undefined when over the cap. */
 function readCapped(absolutePath: string): Buffer | undefined {
-  let bytes: Buffer;
   const fd = openSync(absolutePath, 'r');
+  let filled = 0;
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return undefined;
-    bytes = Buffer.alloc(size);
-    let filled = 0;
-    while (filled < size) {
-      const read = readSync(fd, bytes, filled, size - filled, filled);
-      if (read === 0) break;
-      filled += read;
+    for (let read = -1; read !== 0 && filled < SCRATCH.length; filled += read) {
+      read = readSync(fd, SCRATCH, filled, SCRATCH.length - filled, filled);
     }
-    bytes = bytes.subarray(0, filled);
   } finally {
     closeSync(fd);
   }
-  return bytes;
+  return filled > MAX_FILE_BYTES ? undefined : SCRATCH.subarray(0, filled);
 }
 
 function decode(bytes: Buffer): ReadResult {

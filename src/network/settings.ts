@@ -44,12 +44,19 @@ export function resolveSettings(config: RecordFile<NetworkConfig>): Settings {
   };
 }
 
+const timezones = new Map<string, boolean>();
+
 /** Whether a name is an IANA time zone this Node.js knows (Asia/Karachi, UTC...). */
 export function isKnownTimezone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = timezones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    timezones.set(name, known);
   }
+  return known;
 }

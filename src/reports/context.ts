@@ -61,11 +61,10 @@ export function reportContext(
   name: string,
   report: ReportRecord,
   settings: Pick<Settings, 'network' | 'timezone' | 'policy'>,
-  labNames: ReadonlyMap<string, string> = new Map(),
 ): ReportContext | undefined {
   const lab = folder.lab?.record;
   if (!lab) return undefined;
-  const project = report.project === undefined ? null : projectView(folder, report.project, labNames);
+  const project = report.project === undefined ? null : projectView(folder, report.project);
   const period = project ? projectPeriod(project, report, lab.founded) : periodOf(report.kind as PeriodicKind, report.period ?? '');
   if (!period || (report.project !== undefined && !project)) return undefined;
   const nameOf = (id: string) => folder.members.get(id)?.record?.name ?? id;
@@ -113,7 +112,7 @@ function narrativeOf(report: ReportRecord): Record<string, unknown> {
   return Object.fromEntries(narrativeFields().map(([key, shape]) => [key, values[key] ?? (shape === 'list' ? [] : null)]));
 }
 
-function projectView(folder: LabFolder, id: string, labNames: ReadonlyMap<string, string>): ProjectView | null {
+function projectView(folder: LabFolder, id: string): ProjectView | null {
   const project = folder.projects.get(id)?.record;
   if (!project) return null;
   const partner = folder.lab?.record?.partners?.find((candidate) => candidate.id === project.partner);
@@ -142,7 +141,8 @@ function projectView(folder: LabFolder, id: string, labNames: ReadonlyMap<string
       progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
     })),
     redeployments: (project.redeployments ?? []).map((redeployment) => ({
-      lab: labNames.get(redeployment.lab) ?? redeployment.lab,
+      // By id: a lab's documents depend on its own records only.
+      lab: redeployment.lab,
       date: redeployment.date ?? null,
     })),
   };

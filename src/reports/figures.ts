@@ -79,19 +79,42 @@ export interface ProjectRow {
 const records = <T>(files: Map<string, { record?: T }>): [string, T][] =>
   [...files.entries()].flatMap(([id, file]) => (file.record ? [[id, file.record] as [string, T]] : []));
 
+interface LabRecords {
+  members: [string, MemberRecord][];
+  /** Sorted by date, then title. */
+  events: EventRecord[];
+  projects: [string, ProjectRecord][];
+}
+
+// A lab's records, gathered once per loaded lab for all its reports.
+const gathered = new WeakMap<LabFolder, LabRecords>();
+
+function labRecords(folder: LabFolder): LabRecords {
+  let found = gathered.get(folder);
+  if (!found) {
+    found = {
+      members: records(folder.members),
+      events: records(folder.events)
+        .map(([, event]) => event)
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title))),
+      projects: records(folder.projects),
+    };
+    gathered.set(folder, found);
+  }
+  return found;
+}
+
 export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' | 'end'>, policy: Policy): Figures {
   const lab = folder.lab?.record;
-  const members = records(folder.members);
+  const all = labRecords(folder);
+  const members = all.members;
   const nameOf = (id: string) => folder.members.get(id)?.record?.name ?? id;
-  const events = records(folder.events)
-    .map(([, event]) => event)
-    .filter((event) => within(event.date, period))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title)));
+  const events = all.events.filter((event) => within(event.date, period));
   const meetings = events.filter((event) => isMeeting(event, lab));
   const audience = sumAudience(events);
   const active = members.filter(([, member]) => activeOn(member, period.end));
   const women = womenAmong(active.map(([, member]) => member));
-  const projects = records(folder.projects).filter(([, project]) => activeInPeriod(project, period));
+  const projects = all.projects.filter(([, project]) => activeInPeriod(project, period));
   const partnerName = (id: string | undefined) => lab?.partners?.find((partner) => partner.id === id)?.name ?? id ?? null;
 
   return {

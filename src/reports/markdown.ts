@@ -6,6 +6,7 @@
  * `-`, `+`, `*` or `1.` that would start a heading, quote or list.
  */
 export function escapeMarkdown(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
     .replace(/[\\|<]/g, (char) => `\\${char}`)
@@ -14,12 +15,17 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** Every string in a value escaped for Markdown, everything else as it is. */
+// Most record text needs no escaping; one test finds the rest.
+const NEEDS_ESCAPE = /[\\|<\r\n]|^\s*(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
+
+/** Every string in a value escaped for Markdown, everything else as it is (a copy). */
 export function escapeStrings<T>(value: T): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
   if (Array.isArray(value)) return value.map(escapeStrings) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeStrings(item)])) as T;
+    const copy: Record<string, unknown> = {};
+    for (const key in value) copy[key] = escapeStrings((value as Record<string, unknown>)[key]);
+    return copy as T;
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../network/settings.js';
 import type { LabFolder, Network } from '../network/types.js';
 import { reportContext } from './context.js';
-import { TemplateError, type Templates } from './templates.js';
+import { loadTemplates, TemplateError, type Templates } from './templates.js';
 
 export interface RenderedReport {
   lab: string;
@@ -23,12 +23,9 @@ export interface RenderedReport {
  * broken record would only mislead.
  */
 export function renderReports(network: Network, settings: Settings, templates: Templates): RenderedReport[] {
-  const labNames = new Map(
-    [...network.labs.values()].map((folder) => [folder.id, folder.lab?.record?.name ?? folder.id] as const),
-  );
   return [...network.labs.values()].flatMap((folder) =>
     [...folder.reports.keys()].flatMap((name) => {
-      const rendered = renderReport(folder, name, settings, templates, labNames);
+      const rendered = renderReport(folder, name, settings, templates);
       return rendered ? [rendered] : [];
     }),
   );
@@ -39,12 +36,11 @@ export function renderReport(
   name: string,
   settings: Settings,
   templates: Templates,
-  labNames?: ReadonlyMap<string, string>,
 ): RenderedReport | undefined {
   const file = folder.reports.get(name);
   const report = file?.record;
   if (!file || !report) return undefined;
-  const context = reportContext(folder, name, report, settings, labNames);
+  const context = reportContext(folder, name, report, settings);
   if (!context) return undefined;
   const base = { lab: folder.id, name, record: file.path, document: `${folder.dir}/reports/${name}.md` };
   try {
@@ -72,4 +68,16 @@ export function checkDocuments(network: Network, settings: Settings, templates: 
     if (existing?.text === undefined) return { ...rendered, state: 'missing' };
     return { ...rendered, state: existing.text.replace(/\r\n/g, '\n') === rendered.text ? 'current' : 'stale' };
   });
+}
+
+const checked = new WeakMap<Network, CheckedDocument[]>();
+
+/** checkDocuments with the network's own templates, once per loaded network (rules share it). */
+export function documentStates(network: Network, settings: Settings): CheckedDocument[] {
+  let states = checked.get(network);
+  if (!states) {
+    states = checkDocuments(network, settings, loadTemplates(network.root));
+    checked.set(network, states);
+  }
+  return states;
 }

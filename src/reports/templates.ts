@@ -28,39 +28,67 @@ export interface Templates {
  * them already escaped for Markdown, so they run without Handlebars' HTML escaping.
  */
 export function loadTemplates(networkRoot?: string): Templates {
-  const env = Handlebars.create();
-  env.registerHelper(HELPERS);
-  const folders = [{ dir: BUILT_IN_TEMPLATES, label: 'built-in templates/' }];
-  if (networkRoot) folders.push({ dir: join(networkRoot, 'templates'), label: 'templates/' });
-  for (const { dir } of folders) {
-    const partials = join(dir, 'partials');
-    if (!existsSync(partials)) continue;
+  const builtIn = (BUILT_IN ??= readTemplates(BUILT_IN_TEMPLATES, 'built-in templates/'));
+  const own = networkRoot ? readTemplates(join(networkRoot, 'templates'), 'templates/') : EMPTY;
+  // Labs are judged one by one: the same templates are compiled once, not once a lab.
+  const signature = JSON.stringify([...own.kinds, ...own.partials]);
+  let templates = CACHE.get(signature);
+  if (!templates) {
+    templates = compileTemplates(new Map([...builtIn.kinds, ...own.kinds]), new Map([...builtIn.partials, ...own.partials]));
+    CACHE.set(signature, templates);
+  }
+  return templates;
+}
+
+/** The network's own templates, as one text: part of what a lab's documents depend on. */
+export function templatesSignature(networkRoot: string): string {
+  const own = readTemplates(join(networkRoot, 'templates'), 'templates/');
+  return JSON.stringify([...own.kinds, ...own.partials]);
+}
+
+interface TemplateTexts {
+  /** Kind to its label (for messages) and text. */
+  kinds: Map<string, { label: string; text: string }>;
+  partials: Map<string, string>;
+}
+
+const EMPTY: TemplateTexts = { kinds: new Map(), partials: new Map() };
+let BUILT_IN: TemplateTexts | undefined;
+const CACHE = new Map<string, Templates>();
+
+function readTemplates(dir: string, label: string): TemplateTexts {
+  const texts: TemplateTexts = { kinds: new Map(), partials: new Map() };
+  if (!existsSync(dir)) return texts;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.md.hbs'))) {
+    texts.kinds.set(name.slice(0, -'.md.hbs'.length), { label: `${label}${name}`, text: readFileSync(join(dir, name), 'utf8') });
+  }
+  const partials = join(dir, 'partials');
+  if (existsSync(partials)) {
     for (const name of readdirSync(partials).filter((file) => file.endsWith('.md.hbs'))) {
-      // A partial used on a line of its own replaces that line, newline included.
-      const text = readFileSync(join(partials, name), 'utf8');
-      env.registerPartial(name.slice(0, -'.md.hbs'.length), text.endsWith('\n') ? text : `${text}\n`);
+      texts.partials.set(name.slice(0, -'.md.hbs'.length), readFileSync(join(partials, name), 'utf8'));
     }
   }
+  return texts;
+}
+
+function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts['partials']): Templates {
+  const env = Handlebars.create();
+  env.registerHelper(HELPERS);
+  // A partial used on a line of its own replaces that line, newline included.
+  for (const [name, text] of partials) env.registerPartial(name, text.endsWith('\n') ? text : `${text}\n`);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  const source = (kind: string) => {
-    const own = networkRoot ? join(networkRoot, 'templates', `${kind}.md.hbs`) : undefined;
-    return own && existsSync(own)
-      ? { path: own, label: `templates/${kind}.md.hbs` }
-      : { path: join(BUILT_IN_TEMPLATES, `${kind}.md.hbs`), label: `built-in templates/${kind}.md.hbs` };
-  };
+  const source = (kind: string) => kinds.get(kind) ?? { label: `built-in templates/${kind}.md.hbs`, text: '' };
   return {
     source: (kind) => source(kind).label,
     render(kind, context) {
-      const { path, label } = source(kind);
+      const { label, text } = source(kind);
       try {
         let template = compiled.get(kind);
         if (!template) {
-          template = env.compile(readFileSync(path, 'utf8'), { strict: true, noEscape: true });
+          template = env.compile(text, { strict: true, noEscape: true });
           compiled.set(kind, template);
         }
-        return tidyMarkdown(
-          template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }),
-        );
+        return tidyMarkdown(template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
       } catch (error) {
         throw new TemplateError(`${label}: ${explain(error)}`);
       }

@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { RecordPath } from '../../network/types.js';
 import { isIsoDate } from '../../schema/formats.js';
+import { documentStates } from '../../reports/render.js';
 import { isSlug } from '../../text/slug.js';
 import type { Rule } from '../types.js';
 
@@ -15,6 +16,7 @@ const CNIC = /(?<![\d-])(?:\d{5}-\d{7}-\d|\d{13})(?![\d-])/g;
 // Web addresses are not personal data (a mailto: link is, so it is left in).
 const URL_TEXT = /\bhttps?:\/\/\S+/g;
 const DATES = /\b\d{4}-\d{2}-\d{2}\b/g;
+const SEVEN_DIGITS = /\d(?:[\s().+-]{0,3}\d){6}/;
 const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 /**
@@ -27,14 +29,18 @@ export function findPersonalData(text: string): Found[] {
   const found: Found[] = [];
   const blank = (match: string) => ' '.repeat(match.length);
   let rest = text.replace(URL_TEXT, blank).replace(DATES, blank);
-  rest = rest.replace(EMAIL, (match) => {
-    found.push({ what: 'an e-mail address', text: match });
-    return blank(match);
-  });
+  if (rest.includes('@')) {
+    rest = rest.replace(EMAIL, (match) => {
+      found.push({ what: 'an e-mail address', text: match });
+      return blank(match);
+    });
+  }
   rest = rest.replace(CNIC, (match) => {
     found.push({ what: 'a CNIC number', text: match });
     return blank(match);
   });
+  // A phone number has at least seven digits; most text has no such run, and the parser is costly.
+  if (!SEVEN_DIGITS.test(rest)) return found;
   for (const number of findPhoneNumbersInText(rest, 'PK')) {
     found.push({ what: 'a phone number', text: rest.slice(number.startsAt, number.endsAt) });
   }
@@ -57,7 +63,7 @@ export const personalData: Rule = {
   description:
     'No record or report holds e-mail addresses, phone numbers (Pakistani or international) or CNIC numbers; dates, ids, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
   severity: 'error',
-  check({ network, report }) {
+  check({ network, settings, report }) {
     for (const folder of [...network.labs.values()]) {
       const inRecords = new Set<string>();
       const files = [
@@ -75,8 +81,15 @@ export const personalData: Rule = {
           }
         }
       }
-      // A document repeats its record: only what is not in the lab's records is its own.
+      // A current document holds only its records' text (scanned above) and the templates';
+      // only a stale one can hold something of its own.
+      const current = new Set(
+        documentStates(network, settings)
+          .filter((state) => state.lab === folder.id && state.state === 'current')
+          .map((state) => state.document),
+      );
       for (const document of folder.documents.values()) {
+        if (current.has(document.path)) continue;
         for (const found of findPersonalData(document.text ?? '').filter((entry) => !inRecords.has(entry.text))) {
           const offset = document.text?.indexOf(found.text) ?? 0;
           report({ file: document.path, offset, message: message(found, undefined) });
@@ -96,14 +109,14 @@ function message(found: Found, path: RecordPath | undefined): string {
 }
 
 /** Every string value in a record with its path; ids, dates, web addresses and GitHub handles are skipped whole. */
-function* strings(value: unknown, path: (string | number)[] = []): Generator<[RecordPath, string]> {
+function strings(value: unknown, path: (string | number)[] = [], found: [RecordPath, string][] = []): [RecordPath, string][] {
   if (typeof value === 'string') {
     const key = path.filter((segment) => typeof segment === 'string').at(-1);
-    if (isSlug(value) || isIsoDate(value) || (key === 'github' && GITHUB_HANDLE.test(value))) return;
-    yield [path, value];
+    if (!(isSlug(value) || isIsoDate(value) || (key === 'github' && GITHUB_HANDLE.test(value)))) found.push([path, value]);
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
+    value.forEach((item, index) => strings(item, [...path, index], found));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+    for (const key of Object.keys(value)) strings((value as Record<string, unknown>)[key], [...path, key], found);
   }
+  return found;
 }

@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseThoroughly, parseYaml } from '../../src/network/parse-yaml.js';
+
+// parseYaml takes a fast path for plain records; parseThoroughly is the straightforward
+// path with `yaml`. Whatever the text, both must give the same data and the same problems.
+
+const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(path);
+    return entry.name.endsWith('.yaml') ? [path] : [];
+  });
+}
+
+/** Scalars where YAML 1.1, YAML 1.2 core and the two libraries could disagree. */
+const SCALARS = [
+  '2026-11-05', '2026-02-30', '2026-11-05T10:00:00Z', '12:30', '1:30:00', 'yes', 'no', 'on', 'off', 'y', 'n',
+  'true', 'True', 'TRUE', 'false', 'null', 'Null', 'NULL', '~', '', '0', '-0', '+1', '012', '0o17', '0x1F', '0b101',
+  '1_000', '1.5', '.5', '5.', '1e3', '1.0e+3', '-1E-3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '3.14159265358979323846',
+  '9007199254740993', '"quoted"', "'single'", "'it''s'", '"tab\\there"', '"\\u00e9"', '"a # b"', 'a # comment',
+  'a#not-comment', 'key:value', 'http://example.org/a?b=c', '<<', '=', '@handle', '`tick`', '%percent', 'Bilal Ahmed',
+  'بلال احمد', 'Zoë', '"multi: colon"', '[a, b]', '[]', '{}', '{a: 1, b: [2, 3]}', '[a, [b, c]]', '[2026-11-05, yes]',
+  '"unterminated', "'unterminated", '[unclosed', '{unclosed: 1', 'a: b', '- item', '!!str 5', '&anchor x', '*alias',
+  '| literal', '> folded', '"trailing" text', 'value   ', '-', '--', '---', '...', '? key',
+];
+const KEYS = ['name', 'id', 'joined', 'skills', 'present', 'on', 'yes', '1', 'null', '"quoted key"', "'single key'", 'a b', 'é', '__proto__', 'x-y'];
+
+/** A small seeded generator, so that every run tries the same texts. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return (n: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+}
+
+function randomRecord(pick: (n: number) => number): string {
+  const lines: string[] = [];
+  const count = 1 + pick(6);
+  for (let index = 0; index < count; index++) {
+    const key = KEYS[pick(KEYS.length)];
+    const scalar = () => SCALARS[pick(SCALARS.length)];
+    switch (pick(6)) {
+      case 0:
+        lines.push(`${key}:`, `  - ${scalar()}`, `  - ${scalar()}`);
+        break;
+      case 1:
+        lines.push(`${key}:`, `  ${KEYS[pick(KEYS.length)]}: ${scalar()}`);
+        break;
+      case 2:
+        lines.push(`# ${scalar()}`, `${key}: ${scalar()}`);
+        break;
+      case 3:
+        lines.push(`${key}:`, `- ${scalar()}`);
+        break;
+      default:
+        lines.push(`${key}: ${scalar()}`);
+    }
+  }
+  const text = lines.join('\n');
+  switch (pick(5)) {
+    case 0:
+      return text.replace(/\n/g, '\r\n');
+    case 1:
+      return `${text}\n`;
+    case 2:
+      return `\uFEFF${text}\n`;
+    default:
+      return `${text}\n`;
+  }
+}
+
+describe('parseYaml', () => {
+  it('reads every example record as the straightforward path does', () => {
+    const files = yamlFiles(EXAMPLES);
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const parsed = parseYaml(text);
+      expect(parsed.problems, file).toEqual([]);
+      expect(parsed, file).toEqual(parseThoroughly(text));
+    }
+  });
+
+  it.each([
+    ['a date stays text', 'joined: 2026-11-05\n', { joined: '2026-11-05' }],
+    ['yes stays text', 'online: yes\n', { online: 'yes' }],
+    ['an octal in the 1.2 way', 'n: 0o17\n', { n: 15 }],
+    ['a list of flow items', 'skills: [data, design]\n', { skills: ['data', 'design'] }],
+    ['an empty file', '', null],
+    ['only a comment', '# nothing yet\n', null],
+    ['Urdu text', 'name: بلال احمد\n', { name: 'بلال احمد' }],
+  ])('%s', (_, text, data) => {
+    expect(parseYaml(text)).toEqual({ data, problems: [] });
+    expect(parseThoroughly(text)).toEqual({ data, problems: [] });
+  });
+
+  it.each([
+    ['a duplicate key', 'name: A\nname: B\n'],
+    ['a tab for indentation', 'skills:\n\t- data\n'],
+    ['two documents', 'name: A\n---\nname: B\n'],
+    ['an unknown tag', 'name: !secret A\n'],
+    ['an alias without anchor', 'name: *who\n'],
+    ['an unterminated quote', 'name: "Bilal\n'],
+    ['a bad indentation', 'name: A\n  id: a\n'],
+  ])('leaves %s to the straightforward path, with its problem', (_, text) => {
+    const parsed = parseYaml(text);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed).toEqual(parseThoroughly(text));
+  });
+
+  it('agrees with the straightforward path on thousands of generated texts', () => {
+    const pick = seeded(20261123);
+    let fast = 0;
+    for (let index = 0; index < 5000; index++) {
+      const text = randomRecord(pick);
+      const thorough = parseThoroughly(text);
+      expect(parseYaml(text), JSON.stringify(text)).toEqual(thorough);
+      if (thorough.problems.length === 0) fast++;
+    }
+    // The texts must exercise both outcomes, or the comparison proves little.
+    expect(fast).toBeGreaterThan(500);
+    expect(fast).toBeLessThan(4500);
+  });
+});
