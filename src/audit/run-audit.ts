@@ -38,13 +38,18 @@ export function runRules(
     };
     rule.check({ network, settings, asOf, report });
   }
-  const order = new Map(rules.map((rule, index) => [rule.id, index]));
-  return findings.sort(
-    (a, b) =>
-      compare(a.file, b.file)
-      || (a.line ?? 0) - (b.line ?? 0)
-      || (a.column ?? 0) - (b.column ?? 0)
-      || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+  return findings.sort(compareFindings);
+}
+
+const ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+/** Findings in reading order: by file, line and column, then in the order of the rules. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compare(a.file, b.file)
+    || (a.line ?? 0) - (b.line ?? 0)
+    || (a.column ?? 0) - (b.column ?? 0)
+    || (ORDER.get(a.rule) ?? 0) - (ORDER.get(b.rule) ?? 0)
   );
 }
 

@@ -5,6 +5,26 @@ import type { CliContext, GlobalOptions } from './context.js';
 /** The names `--format` takes; a test keeps them equal to the formatters' table. */
 export const AUDIT_FORMATS = ['human', 'json', 'github', 'sarif', 'junit', 'markdown'];
 
+/**
+ * A progress line on the terminal for an audit that takes more than a second and a half:
+ * never in CI, never when stderr is not a terminal, never for machine-read formats.
+ */
+export function progressLine({ io }: CliContext, humanFormat: boolean, delayMs = 1500) {
+  const enabled = humanFormat && io.stderr.isTTY === true && !io.env.CI;
+  const started = Date.now();
+  let shown = false;
+  return {
+    update(done: number, total: number) {
+      if (!enabled || Date.now() - started < delayMs) return;
+      io.stderr.write(`\rAuditing: ${done} of ${total} labs`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
 /** `cil audit` and `cil status`: the commands that read and judge. */
 export function declareChecks(program: Command, context: CliContext): void {
   const { io, state } = context;
@@ -24,6 +44,7 @@ export function declareChecks(program: Command, context: CliContext): void {
         GlobalOptions & { format: string; failOn: 'error' | 'warning'; changedSince?: string }
       >();
       const [{ audit }, { FORMATTERS }] = await Promise.all([import('../commands/audit.js'), import('../format/index.js')]);
+      const progress = progressLine(context, options.format === 'human');
       const result = await audit({
         cwd: io.cwd,
         repo: options.repo,
@@ -31,7 +52,11 @@ export function declareChecks(program: Command, context: CliContext): void {
         asOf: options.asOf,
         failOn: options.failOn,
         changedSince: options.changedSince,
+        engine: io.env.CIL_AUDIT_ENGINE === 'straightforward' ? 'straightforward' : 'fast',
+        onProgress: progress.update,
+        env: io.env,
       });
+      progress.clear();
       const fromRoot = options.format === 'github' || options.format === 'sarif';
       const repoPrefix = fromRoot ? await (await import('../git/git.js')).pathInWorkTree(result.root) : '';
       const format = FORMATTERS[options.format] ?? FORMATTERS.human;

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { changeScope, withinChange } from '../audit/change-scope.js';
 import { RULES } from '../audit/rules/index.js';
-import { runRules, type Summary, summarize } from '../audit/run-audit.js';
+import { runAudit } from '../audit/engine.js';
+import { type Summary, summarize } from '../audit/run-audit.js';
 import type { Finding } from '../audit/types.js';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
-import { loadNetwork } from '../network/load-network.js';
+import { loadNetworkConfig } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 
 export type FailOn = 'error' | 'warning';
@@ -22,6 +23,12 @@ export interface AuditOptions {
   failOn?: FailOn;
   /** Only findings of the change since this ref's merge base with HEAD. */
   changedSince?: string;
+  /** `straightforward` runs the reference path the fast one must match (CIL_AUDIT_ENGINE). */
+  engine?: 'fast' | 'straightforward';
+  /** Told after each lab is judged, for a progress indicator. */
+  onProgress?: (done: number, total: number) => void;
+  /** The environment, for the cache's settings (CIL_CACHE, CIL_CACHE_DIR, XDG_CACHE_HOME). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface AuditResult {
@@ -39,18 +46,22 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const scope = (options.paths ?? []).map((path) => toNetworkPath(root, options.cwd, path));
   const change = options.changedSince === undefined ? undefined : await changeScope(root, options.changedSince);
-  const network = loadNetwork(root);
-  const settings = resolveSettings(network.config);
+  const settings = resolveSettings(loadNetworkConfig(root));
   const asOf = resolveAsOf(options.asOf, settings.timezone);
   const inPaths = (file: string) =>
     scope.length === 0 || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
+  const labs = change && !change.everything ? change.labs : undefined;
+  const result = await runAudit(root, asOf, {
+    labs,
+    straightforward: options.engine === 'straightforward',
+    onProgress: options.onProgress,
+    cacheEnv: options.env,
+  });
   const rules = new Map(RULES.map((rule) => [rule.id, rule]));
-  const findings = runRules(network, settings, asOf).filter(
+  const findings = result.findings.filter(
     (finding) => inPaths(finding.file) && (!change || withinChange(finding, rules.get(finding.rule), change)),
   );
-  const checkedFiles = network.files
-    .map((file) => file.path)
-    .filter((file) => inPaths(file) && (!change || change.everything || change.files.has(file)));
+  const checkedFiles = result.files.filter((file) => inPaths(file) && (!change || change.everything || change.files.has(file)));
   const summary = summarize(findings, checkedFiles.length);
   const failing = options.failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
   return { root, findings, summary, checkedFiles, exitCode: failing > 0 ? 1 : 0 };

@@ -13,59 +13,85 @@ export interface ListedFile {
 }
 
 export interface Listing {
+  /** Every file, sorted by path. */
   files: ListedFile[];
-  /** Every folder directly under `labs/`, by id. */
+  /** Every folder directly under `labs/`, by id, sorted. */
   labDirs: string[];
+  /** The files of each lab folder, sorted by path. */
+  byLab: Map<string, ListedFile[]>;
 }
 
 const isHidden = (name: string) => name.startsWith('.');
+const byPath = (a: ListedFile, b: ListedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
- * Lists what `cil` looks at in a network repo: `cil.yaml` and everything under `labs/`.
+ * Lists what `cil` looks at in a network repo: `cil.yaml` and everything under `labs/`
+ * (with `only`, the files of those labs alone, though every lab folder is still named).
  * Symbolic links are listed but never followed, and folders the layout does not have are
  * listed but not entered, so a hostile repo cannot lead the walk outside or deep inside.
  */
-export function listNetworkFiles(root: string): Listing {
+export function listNetworkFiles(root: string, only?: ReadonlySet<string>): Listing {
   const files: ListedFile[] = [];
   const labDirs: string[] = [];
-
-  const add = (path: string, entry: EntryType) => {
-    const classified = classifyPath(path);
-    files.push({
-      path,
-      ...classified,
-      kind: entry === 'file' ? classified.kind : 'unknown',
-      entry,
-    });
-  };
-
-  // depth: 1 for labs/, 2 for a lab folder, 3 for a record folder.
-  const walk = (path: string, depth: number) => {
-    for (const child of readdirSync(join(root, ...path.split('/')), { withFileTypes: true })) {
-      if (isHidden(child.name)) continue;
-      const childPath = `${path}/${child.name}`;
-      const entry = entryType(root, childPath, child) ?? 'special';
-      const entersLayout
-        = entry === 'folder' && (depth === 1 || (depth === 2 && child.name in RECORD_FOLDERS));
-      if (!entersLayout) {
-        add(childPath, entry);
-        continue;
-      }
-      if (depth === 1) labDirs.push(child.name);
-      walk(childPath, depth + 1);
-    }
-  };
-
+  const add = adder(files);
   const config = entryType(root, 'cil.yaml');
   if (config !== undefined) add('cil.yaml', config);
   if (entryType(root, CODEOWNERS) === 'file') add(CODEOWNERS, 'file');
   const labs = entryType(root, 'labs');
-  if (labs === 'folder') walk('labs', 1);
+  if (labs === 'folder') walk(root, 'labs', 1, add, labDirs, only);
   else if (labs !== undefined) add('labs', labs);
-
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byPath);
   labDirs.sort();
-  return { files, labDirs };
+  const byLab = new Map<string, ListedFile[]>(labDirs.map((lab) => [lab, []]));
+  for (const file of files) if (file.lab !== undefined) byLab.get(file.lab)?.push(file);
+  return { files, labDirs, byLab };
+}
+
+/** The lab folders of a network repo, sorted, as listNetworkFiles finds them. */
+export function listLabDirs(root: string): string[] {
+  if (entryType(root, 'labs') !== 'folder') return [];
+  return readdirSync(join(root, 'labs'), { withFileTypes: true })
+    .filter((child) => !isHidden(child.name) && entryType(root, `labs/${child.name}`, child) === 'folder')
+    .map((child) => child.name)
+    .sort();
+}
+
+/** The files of one lab folder, as listNetworkFiles lists them. */
+export function listLab(root: string, lab: string): ListedFile[] {
+  const files: ListedFile[] = [];
+  if (entryType(root, `labs/${lab}`) === 'folder') walk(root, `labs/${lab}`, 2, adder(files), []);
+  return files.sort(byPath);
+}
+
+function adder(files: ListedFile[]) {
+  return (path: string, entry: EntryType) => {
+    const classified = classifyPath(path);
+    files.push({ path, ...classified, kind: entry === 'file' ? classified.kind : 'unknown', entry });
+  };
+}
+
+// depth: 1 for labs/, 2 for a lab folder, 3 for a record folder.
+function walk(
+  root: string,
+  path: string,
+  depth: number,
+  add: (path: string, entry: EntryType) => void,
+  labDirs: string[],
+  only?: ReadonlySet<string>,
+): void {
+  for (const child of readdirSync(join(root, ...path.split('/')), { withFileTypes: true })) {
+    if (isHidden(child.name)) continue;
+    const childPath = `${path}/${child.name}`;
+    const entry = entryType(root, childPath, child) ?? 'special';
+    const entersLayout = entry === 'folder' && (depth === 1 || (depth === 2 && child.name in RECORD_FOLDERS));
+    if (!entersLayout) {
+      add(childPath, entry);
+      continue;
+    }
+    if (depth === 1) labDirs.push(child.name);
+    if (depth === 1 && only && !only.has(child.name)) continue;
+    walk(root, childPath, depth + 1, add, labDirs);
+  }
 }
 
 function entryType(root: string, path: string, dirent?: Dirent): EntryType | undefined {

@@ -84,5 +84,8 @@ export interface Network {
   /** Every file considered, sorted by path. */
   files: SourceFile[];
   config: RecordFile<NetworkConfig>;
+  /** The labs loaded: all of them, or the part being judged. */
   labs: Map<string, LabFolder>;
+  /** Every lab folder of the repository, loaded or not. */
+  labIds: ReadonlySet<string>;
 }

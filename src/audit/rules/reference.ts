@@ -58,7 +58,7 @@ export const reference: Rule = {
         expect(
           project,
           idsIn(project.data, 'redeployments', 'lab'),
-          network.labs,
+          network.labIds,
           'a lab of this network',
           () => 'use the id of a folder in labs/',
           report,

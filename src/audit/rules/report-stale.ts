@@ -1,5 +1,4 @@
-import { checkDocuments } from '../../reports/render.js';
-import { loadTemplates } from '../../reports/templates.js';
+import { documentStates } from '../../reports/render.js';
 import type { Rule } from '../types.js';
 
 const FIX = 'run `cil report render` and commit the result';
@@ -12,7 +11,7 @@ export const reportStale: Rule = {
   severity: 'error',
   scope: 'lab',
   check({ network, settings, report }) {
-    for (const document of checkDocuments(network, settings, loadTemplates(network.root))) {
+    for (const document of documentStates(network, settings)) {
       switch (document.state) {
         case 'missing':
           report({ file: document.record, message: `this report has no rendered document ${document.name}.md; ${FIX}` });

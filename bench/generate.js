@@ -1,0 +1,168 @@
+// Writes a synthetic network repo in cil's format, the same for the same arguments:
+//   node bench/generate.js --labs 200 --out bench/networks/200
+// Each lab has 30 members, 100 events, 5 projects and 60 reports (45 monthly, 15
+// quarterly) over 45 months, kept the way the handbook asks, so that a correct audit finds
+// little. Dates are quoted, so that ajv-cli's YAML reader (js-yaml, YAML 1.1) sees the same
+// strings as cil's (YAML 1.2) and both validate the same data.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const MEMBERS = 30;
+export const EVENTS = 100;
+export const PROJECTS = 5;
+export const MONTHS = 45; // February 2023 to October 2026: 45 monthly and 15 quarterly reports
+export const FIRST_YEAR = 2023;
+export const FIRST_MONTH = 2;
+
+const PROVINCES = ['Punjab', 'Sindh', 'Khyber Pakhtunkhwa', 'Balochistan', 'Gilgit-Baltistan', 'Azad Jammu and Kashmir', 'Islamabad Capital Territory'];
+const FIRST = ['Ayesha', 'Bilal', 'Sara', 'Hamza', 'Zainab', 'Faisal', 'Hina', 'Usman', 'Marvi', 'Ali', 'Asad', 'Mehwish', 'Naveed', 'Mahnoor', 'Jalal'];
+const LAST = ['Khan', 'Ahmed', 'Malik', 'Yousafzai', 'Bibi', 'Afridi', 'Baloch', 'Siddiqui', 'Soomro', 'Raza', 'Sheikh', 'Qureshi', 'Kakar', 'Mengal'];
+const ROLES = ['technologist', 'community-organizer', 'storyteller', 'liaison-lead', 'content-writer', 'delivery-lead', 'member'];
+
+/** A small seeded random number generator (mulberry32), so every run writes the same files. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const monthOf = (index) => {
+  const zero = FIRST_MONTH - 1 + index;
+  return { year: FIRST_YEAR + Math.floor(zero / 12), month: (zero % 12) + 1 };
+};
+const day = ({ year, month }, dayOfMonth) => `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+const nextMonth = ({ year, month }) => (month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 });
+const list = (items) => `[${items.join(', ')}]`;
+
+/** Every file of lab number `n`, path to text. */
+export function labFiles(n) {
+  const rand = random(n * 7919);
+  const id = `lab-${pad(n, 3)}`;
+  const founded = day(monthOf(0), 1);
+  const files = {};
+  const members = Array.from({ length: MEMBERS }, (_, index) => {
+    const joined = index < 10 ? founded : day(monthOf(Math.floor(index * 1.2)), 3);
+    return { id: `member-${pad(index + 1)}`, joined, index };
+  });
+  files[`labs/${id}/lab.yaml`] = [
+    `name: Civic Innovation Lab ${n}`,
+    `city: City ${n}`,
+    `province: ${PROVINCES[n % PROVINCES.length]}`,
+    `founded: "${founded}"`,
+    'status: active',
+    'leads: [member-01]',
+    'partners:',
+    `  - { id: city-${n}, name: City ${n} Metropolitan Corporation, kind: government, mou_signed: "${founded}" }`,
+    `  - { id: university-${n}, name: University of City ${n}, kind: academia }`,
+    '',
+  ].join('\n');
+  for (const member of members) {
+    const name = `${FIRST[(n + member.index) % FIRST.length]} ${LAST[(n * 3 + member.index) % LAST.length]}`;
+    const role = member.index === 0 ? 'organizer' : ROLES[member.index % ROLES.length];
+    files[`labs/${id}/members/${member.id}.yaml`] = [
+      `name: ${name}`,
+      `github: gh-${n}-${member.index + 1}`,
+      `joined: "${member.joined}"`,
+      'roles:',
+      `  - role: ${role}`,
+      `weekly_hours: ${member.index === 0 ? 5 : 4}`,
+      `skills: ${list(['data', 'design', 'writing'].slice(0, 1 + (member.index % 3)))}`,
+      `gender: ${member.index % 3 === 0 ? 'woman' : 'man'}`,
+      'status: active',
+      '',
+    ].join('\n');
+  }
+  // Every month a meetup; every third month a community event; the rest workshops and hack nights.
+  const events = [];
+  for (let index = 0; index < MONTHS; index++) events.push({ date: day(monthOf(index), 10), kind: 'meetup', slug: 'monthly-meetup' });
+  for (let index = 0; index < MONTHS; index += 3) events.push({ date: day(monthOf(index + 1), 20), kind: 'community-event', slug: 'open-day' });
+  for (let index = 0; events.length < EVENTS; index++) {
+    events.push({ date: day(monthOf(index % MONTHS), 24), kind: index % 2 ? 'hack-night' : 'workshop', slug: `session-${index}` });
+  }
+  for (const event of events) {
+    const active = members.filter((member) => member.joined <= event.date).map((member) => member.id);
+    const excused = event.kind === 'workshop' ? [] : [active[Math.floor(rand() * active.length)]];
+    const present = active.filter((member) => !excused.includes(member));
+    const lines = [`title: ${event.kind === 'meetup' ? 'Monthly meetup' : event.kind === 'community-event' ? 'Open day' : 'Session'} of ${event.date}`, `kind: ${event.kind}`, `date: "${event.date}"`, `venue: Hall ${1 + Math.floor(rand() * 9)}, City ${n}`];
+    if (event.kind !== 'workshop') lines.push('attendance:', `  present: ${list(present)}`, ...(excused.length ? [`  excused: ${list(excused)}`] : []));
+    if (event.kind === 'community-event' || event.kind === 'workshop') {
+      const citizens = 5 + Math.floor(rand() * 40);
+      const technologists = 3 + Math.floor(rand() * 20);
+      lines.push(`audience: { citizens: ${citizens}, technologists: ${technologists}, government: ${Math.floor(rand() * 4)}, women: ${Math.ceil((citizens + technologists) * 0.3)} }`);
+    }
+    lines.push(`takeaways: ${list([`Takeaway ${1 + Math.floor(rand() * 99)}`])}`, '');
+    files[`labs/${id}/events/${event.date}-${event.slug}.yaml`] = lines.join('\n');
+  }
+  for (let index = 1; index <= PROJECTS; index++) {
+    const started = day(monthOf(index * 6), 1);
+    const status = index <= 2 ? 'discovery' : index === 3 ? 'building' : 'launched';
+    files[`labs/${id}/projects/project-${index}.yaml`] = [
+      `name: Project ${index} of lab ${n}`,
+      `problem: Citizens of City ${n} need service ${index}`,
+      `status: ${status}`,
+      `started: "${started}"`,
+      `partner: city-${n}`,
+      `mou_signed: "${founded}"`,
+      `repository: https://github.com/cil-${n}/project-${index}`,
+      'license: MIT',
+      `kpis: [{ name: Users, target: 1000, actual: ${Math.floor(rand() * 1000)}, unit: users }]`,
+      '',
+    ].join('\n');
+  }
+  for (let index = 0; index < MONTHS; index++) {
+    const month = monthOf(index);
+    const period = `${month.year}-${pad(month.month)}`;
+    files[`labs/${id}/reports/${period}-monthly.yaml`] = [
+      'kind: monthly',
+      `period: "${period}"`,
+      `submitted: "${day(nextMonth(month), 5)}"`,
+      'authors: [member-01]',
+      `successes: ${list([`Success ${index + 1}`])}`,
+      `next_steps: ${list([`Step ${index + 2}`])}`,
+      '',
+    ].join('\n');
+    if (month.month % 3 === 0) {
+      const quarter = `${month.year}-Q${month.month / 3}`;
+      files[`labs/${id}/reports/${quarter}-quarterly.yaml`] = [
+        'kind: quarterly',
+        `period: ${quarter}`,
+        `submitted: "${day(nextMonth(month), 12)}"`,
+        `story: The lab met every month of ${quarter} and held an open day.`,
+        `takeaways: ${list([`Takeaway of ${quarter}`])}`,
+        '',
+      ].join('\n');
+    }
+  }
+  return files;
+}
+
+/** Writes a network of `labs` labs into `out` (emptied first). Returns the number of files. */
+export function generateNetwork(labs, out) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'cil.yaml'), 'network: Synthetic network for benchmarks\ntimezone: Asia/Karachi\ncore_team: [cfp-core]\n');
+  let count = 1;
+  for (let n = 1; n <= labs; n++) {
+    for (const [path, text] of Object.entries(labFiles(n))) {
+      const target = join(out, path);
+      mkdirSync(join(target, '..'), { recursive: true });
+      writeFileSync(target, text);
+      count++;
+    }
+  }
+  return count;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { labs: { type: 'string', default: '10' }, out: { type: 'string' } } });
+  const labs = Number(values.labs);
+  const out = values.out ?? `bench/networks/${labs}`;
+  console.log(`wrote ${generateNetwork(labs, out)} files for ${labs} labs in ${out}`);
+}
