@@ -13,7 +13,11 @@ describe('the ready-made CI', () => {
   it('action.yml is a composite action that audits with annotations and posts the review', () => {
     const action = parse(read('action.yml'));
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['path', 'base', 'fail-on', 'comment', 'token']);
+    expect(Object.keys(action.inputs)).toEqual(['path', 'base', 'fail-on', 'comment', 'token', 'cache']);
+    // The audit cache is kept between runs, in the folder the audit is told to use.
+    const cache = action.runs.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/cache@'));
+    const audit = action.runs.steps.find((step: { run?: string }) => step.run?.includes('--format github'));
+    expect(cache.with.path).toBe(audit.env.CIL_CACHE_DIR);
     const scripts = action.runs.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
     expect(scripts).toContain('--format github');
     expect(scripts).toContain('--changed-since "$BASE"');

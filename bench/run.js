@@ -1,0 +1,183 @@
+// `npm run bench`: cil measured side by side with what it is compared to, from one run,
+// written to bench/RESULTS.md. Timings are medians of several runs; benchmarks are not
+// tests, and nothing here fails a build.
+//   node bench/run.js [--runs 5] [--sizes 50,100,200]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EVENTS, generateNetwork, MEMBERS, PROJECTS } from './generate.js';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = join(HERE, '..');
+const CIL = join(ROOT, 'bin/cil.js');
+const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+const AS_OF = '2026-11-20';
+// Bump when generate.js changes what it writes, so that old networks are written anew.
+const GENERATION = 'v2';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '50,100,200' } } });
+const RUNS = Number(values.runs);
+const SIZES = values.sizes.split(',').map(Number);
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Wall time of a command, in milliseconds; it must succeed (exit 0, or 1 for findings). */
+function time(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options, env: { ...process.env, ...options.env } });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
+  return ms;
+}
+
+const timed = (runs, command, args, options) => median(Array.from({ length: runs }, () => time(command, args, options)));
+
+/** A network of `labs` labs in the format, with its report documents rendered, made once. */
+function network(labs) {
+  const dir = join(HERE, 'networks', String(labs));
+  const marker = join(dir, `.generated-${GENERATION}`);
+  if (!existsSync(marker)) {
+    console.error(`writing a network of ${labs} labs in ${dir}`);
+    generateNetwork(labs, dir);
+    execFileSync(process.execPath, [CIL, '-C', dir, 'report', 'render'], { stdio: 'ignore' });
+    writeFileSync(marker, '');
+    rmSync(join(dir, '.git'), { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** ajv-cli validating every record of a network against its kind's schema: six runs of it. */
+function ajvCli(dir) {
+  const schemas = join(ROOT, 'schemas');
+  const kinds = [
+    ['cil', 'cil.yaml'],
+    ['lab', 'labs/*/lab.yaml'],
+    ['member', 'labs/*/members/*.yaml'],
+    ['event', 'labs/*/events/*.yaml'],
+    ['project', 'labs/*/projects/*.yaml'],
+    ['report', 'labs/*/reports/*.yaml'],
+  ];
+  return kinds.reduce((total, [kind, files]) => {
+    const args = [AJV, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', join(schemas, `${kind}.schema.json`)];
+    args.push('-r', join(schemas, 'defs.schema.json'), '-r', join(schemas, 'spdx-license.schema.json'), '-d', files);
+    return total + time(process.execPath, args, { cwd: dir });
+  }, 0);
+}
+
+/** Peak resident memory (MiB) of an audit, threads included, measured inside the process. */
+function peakMemory(dir, env) {
+  const script = `const { main } = await import(${JSON.stringify(join(ROOT, 'dist/main.js'))});
+const sink = { write: () => true, isTTY: false };
+await main(['audit', '-C', ${JSON.stringify(dir)}, '--as-of', '${AS_OF}', '--format', 'json'], { stdout: sink, stderr: sink, cwd: process.cwd(), env: process.env });
+console.log(process.resourceUsage().maxRSS);`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return Number(run.stdout.trim()) / 1024;
+}
+
+/**
+ * A git repository of the network with a branch that changes five records of three labs,
+ * in fields no report shows (skills, a project's problem), as a lab's pull request would.
+ */
+function changedBranch(dir) {
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+  if (!existsSync(join(dir, '.git'))) {
+    git('init', '--quiet');
+    git('add', '--all');
+    git('commit', '--quiet', '-m', 'The network');
+    git('branch', '-M', 'main');
+    git('checkout', '--quiet', '-b', 'change');
+    for (const [lab, file] of [
+      ['lab-001', 'members/member-05.yaml'],
+      ['lab-001', 'projects/project-2.yaml'],
+      ['lab-050', 'members/member-12.yaml'],
+      ['lab-050', 'projects/project-1.yaml'],
+      ['lab-120', 'members/member-30.yaml'],
+    ]) {
+      const path = join(dir, 'labs', lab, file);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, text.replace(/^skills: \[/m, 'skills: [mapping, ').replace(/^problem: (.*)$/m, 'problem: $1, and more'));
+    }
+    git('commit', '--quiet', '--all', '-m', 'Five records change');
+  }
+  git('checkout', '--quiet', 'change');
+  // The full audits measure the network as generated, on main.
+  return () => git('checkout', '--quiet', 'main');
+}
+
+const rows = [];
+const record = (what, cil, other, note = '') => rows.push({ what, cil, other, note });
+const cache = mkdtempSync(join(tmpdir(), 'cil-bench-cache-'));
+const records = (labs) => labs * (1 + MEMBERS + EVENTS + PROJECTS + 60);
+// Cost per record at each size: linear growth keeps it flat.
+const growth = [];
+
+// All networks are written first, so that no measurement runs while the disk is still busy
+// with them; each is read once before it is measured, so that all runs find it in memory.
+const dirs = new Map(SIZES.map((labs) => [labs, network(labs)]));
+for (const labs of SIZES) {
+  const dir = dirs.get(labs);
+  const audit = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json'];
+  time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } });
+  const ajv = median(Array.from({ length: RUNS }, () => ajvCli(dir)));
+  const cold = timed(RUNS, process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } });
+  time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE_DIR: cache } });
+  const warm = timed(RUNS, process.execPath, [CIL, ...audit], { env: { CIL_CACHE_DIR: cache } });
+  record(`audit, ${labs} labs (${records(labs)} records), no cache`, cold, ajv, 'ajv-cli, schemas only');
+  record(`audit, ${labs} labs, unchanged since the last run (cache)`, warm, ajv, 'ajv-cli, schemas only');
+  growth.push({ labs, records: records(labs), cold, warm, ajv });
+  if (labs === Math.max(...SIZES)) {
+    record(`peak memory of the audit, ${labs} labs, no cache (MiB)`, peakMemory(dir, { CIL_CACHE: 'off' }), undefined);
+    const backToMain = changedBranch(dir);
+    const since = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json', '--changed-since', 'main'];
+    record(`audit --changed-since, 5 records changed of ${labs} labs, no cache`, timed(RUNS, process.execPath, [CIL, ...since], { env: { CIL_CACHE: 'off' } }), undefined);
+    backToMain();
+  }
+}
+const bare = timed(RUNS * 4, process.execPath, ['-e', '0']);
+record('cil --version', timed(RUNS * 4, process.execPath, [CIL, '--version']), bare, 'node -e 0');
+record('cil --help', timed(RUNS * 4, process.execPath, [CIL, '--help']), bare, 'node -e 0');
+rmSync(cache, { recursive: true, force: true });
+
+const format = (ms) => (ms === undefined ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const table = [
+  '| measured | cil | compared with | ratio |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map(({ what, cil, other, note }) =>
+    what.includes('(MiB)')
+      ? `| ${what} | ${Math.round(cil)} MiB | | |`
+      : `| ${what} | ${format(cil)} | ${other === undefined ? '' : `${format(other)} (${note})`} | ${other === undefined ? '' : (cil / other).toFixed(2)} |`,
+  ),
+].join('\n');
+const micro = (ms, count) => `${Math.round((ms * 1000) / count)} µs`;
+const growthTable = [
+  '| labs | records | cil, no cache, per record | cil, cache, per record | ajv-cli, per record |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  ...growth.map((row) => `| ${row.labs} | ${row.records} | ${micro(row.cold, row.records)} | ${micro(row.warm, row.records)} | ${micro(row.ajv, row.records)} |`),
+].join('\n');
+const cpu = cpus();
+const text = `# Benchmarks
+
+Measured by \`npm run bench\` (\`node bench/run.js --runs ${RUNS} --sizes ${SIZES.join(',')}\`) on
+${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB
+(${Math.round(freemem() / 2 ** 30)} GiB free), ${platform()} ${release()}, Node.js ${process.version}. Each figure is the median
+of ${RUNS} runs (${RUNS * 4} for start-up). Networks are written by \`bench/generate.js\`: per lab ${MEMBERS} members,
+${EVENTS} events, ${PROJECTS} projects and 60 reports with their rendered documents. The audit judges
+them as of ${AS_OF}; ajv-cli validates the same files against the same schemas (dates are quoted
+in the generated files, so that its YAML 1.1 reader reads them as text, as cil does).
+
+${table}
+
+How the cost grows with the network (each time divided by its number of records, start-up
+included):
+
+${growthTable}
+`;
+writeFileSync(join(HERE, 'RESULTS.md'), text);
+console.log(text);
