@@ -28,7 +28,6 @@ export interface EngineOptions extends LoadOptions {
 }
 
 export interface EngineResult {
-  settings: Settings;
   findings: Finding[];
   /** Every file of the network, listed. */
   files: string[];
@@ -48,7 +47,7 @@ export async function runAudit(root: string, asOf: string, options: EngineOption
   if (options.straightforward) {
     const network = loadNetwork(root, { thorough: true });
     const settings = resolveSettings(network.config);
-    return { settings, findings: runRules(network, settings, asOf), files: network.files.map((file) => file.path) };
+    return { findings: runRules(network, settings, asOf), files: network.files.map((file) => file.path) };
   }
   // Workers start first, listing the labs themselves, while this thread lists the files.
   const allLabs = listLabDirs(root);
@@ -65,7 +64,7 @@ export async function runAudit(root: string, asOf: string, options: EngineOption
   }
   findings.push(...(await pool.findings()));
   if (options.cacheEnv) pruneCache(options.cacheEnv);
-  return { settings, findings: findings.sort(compareFindings), files: listing.files.map((file) => file.path) };
+  return { findings: findings.sort(compareFindings), files: listing.files.map((file) => file.path) };
 }
 
 /**
