@@ -22,7 +22,7 @@ export interface LabCache {
 const KEEP_DAYS = 14;
 
 /** Where the cache lives: CIL_CACHE_DIR, else the user's cache folder; none with CIL_CACHE=off. */
-export function cacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
+function cacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.CIL_CACHE === 'off' || env.CIL_CACHE === '0') return undefined;
   return join(env.CIL_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cil'), 'labs');
 }
@@ -74,7 +74,7 @@ export function pruneCache(env: Readonly<Record<string, string | undefined>>): v
 let fingerprint: string | undefined;
 
 /** A hash of cil's own code, schemas and built-in templates: a new cil is a new cache. */
-export function cilFingerprint(): string {
+function cilFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
   const here = fileURLToPath(new URL('.', import.meta.url));
