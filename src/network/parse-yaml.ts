@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, type LoadOptions, Type } from 'js-yaml';
 import { type DocumentOptions, type ParseOptions, parseDocument, type YAMLError } from 'yaml';
 import type { Problem } from './types.js';
 
@@ -25,7 +25,7 @@ export interface ParsedYaml {
 
 /**
  * Parses one record's text. Never throws: every failure is a problem with its offset.
- * Plain records take a fast path (js-yaml, also YAML 1.2 core); anything unusual, and every
+ * Plain records take a fast path (js-yaml 4 with the core schema below); anything unusual, and every
  * text the fast path refuses, goes through `yaml`, which explains problems with positions.
  * Both give the same data for what the fast path accepts (test/network/parse-yaml.test.ts).
  */
@@ -105,12 +105,39 @@ function sentence(message: string): string {
   return line.charAt(0).toLowerCase() + line.slice(1);
 }
 
+/** A YAML 1.2 core scalar type: plain text matching `test` becomes `value(text)`. */
+const scalar = (tag: string, test: RegExp, value: (text: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (text: string | null) => text === null || test.test(text), construct: value });
+
+/**
+ * The YAML 1.2 core schema as `yaml` resolves it (js-yaml 4's own core schema also reads
+ * `0b101` and `-0x1F` as numbers, which YAML 1.2 keeps as text).
+ */
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+    scalar('int', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (text) =>
+      text[1] === 'o' ? parseInt(text.slice(2), 8) : text[1] === 'x' ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+    scalar('float', /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) =>
+      /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text)),
+  ],
+});
+
+// js-yaml 4.3 has `maxDepth`; @types/js-yaml 4.0.9 predates it.
+const FAST_OPTIONS: LoadOptions & { maxDepth: number } = { schema: CORE_SCHEMA, maxDepth: 64 };
+
 // Text the fast path leaves to `yaml`: tabs; tags, anchors and aliases; directives and
-// document markers; complex keys; block scalars; and any line that is not a plain
-// `key: value`, `- item` or comment line (continued scalars, flow collections over lines).
-const UNUSUAL = /\t|(?:^|[\s[{,])[!&*]\S|^%|^(?:---|\.\.\.)|^\s*\?(?:\s|$)|[:-]\s+[|>][-+0-9]*\s*(?:#.*)?$/m;
+// document markers; complex keys; block scalars; quotes left open at the end of a line
+// (js-yaml 4 reads on into lines that are not indented under them); and any line that
+// is not a plain `key: value`, `- item` or comment line (continued scalars, flow
+// collections over lines).
+const UNUSUAL
+  = /\t|(?:^|[\s[{,])[!&*]\S|^%|^(?:---|\.\.\.)|^\s*\?(?:\s|$)|[:-]\s+[|>][-+0-9]*\s*(?:#.*)?$|(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$/m;
 // A line start not followed by one of the plain forms (one regular expression over the text).
-const UNPLAIN_LINE = /^(?! *(?:(?:- +)*(?:[A-Za-z0-9_][\w-]*|"[^"\n]*"|'[^'\n]*') *:(?:[ \r]|$)|(?:- +)*-(?:[ \r]|$)|#|\r?$))/m;
+// A list item holding a list on its own line (`- - x`) is not plain: js-yaml 4 nests the
+// items after it wrongly.
+const UNPLAIN_LINE = /^(?! *(?:(?:- +)?(?:[A-Za-z0-9_][\w-]*|"[^"\n]*"|'[^'\n]*') *:(?:[ \r]|$)|-(?=[ \r]|$)(?! +-(?:[ \r]|$))|#|\r?$))/m;
 // Record keys are identifiers; any other key (a number, `null`, `true`, a flow collection)
 // is left to `yaml`, since the two libraries turn such keys into strings differently.
 const PLAIN_KEY = /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[A-Za-z_][\w-]*$/;
@@ -119,16 +146,22 @@ function parseFast(text: string): unknown {
   if (UNUSUAL.test(text) || UNPLAIN_LINE.test(text)) return undefined;
   let data: unknown;
   try {
-    data = load(text, { maxAliases: 0, maxDepth: 64 });
+    data = load(text, FAST_OPTIONS);
   } catch {
     return undefined;
   }
-  if (!plainKeys(data)) return undefined;
+  if (!plainKeys(data, new Set())) return undefined;
   return data === undefined ? null : data;
 }
 
-function plainKeys(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every(plainKeys);
+/**
+ * True when every key is a plain identifier and no collection appears twice (an alias
+ * would make it so; UNUSUAL already sends anchors and aliases to `yaml`, this makes sure).
+ */
+function plainKeys(value: unknown, seen: Set<object>): boolean {
   if (value === null || typeof value !== 'object') return true;
-  return Object.entries(value).every(([key, item]) => PLAIN_KEY.test(key) && key !== '__proto__' && plainKeys(item));
+  if (seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) return value.every((item) => plainKeys(item, seen));
+  return Object.entries(value).every(([key, item]) => PLAIN_KEY.test(key) && key !== '__proto__' && plainKeys(item, seen));
 }
