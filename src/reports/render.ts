@@ -66,7 +66,8 @@ export function checkDocuments(network: Network, settings: Settings, templates: 
     if (rendered.text === undefined) return { ...rendered, state: 'unrenderable' };
     const existing = network.labs.get(rendered.lab)?.documents.get(rendered.name);
     if (existing?.text === undefined) return { ...rendered, state: 'missing' };
-    return { ...rendered, state: existing.text.replace(/\r\n/g, '\n') === rendered.text ? 'current' : 'stale' };
+    const text = existing.text.includes('\r') ? existing.text.replace(/\r\n/g, '\n') : existing.text;
+    return { ...rendered, state: text === rendered.text ? 'current' : 'stale' };
   });
 }
 

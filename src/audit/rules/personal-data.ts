@@ -74,12 +74,12 @@ export const personalData: Rule = {
         ...folder.reports.values(),
       ];
       for (const file of files) {
-        for (const [path, value] of strings(file.data)) {
+        eachString(file.data, (value, path) => {
           for (const found of findPersonalData(value)) {
             inRecords.add(found.text);
-            report({ file: file.path, path, message: message(found, path) });
+            report({ file: file.path, path: path(), message: message(found, path()) });
           }
-        }
+        });
       }
       // A current document holds only its records' text (scanned above) and the templates';
       // only a stale one can hold something of its own.
@@ -96,9 +96,9 @@ export const personalData: Rule = {
         }
       }
     }
-    for (const [path, value] of strings(network.config.data)) {
-      for (const found of findPersonalData(value)) report({ file: network.config.path, path, message: message(found, path) });
-    }
+    eachString(network.config.data, (value, path) => {
+      for (const found of findPersonalData(value)) report({ file: network.config.path, path: path(), message: message(found, path()) });
+    });
   },
 };
 
@@ -108,15 +108,29 @@ function message(found: Found, path: RecordPath | undefined): string {
   return `${where} what looks like ${found.what} (${mask(found.text)}); contact details belong in private/, never in a public record: remove it`;
 }
 
-/** Every string value in a record with its path; ids, dates, web addresses and GitHub handles are skipped whole. */
-function strings(value: unknown, path: (string | number)[] = [], found: [RecordPath, string][] = []): [RecordPath, string][] {
-  if (typeof value === 'string') {
-    const key = path.filter((segment) => typeof segment === 'string').at(-1);
-    if (!(isSlug(value) || isIsoDate(value) || (key === 'github' && GITHUB_HANDLE.test(value)))) found.push([path, value]);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => strings(item, [...path, index], found));
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) strings((value as Record<string, unknown>)[key], [...path, key], found);
-  }
-  return found;
+/**
+ * Calls `visit` with every string value in a record and a way to get its path; ids, dates,
+ * web addresses and GitHub handles are skipped whole. Paths are built only when asked for:
+ * most strings hold nothing to report.
+ */
+function eachString(value: unknown, visit: (text: string, path: () => RecordPath) => void): void {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, key: string | undefined) => {
+    if (typeof node === 'string') {
+      if (!(isSlug(node) || isIsoDate(node) || (key === 'github' && GITHUB_HANDLE.test(node)))) visit(node, () => [...path]);
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        path.push(index);
+        walk(item, key);
+        path.pop();
+      });
+    } else if (node !== null && typeof node === 'object') {
+      for (const name of Object.keys(node)) {
+        path.push(name);
+        walk((node as Record<string, unknown>)[name], name);
+        path.pop();
+      }
+    }
+  };
+  walk(value, undefined);
 }

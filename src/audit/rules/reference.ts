@@ -5,9 +5,19 @@ import type { Rule, RuleContext } from '../types.js';
 
 type Report = RuleContext['report'];
 
-interface IdAt {
-  id: string;
-  path: RecordPath;
+/** An id and where it is; the path is built only when a finding needs it (ids are many). */
+class IdAt {
+  constructor(
+    readonly id: string,
+    private readonly base: RecordPath,
+    private readonly index?: number,
+    private readonly field?: string,
+  ) {}
+
+  get path(): RecordPath {
+    if (this.index === undefined) return this.base;
+    return this.field === undefined ? [...this.base, this.index] : [...this.base, this.index, this.field];
+  }
 }
 
 /**
@@ -156,11 +166,13 @@ function idsAt(data: unknown, path: readonly string[]): IdAt[] {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
     value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   }
-  if (isSlug(value)) return [{ id: value, path }];
+  if (isSlug(value)) return [new IdAt(value, path)];
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) =>
-    isSlug(item) ? [{ id: item, path: [...path, index] }] : [],
-  );
+  const ids: IdAt[] = [];
+  value.forEach((item, index) => {
+    if (isSlug(item)) ids.push(new IdAt(item, path, index));
+  });
+  return ids;
 }
 
 /** The ids in one field of each item of a list: `team[].member`. */
@@ -170,7 +182,5 @@ function idsIn(data: unknown, list: string, field: string): IdAt[] {
       ? (data as Record<string, unknown>)[list]
       : undefined;
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item, index) =>
-    idsAt(item, [field]).map(({ id }) => ({ id, path: [list, index, field] })),
-  );
+  return items.flatMap((item, index) => idsAt(item, [field]).map(({ id }) => new IdAt(id, [list], index, field)));
 }
