@@ -3,6 +3,9 @@
  * them (`date`, `uri`), so other validators apply their own versions of the same checks.
  */
 
+/** The format checks by the names the schemas use, for ajv (here and in the build's validators). */
+export const FORMATS = { date: isIsoDate, uri: isWebUrl };
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date written YYYY-MM-DD: 2026-02-28 is one, 2026-02-30 is not. */

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020, AnySchemaObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isKnownTimezone } from '../network/settings.js';
 import type { Problem, RecordKind, RecordPath } from '../network/types.js';
 import { explainSchemaErrors } from './explain.js';
-import { isIsoDate, isWebUrl } from './formats.js';
+import { FORMATS } from './formats.js';
 
 /** The folder of JSON Schema files shipped with the tool. */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -23,6 +24,17 @@ export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {
   report: 'report.schema.json',
 };
 
+/** How the schemas are compiled: every error, with its schema and data, and no unknown keywords. */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true } as const;
+
+// `npm run build` compiles the schemas into ajv's standalone code (dist/schema/validators.js,
+// by scripts/compile-validators.js), so that no run pays for compiling them: over a hundred
+// milliseconds in every thread. Run from the sources, they are compiled here, on first use.
+const STANDALONE = new URL('./validators.js', import.meta.url);
+const standalone = existsSync(fileURLToPath(STANDALONE))
+  ? ((await import(STANDALONE.href)) as Partial<Record<RecordKind, ValidateFunction>>)
+  : undefined;
+
 let ajv: Ajv2020 | undefined;
 const validators = new Map<RecordKind, ValidateFunction>();
 
@@ -34,17 +46,19 @@ export function loadSchemas(): AnySchemaObject[] {
     .map((name) => JSON.parse(readFileSync(`${SCHEMA_DIR}${name}`, 'utf8')) as AnySchemaObject);
 }
 
-/** The compiled validator of a record kind; schemas are compiled once, on first use. */
+/** The compiled validator of a record kind: the build's, or compiled once, on first use. */
 export function validatorFor(kind: RecordKind): ValidateFunction {
+  return standalone?.[kind] ?? compileValidator(kind);
+}
+
+/** A record kind's validator compiled from the schemas now (the build's validators are made the same way). */
+export function compileValidator(kind: RecordKind): ValidateFunction {
   let validate = validators.get(kind);
   if (validate) return validate;
   if (!ajv) {
-    ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      formats: { date: isIsoDate, uri: isWebUrl },
-    });
+    // Loaded only here: with the build's validators, ajv's compiler is never needed.
+    const { Ajv2020: Compiler } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    ajv = new Compiler({ ...AJV_OPTIONS, formats: FORMATS });
     ajv.addSchema(loadSchemas());
   }
   const id = `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`;
