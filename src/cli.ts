@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import type { Command as Program } from 'commander';
+import { Command, InvalidArgumentError } from './cli/commander.js';
 import { declareChecks, declarePullRequests } from './cli/checks.js';
 import { declareRecords, declareProjectAdd } from './cli/records.js';
 import { declareReports } from './cli/reports.js';
@@ -24,7 +25,7 @@ function parseDate(value: string): string {
  * when it runs, so `cil --help` loads none of them. Actions store the exit code in
  * `state.exitCode`.
  */
-export function buildProgram(io: Io, state: { exitCode: number }): Command {
+export function buildProgram(io: Io, state: { exitCode: number }): Program {
   const program = new Command('cil')
     .description("Civic Innovation Labs' records in git: audited, reported and reviewed.")
     .version(cilVersion(), '-V, --version', 'print the version of cil')

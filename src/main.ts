@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { CommanderError } from './cli/commander.js';
 import { buildProgram } from './cli.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';

@@ -1,4 +1,5 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from './commander.js';
 import { useColor } from '../io.js';
 import type { CliContext, GlobalOptions } from './context.js';
 
