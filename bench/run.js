@@ -39,6 +39,16 @@ function time(command, args, options = {}) {
 
 const timed = (runs, command, args, options) => median(Array.from({ length: runs }, () => time(command, args, options)));
 
+/**
+ * Medians of measurements taken in turn (a, b, a, b...), so that a slow spell of a shared
+ * machine falls on both sides of a ratio alike.
+ */
+function interleaved(runs, measures) {
+  const samples = measures.map(() => []);
+  for (let run = 0; run < runs; run++) measures.forEach((measure, index) => samples[index].push(measure()));
+  return samples.map(median);
+}
+
 /** A network of `labs` labs in the format, with its report documents rendered, made once. */
 function network(labs) {
   const dir = join(HERE, 'networks', String(labs));
@@ -69,6 +79,22 @@ function ajvCli(dir) {
     args.push('-r', join(schemas, 'defs.schema.json'), '-r', join(schemas, 'spdx-license.schema.json'), '-d', files);
     return total + time(process.execPath, args, { cwd: dir });
   }, 0);
+}
+
+/**
+ * Runs `measure` with report-stale and personal-data turned off in the network's cil.yaml,
+ * then puts cil.yaml back: what is left does what ajv-cli does (read, parse, validate) and
+ * the other rules, so it compares like with like.
+ */
+function withoutDocumentRules(dir, measure) {
+  const config = join(dir, 'cil.yaml');
+  const text = readFileSync(config, 'utf8');
+  writeFileSync(config, `${text}rules:\n  report-stale: off\n  personal-data: off\n`);
+  try {
+    return measure();
+  } finally {
+    writeFileSync(config, text);
+  }
 }
 
 /** Peak resident memory (MiB) of an audit, threads included, measured inside the process. */
@@ -125,14 +151,19 @@ for (const labs of SIZES) {
   const dir = dirs.get(labs);
   const audit = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json'];
   time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } });
-  const ajv = median(Array.from({ length: RUNS }, () => ajvCli(dir)));
-  const cold = timed(RUNS, process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } });
+  const [ajv, cold] = interleaved(RUNS, [() => ajvCli(dir), () => time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } })]);
   time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE_DIR: cache } });
   const warm = timed(RUNS, process.execPath, [CIL, ...audit], { env: { CIL_CACHE_DIR: cache } });
   record(`audit, ${labs} labs (${records(labs)} records), no cache`, cold, ajv, 'ajv-cli, schemas only');
   record(`audit, ${labs} labs, unchanged since the last run (cache)`, warm, ajv, 'ajv-cli, schemas only');
   growth.push({ labs, records: records(labs), cold, warm, ajv });
   if (labs === Math.max(...SIZES)) {
+    record(
+      `audit, ${labs} labs, no cache, report-stale and personal-data off (no document rendered)`,
+      withoutDocumentRules(dir, () => timed(RUNS, process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } })),
+      ajv,
+      'ajv-cli, schemas only',
+    );
     record(`peak memory of the audit, ${labs} labs, no cache (MiB)`, peakMemory(dir, { CIL_CACHE: 'off' }), undefined);
     const backToMain = changedBranch(dir);
     const since = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json', '--changed-since', 'main'];
@@ -140,9 +171,9 @@ for (const labs of SIZES) {
     backToMain();
   }
 }
-const bare = timed(RUNS * 4, process.execPath, ['-e', '0']);
-record('cil --version', timed(RUNS * 4, process.execPath, [CIL, '--version']), bare, 'node -e 0');
-record('cil --help', timed(RUNS * 4, process.execPath, [CIL, '--help']), bare, 'node -e 0');
+const [bare, version, help] = interleaved(RUNS * 4, [['-e', '0'], [CIL, '--version'], [CIL, '--help']].map((args) => () => time(process.execPath, args)));
+record('cil --version', version, bare, 'node -e 0');
+record('cil --help', help, bare, 'node -e 0');
 rmSync(cache, { recursive: true, force: true });
 
 const format = (ms) => (ms === undefined ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
@@ -167,7 +198,8 @@ const text = `# Benchmarks
 Measured by \`npm run bench\` (\`node bench/run.js --runs ${RUNS} --sizes ${SIZES.join(',')}\`) on
 ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB
 (${Math.round(freemem() / 2 ** 30)} GiB free), ${platform()} ${release()}, Node.js ${process.version}. Each figure is the median
-of ${RUNS} runs (${RUNS * 4} for start-up). Networks are written by \`bench/generate.js\`: per lab ${MEMBERS} members,
+of ${RUNS} runs (${RUNS * 4} for start-up); a cold audit and what it is compared with are run in turn,
+so that a slow spell of the machine falls on both. Networks are written by \`bench/generate.js\`: per lab ${MEMBERS} members,
 ${EVENTS} events, ${PROJECTS} projects and 60 reports with their rendered documents. The audit judges
 them as of ${AS_OF}; ajv-cli validates the same files against the same schemas (dates are quoted
 in the generated files, so that its YAML 1.1 reader reads them as text, as cil does).
