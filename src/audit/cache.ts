@@ -102,7 +102,12 @@ export function labKey(shared: string, files: readonly ListedFile[], read: Reado
   return hash.digest('hex');
 }
 
-/** What every lab's key shares: cil, the day, cil.yaml, the network's templates and its labs. */
+/** The key of a lab's findings on one day, from the key of its files. */
+export function dayKey(key: string, asOf: string): string {
+  return createHash('sha256').update(key).update('\0').update(asOf).digest('hex');
+}
+
+/** What every lab's key shares: cil, cil.yaml, the network's templates and its labs. */
 export function sharedKey(parts: readonly string[]): string {
   const hash = createHash('sha256').update(cilFingerprint());
   for (const part of parts) hash.update('\0').update(part);

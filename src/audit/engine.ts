@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { inLab, type LoadOptions, loadNetwork, loadPart, loadSelected, readFiles } from '../network/load-network.js';
 import { templatesSignature } from '../reports/templates.js';
-import { labKey, openCache, pruneCache, sharedKey } from './cache.js';
+import { dayKey, labKey, openCache, pruneCache, sharedKey } from './cache.js';
 import { type Listing, listLabDirs, listNetworkFiles } from '../network/list-files.js';
 import { resolveSettings, type Settings } from '../network/settings.js';
 import type { Network } from '../network/types.js';
+import { RULES } from './rules/index.js';
 import { compareFindings, runRules } from './run-audit.js';
-import type { Finding } from './types.js';
+import type { Finding, Rule } from './types.js';
 
 export interface EngineOptions extends LoadOptions {
   /** Where the findings of unchanged labs are kept between runs (see cache.ts). */
@@ -67,15 +68,21 @@ export async function runAudit(root: string, asOf: string, options: EngineOption
   return { findings: findings.sort(compareFindings), files: listing.files.map((file) => file.path) };
 }
 
+// Rules whose findings change with the day alone, and the rest, which only files change.
+const DATED = RULES.filter((rule) => rule.dated);
+const UNDATED = RULES.filter((rule) => !rule.dated);
+
 /**
  * Judges labs one at a time, on their own: a lab's findings come from the cache when
  * nothing they depend on changed, else from its files, read once, and go into the cache.
+ * The cache keeps two entries a lab: all its findings on the day judged, and those of the
+ * rules that do not judge as of a day (documents, references, schemas: most of the work),
+ * which serve again on later days while the lab's files stay the same.
  */
 export function labJudge(root: string, asOf: string, allLabs: readonly string[], options: EngineOptions) {
   const cache = options.cacheEnv ? openCache(options.cacheEnv) : undefined;
   const config = readFiles(root, [{ path: 'cil.yaml', kind: 'config', entry: 'file' }]).get('cil.yaml');
   const shared = sharedKey([
-    asOf,
     config && 'text' in config ? config.text : '',
     templatesSignature(root),
     allLabs.join('/'),
@@ -84,12 +91,22 @@ export function labJudge(root: string, asOf: string, allLabs: readonly string[],
   return (listing: Listing, lab: string, settings: Settings): Finding[] => {
     const files = listing.byLab.get(lab) ?? [];
     const read = readFiles(root, files);
-    const key = cache ? labKey(shared, files, read) : '';
-    const cached = cache?.get(key);
+    const inThisLab = (finding: Finding) => inLab(finding.file, [lab]);
+    let network: Network | undefined;
+    const judge = (rules: readonly Rule[]) =>
+      runRules((network ??= loadPart(root, listing, [lab], { thorough: options.thorough, read })), settings, asOf, rules);
+    if (!cache) return judge(RULES).filter(inThisLab);
+    const key = labKey(shared, files, read);
+    const today = dayKey(key, asOf);
+    const cached = cache.get(today);
     if (cached) return cached;
-    const network = loadPart(root, listing, [lab], { thorough: options.thorough, read });
-    const findings = runRules(network, settings, asOf).filter((finding) => inLab(finding.file, [lab]));
-    cache?.set(key, findings);
+    let undated = cache.get(key);
+    if (!undated) {
+      undated = judge(UNDATED).filter(inThisLab);
+      cache.set(key, undated);
+    }
+    const findings = [...undated, ...judge(DATED).filter(inThisLab)].sort(compareFindings);
+    cache.set(today, findings);
     return findings;
   };
 }

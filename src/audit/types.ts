@@ -49,5 +49,10 @@ export interface Rule {
    * cause it, and `--changed-since` keeps it for every lab the change touches.
    */
   scope?: 'file' | 'lab';
+  /**
+   * The rule judges as of a day (`asOf`): its findings can change from one day to the next
+   * with no file changed. The audit cache keeps the other rules' findings across days.
+   */
+  dated?: boolean;
   check(context: RuleContext): void;
 }

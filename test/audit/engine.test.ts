@@ -96,7 +96,8 @@ describe('the fast audit and the straightforward one', () => {
     try {
       const reference = audit(network, STRAIGHT).stdout;
       expect(audit(network, { CIL_CACHE_DIR: cache }).stdout).toBe(reference);
-      expect(readdirSync(join(cache, 'labs')).length).toBe(17);
+      // Two entries a lab: its findings on the day, and those that hold on any day.
+      expect(readdirSync(join(cache, 'labs')).length).toBe(34);
       expect(audit(network, { CIL_CACHE_DIR: cache }).stdout).toBe(reference);
     } finally {
       rmSync(cache, { recursive: true, force: true });
@@ -161,7 +162,34 @@ describe('the audit cache', () => {
       expect(audit(EXAMPLES, { CIL_CACHE: 'off', CIL_CACHE_DIR: cache }).status).toBe(0);
       expect(readdirSync(cache)).toEqual([]);
       expect(audit(EXAMPLES, { CIL_CACHE_DIR: cache }).status).toBe(0);
-      expect(readdirSync(join(cache, 'labs')).length).toBe(3);
+      expect(readdirSync(join(cache, 'labs')).length).toBe(6);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the findings that hold on any day for the next day, and judges the day anew', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cil-cache-'));
+    const env = { CIL_CACHE_DIR: cache };
+    const entries = () => readdirSync(join(cache, 'labs')).sort();
+    const on = (day: string) => ['--as-of', day];
+    try {
+      expect(audit(EXAMPLES, env).status).toBe(0);
+      const first = entries();
+      // Months later, reports are due and meetups missed: findings of the rules that judge
+      // as of a day, which the cache must not carry over.
+      const later = audit(EXAMPLES, STRAIGHT, 'json', on('2027-06-01'));
+      expect(later.stdout).toContain('monthly-report-due');
+      expect(audit(EXAMPLES, env, 'json', on('2027-06-01')).stdout).toBe(later.stdout);
+      expect(entries()).toHaveLength(first.length + 3);
+      // The other entries served again: a finding planted in each of the first day's
+      // entries shows on a third day, which no entry of that day could have held.
+      const planted = { rule: 'schema', severity: 'error', file: 'labs/karachi/lab.yaml', line: 1, column: 1, message: 'planted' };
+      for (const name of first) {
+        const path = join(cache, 'labs', name);
+        writeFileSync(path, JSON.stringify([...(JSON.parse(readFileSync(path, 'utf8')) as unknown[]), planted]));
+      }
+      expect(audit(EXAMPLES, env, 'json', on('2027-07-01')).stdout).toContain('planted');
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

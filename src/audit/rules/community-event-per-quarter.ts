@@ -8,6 +8,7 @@ export const communityEventPerQuarter: Rule = {
   description:
     'Every ended quarter since the lab\'s founding has at least `community_events_per_quarter` events whose audience counts both citizens and technologists.',
   severity: 'error',
+  dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {
     const wanted = settings.policy.community_events_per_quarter;

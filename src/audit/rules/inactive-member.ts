@@ -9,6 +9,7 @@ export const inactiveMember: Rule = {
   description:
     'An active member who missed `inactivity_missed_in_a_row` lab meetings in a row without being excused, and has had no formal warning since, is due a warning.',
   severity: 'warning',
+  dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {
     for (const { folder } of judgedLabs(network)) {

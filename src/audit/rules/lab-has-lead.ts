@@ -6,6 +6,7 @@ export const labHasLead: Rule = {
   id: 'lab-has-lead',
   description: "A lab that is not closed has at least one lead, and every lead in lab.yaml's `leads` is an active member.",
   severity: 'error',
+  dated: true,
   scope: 'lab',
   check({ network, asOf, report }) {
     for (const folder of network.labs.values()) {

@@ -8,6 +8,7 @@ export const meetupsPerMonth: Rule = {
   description:
     "Every month since the lab's founding has at least `meetups_per_month` lab meetings (meetups, hack nights, CfP calls, or the lab's `meeting_kinds`).",
   severity: 'error',
+  dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {
     const wanted = settings.policy.meetups_per_month;

@@ -9,6 +9,7 @@ export const offboardingDue: Rule = {
   description:
     'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row) is due offboarding.',
   severity: 'warning',
+  dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {
     for (const { folder } of judgedLabs(network)) {

@@ -9,6 +9,7 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
     id,
     description,
     severity: 'error',
+    dated: true,
     scope: 'lab',
     check({ network, settings, asOf, report }) {
       for (const { folder, lab, path } of judgedLabs(network)) {

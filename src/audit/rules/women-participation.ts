@@ -10,6 +10,7 @@ export const womenParticipation: Rule = {
   description:
     "The share of women among a lab's active members, and in the audiences of its last ended quarter's events, against the policy's `women_participation_target`.",
   severity: 'info',
+  dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {
     const target = settings.policy.women_participation_target;
