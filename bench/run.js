@@ -210,9 +210,10 @@ const text = `# Benchmarks
 Measured by \`npm run bench\` (\`node bench/run.js --runs ${RUNS} --sizes ${SIZES.join(',')}\`) on
 ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB
 (${Math.round(freemem() / 2 ** 30)} GiB free), ${platform()} ${release()}, Node.js ${process.version}. Each figure is the median
-of ${RUNS} runs (${RUNS * 4} for start-up); a cold audit and what it is compared with are run in turn,
-so that a slow spell of the machine falls on both. Networks are written by \`bench/generate.js\`: per lab ${MEMBERS} members,
-${EVENTS} events, ${PROJECTS} projects and 60 reports with their rendered documents. The audit judges
+of ${RUNS} runs (${RUNS * 4} for start-up); a cold audit and what it is compared with are run
+in turn, so that a slow spell of the machine falls on both. Networks are written by
+\`bench/generate.js\`: per lab ${MEMBERS} members, ${EVENTS} events, ${PROJECTS} projects and 60 reports
+with their rendered documents. The audit judges
 them as of ${AS_OF}; ajv-cli validates the same files against the same schemas (dates are quoted
 in the generated files, so that its YAML 1.1 reader reads them as text, as cil does).
 
