@@ -31,15 +31,20 @@ export const HELPERS: Record<string, HelperDelegate> = {
     return `${Math.round((Number(part) / whole) * 100)}%`;
   },
   table: (rows: unknown, ...specs: unknown[]) => {
-    const columns = (specs.slice(0, -1) as string[]).map((spec) => {
-      const [header = '', field = header, format] = spec.split(':');
-      return { header, field, format };
-    });
+    const columns = tableColumns(specs.slice(0, -1) as string[]);
     const items = Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
     if (items.length === 0) return '_None._';
+    const cells = items.map((item) => {
+      const row = new Array<unknown>(columns.length);
+      for (let column = 0; column < columns.length; column++) {
+        const { field, format } = columns[column] as TableColumn;
+        row[column] = formatCell(item[field], format);
+      }
+      return row;
+    });
     return markdownTable(
       columns.map((column) => column.header),
-      items.map((item) => columns.map(({ field, format }) => formatCell(item[field], format))),
+      cells,
     );
   },
   list: (items: unknown) => {
@@ -52,6 +57,29 @@ export const HELPERS: Record<string, HelperDelegate> = {
   },
   eq: (a: unknown, b: unknown) => a === b,
 };
+
+interface TableColumn {
+  header: string;
+  field: string;
+  format: string | undefined;
+}
+
+// A template names the same columns in every report it renders: each list is read once.
+const COLUMNS = new Map<string, TableColumn[]>();
+
+/** `"Header:field:format"` specs as columns. */
+function tableColumns(specs: readonly string[]): TableColumn[] {
+  const key = specs.join('\0');
+  let columns = COLUMNS.get(key);
+  if (!columns) {
+    columns = specs.map((spec) => {
+      const [header = '', field = header, format] = spec.split(':');
+      return { header, field, format };
+    });
+    COLUMNS.set(key, columns);
+  }
+  return columns;
+}
 
 function formatCell(value: unknown, format: string | undefined): unknown {
   if (value === null || value === undefined) return null;

@@ -30,27 +30,61 @@ export function escapeStrings<T>(value: T): T {
   return value;
 }
 
-/** A Markdown table of rows (strings already escaped); null cells show as a dash. */
+// Every report renders several tables and is tidied whole, and the audit renders every
+// report: these two are written as plain loops over one array of lines, joined once.
+
+/**
+ * A Markdown table of rows (strings already escaped); null cells show as a dash. A column
+ * whose cells are all numbers (or empty) is right-aligned.
+ */
 export function markdownTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const cell = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
-  const align = (header: string, index: number) =>
-    rows.length > 0 && rows.every((row) => typeof row[index] === 'number' || row[index] === null) ? '---:' : '---';
-  return [
-    `| ${headers.join(' | ')} |`,
-    `| ${headers.map(align).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ].join('\n');
+  const lines = new Array<string>(rows.length + 2);
+  lines[0] = `| ${headers.join(' | ')} |`;
+  const align = headers.map((_, column) => {
+    let numeric = rows.length > 0;
+    for (let row = 0; numeric && row < rows.length; row++) {
+      const value = rows[row]?.[column];
+      numeric = typeof value === 'number' || value === null;
+    }
+    return numeric ? '---:' : '---';
+  });
+  lines[1] = `| ${align.join(' | ')} |`;
+  const cells: string[] = [];
+  rows.forEach((row, index) => {
+    if (cells.length !== row.length) cells.length = row.length;
+    for (let column = 0; column < row.length; column++) {
+      const value = row[column];
+      cells[column] = value === null || value === undefined || value === '' ? '—' : String(value);
+    }
+    lines[index + 2] = `| ${cells.join(' | ')} |`;
+  });
+  return lines.join('\n');
 }
 
 /**
  * Tidies rendered Markdown: no trailing spaces, no more than one blank line in a row, one
- * final newline. Templates can then use conditionals freely without leaving gaps.
+ * final newline, nothing blank before the first line. Templates can then use conditionals
+ * freely without leaving gaps.
  */
 export function tidyMarkdown(text: string): string {
-  return `${text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
+  const lines: string[] = [];
+  // Line breaks since the last line with text in it.
+  let breaks = 0;
+  for (let start = 0; start <= text.length;) {
+    const found = text.indexOf('\n', start);
+    const end = found === -1 ? text.length : found;
+    const line = text.slice(start, end).trimEnd();
+    if (line === '') breaks++;
+    else {
+      if (lines.length === 0) lines.push(line.trimStart());
+      else {
+        if (breaks > 1) lines.push('');
+        lines.push(line);
+      }
+      breaks = 1;
+    }
+    start = end + 1;
+  }
+  lines.push('');
+  return lines.length === 1 ? '\n' : lines.join('\n');
 }

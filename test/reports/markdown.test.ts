@@ -31,8 +31,46 @@ describe('markdownTable', () => {
   });
 });
 
+describe('markdownTable, cell by cell', () => {
+  it('gives what joining the cells with pipes gives, for any number of columns and rows', () => {
+    const numeric = (rows: unknown[][], index: number) =>
+      rows.length > 0 && rows.every((row) => typeof row[index] === 'number' || row[index] === null);
+    const cell = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
+    const joined = (headers: string[], rows: unknown[][]) =>
+      [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map((_, index) => (numeric(rows, index) ? '---:' : '---')).join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+      ].join('\n');
+    const values = ['a', '', null, 3, 0, undefined, 'b c'];
+    for (let columns = 0; columns < 4; columns++) {
+      for (let count = 0; count < 5; count++) {
+        const headers = Array.from({ length: columns }, (_, index) => `H${index}`);
+        const rows = Array.from({ length: count }, (_, row) => headers.map((_, index) => values[(row * 3 + index * 5) % values.length]));
+        expect(markdownTable(headers, rows)).toBe(joined(headers, rows));
+      }
+    }
+  });
+});
+
 describe('tidyMarkdown', () => {
   it('drops trailing spaces and extra blank lines, and ends with one newline', () => {
     expect(tidyMarkdown('\n# Title  \n\n\n\ntext\n\n\n')).toBe('# Title\n\ntext\n');
+  });
+
+  it('gives what trimming each line, folding blank lines and trimming the whole would give', () => {
+    // The plain statement of what tidyMarkdown does, checked on many small texts.
+    const plain = (text: string) =>
+      `${text.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    const pieces = ['a', 'b c', ' ', '  ', '\t', '\r', '\n', '\n', '\u00a0', '\u2028', '#'];
+    let state = 7;
+    for (let index = 0; index < 5000; index++) {
+      let text = '';
+      for (let length = index % 12; length > 0; length--) {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+        text += pieces[state % pieces.length];
+      }
+      expect(tidyMarkdown(text), JSON.stringify(text)).toBe(plain(text));
+    }
   });
 });
