@@ -127,13 +127,15 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
 // js-yaml 4.3 has `maxDepth`; @types/js-yaml 4.0.9 predates it.
 const FAST_OPTIONS: LoadOptions & { maxDepth: number } = { schema: CORE_SCHEMA, maxDepth: 64 };
 
-// Text the fast path leaves to `yaml`: tabs; tags, anchors and aliases; directives and
-// document markers; complex keys; block scalars; quotes left open at the end of a line
-// (js-yaml 4 reads on into lines that are not indented under them); and any line that
-// is not a plain `key: value`, `- item` or comment line (continued scalars, flow
-// collections over lines).
+// Text the fast path leaves to `yaml`: tabs; a carriage return without a line feed; tags,
+// anchors and aliases (and any `!`, `&` or `*` where one could start); directives and
+// document markers; complex keys; block scalars; empty list items and lines of 1024
+// characters or more (js-yaml 4 accepts both where `yaml` may not); quotes left open at the
+// end of a line (js-yaml 4 reads on into lines that are not indented under them); and any
+// line that is not a plain `key: value`, `- item` or comment line (continued scalars, flow
+// collections over lines). Every part stays within a line, so the test takes linear time.
 const UNUSUAL
-  = /\t|(?:^|[\s[{,])[!&*]\S|^%|^(?:---|\.\.\.)|^\s*\?(?:\s|$)|[:-]\s+[|>][-+0-9]*\s*(?:#.*)?$|(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$/m;
+  = /\t|\r(?!\n)|(?:^|[\s[{,])[!&*]|^%|^(?:---|\.\.\.)|^ *\?(?:\s|$)|[:-] +[|>][-+0-9]*[ \r]*(?:#.*)?$|^ *-[ \r]*(?:#.*)?$|^[^\n]{1024}|(?:^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m;
 // A line start not followed by one of the plain forms (one regular expression over the text).
 // A list item holding a list on its own line (`- - x`) is not plain: js-yaml 4 nests the
 // items after it wrongly.

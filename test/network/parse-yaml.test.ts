@@ -111,6 +111,7 @@ describe('parseYaml', () => {
     ['binary stays text, as YAML 1.2 has no binary', 'n: 0b101\n', { n: '0b101' }],
     ['a signed hexadecimal stays text', 'n: -0x1F\n', { n: '-0x1F' }],
     ['a list in a list, then an item of the outer list', 'a:\n  - -\n  - {}\n', { a: [[null], {}] }],
+    ['a bare tag', 'key: !\n', { key: '' }],
     ['a list of flow items', 'skills: [data, design]\n', { skills: ['data', 'design'] }],
     ['an empty file', '', null],
     ['only a comment', '# nothing yet\n', null],
@@ -128,6 +129,11 @@ describe('parseYaml', () => {
     ['an alias without anchor', 'name: *who\n'],
     ['an unterminated quote', 'name: "Bilal\n'],
     ['a quote left open over a less indented line', 'skills:\n  - "data\nname: A\n'],
+    ['a quote left open by a final backslash', 'a: "x\\\nb: y"\n'],
+    ['a quote left open inside braces', 'x: {"a":"b\ny: 1"}\n'],
+    ['an empty list item before a less indented one', 'c:\n  -\n- x\n'],
+    ['a carriage return without a line feed', 'a: 1\rb: 2\n'],
+    ['a key over 1024 characters', `${'k'.repeat(1100)}: v\n`],
     ['a bad indentation', 'name: A\n  id: a\n'],
   ])('leaves %s to the straightforward path, with its problem', (_, text) => {
     const parsed = parseYaml(text);
