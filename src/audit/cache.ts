@@ -10,8 +10,9 @@ import type { Finding } from './types.js';
 /**
  * A content-addressed cache of each lab's findings. The key is a hash of everything a lab's
  * rules read: its files' paths and contents, cil.yaml, the network's templates, the list of
- * labs, the day judged, and cil itself (its code, schemas and built-in templates). Any
- * change to any of them is another key, so a hit gives exactly the findings a run would.
+ * labs, and cil itself (its code, schemas and built-in templates); the findings of rules
+ * that judge as of a day are kept under that key and the day (`dayKey`). Any change to any
+ * of them is another key, so a hit gives exactly the findings a run would.
  */
 export interface LabCache {
   get(key: string): Finding[] | undefined;

@@ -64,21 +64,12 @@ interface TableColumn {
   format: string | undefined;
 }
 
-// A template names the same columns in every report it renders: each list is read once.
-const COLUMNS = new Map<string, TableColumn[]>();
-
 /** `"Header:field:format"` specs as columns. */
 function tableColumns(specs: readonly string[]): TableColumn[] {
-  const key = specs.join('\0');
-  let columns = COLUMNS.get(key);
-  if (!columns) {
-    columns = specs.map((spec) => {
-      const [header = '', field = header, format] = spec.split(':');
-      return { header, field, format };
-    });
-    COLUMNS.set(key, columns);
-  }
-  return columns;
+  return specs.map((spec) => {
+    const [header = '', field = header, format] = spec.split(':');
+    return { header, field, format };
+  });
 }
 
 function formatCell(value: unknown, format: string | undefined): unknown {

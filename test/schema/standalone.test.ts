@@ -41,8 +41,16 @@ function* broken(data: unknown): Generator<unknown> {
   }
 }
 
+// What explain.ts reads of an error: its place, keyword, parameters, and the schema it failed.
 const essentials = (errors: ErrorObject[] | null | undefined) =>
-  (errors ?? []).map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message }));
+  (errors ?? []).map(({ instancePath, schemaPath, keyword, params, message, parentSchema }) => ({
+    instancePath,
+    schemaPath,
+    keyword,
+    params,
+    message,
+    parentSchema,
+  }));
 
 describe('the build’s standalone validators', () => {
   it('exist after the build, one for each kind of record', async () => {

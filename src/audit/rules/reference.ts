@@ -98,12 +98,13 @@ function expect(
   orAdd: (id: string) => string,
   report: Report,
 ): void {
-  for (const { id, path } of ids) {
+  for (const at of ids) {
+    const id = at.id;
     if (known.has(id)) continue;
     const match = closestMatch(id, [...known.keys()]);
     const fix
       = match !== undefined ? `did you mean \`${match}\`?` : `correct the id, or ${orAdd(id)}`;
-    report({ file: file.path, path, anchor: 'value', message: `\`${id}\` is not ${what}; ${fix}` });
+    report({ file: file.path, path: at.path, anchor: 'value', message: `\`${id}\` is not ${what}; ${fix}` });
   }
 }
 
@@ -111,11 +112,12 @@ function expect(
 function partnerIds(lab: LabFolder, report: Report): Set<string> {
   const ids = new Set<string>();
   if (!lab.lab) return ids;
-  for (const { id, path } of idsIn(lab.lab.data, 'partners', 'id')) {
+  for (const at of idsIn(lab.lab.data, 'partners', 'id')) {
+    const id = at.id;
     if (ids.has(id)) {
       report({
         file: lab.lab.path,
-        path,
+        path: at.path,
         anchor: 'value',
         message: `partner id \`${id}\` is used twice; give each partner its own id`,
       });
@@ -127,11 +129,12 @@ function partnerIds(lab: LabFolder, report: Report): Set<string> {
 
 function presentAndExcused(event: SourceFile, report: Report): void {
   const present = new Set(idsAt(event.data, ['attendance', 'present']).map(({ id }) => id));
-  for (const { id, path } of idsAt(event.data, ['attendance', 'excused'])) {
+  for (const at of idsAt(event.data, ['attendance', 'excused'])) {
+    const id = at.id;
     if (present.has(id)) {
       report({
         file: event.path,
-        path,
+        path: at.path,
         anchor: 'value',
         message: `\`${id}\` is listed both as present and as excused; keep the one that is true`,
       });
