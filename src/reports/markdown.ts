@@ -18,14 +18,31 @@ export function escapeMarkdown(text: string): string {
 // Most record text needs no escaping; one test finds the rest.
 const NEEDS_ESCAPE = /[\\|<\r\n]|^\s*(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
 
-/** Every string in a value escaped for Markdown, everything else as it is (a copy). */
+/**
+ * Every string in a value escaped for Markdown, everything else as it is. Arrays and objects
+ * are copied only where something in them changed; the rest is shared, not copied (most
+ * record text needs no escaping, and the audit builds a context for every report).
+ */
 export function escapeStrings<T>(value: T): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
-  if (Array.isArray(value)) return value.map(escapeStrings) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const escaped = escapeStrings(item);
+      if (escaped !== item) (copy ??= [...value])[index] = escaped;
+    }
+    return (copy ?? value) as T;
+  }
   if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const key in value) copy[key] = escapeStrings((value as Record<string, unknown>)[key]);
-    return copy as T;
+    const source = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const key in source) {
+      const item = source[key];
+      const escaped = escapeStrings(item);
+      if (escaped !== item) (copy ??= { ...source })[key] = escaped;
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdownTable, tidyMarkdown } from '../../src/reports/markdown.js';
+import { escapeMarkdown, escapeStrings, markdownTable, tidyMarkdown } from '../../src/reports/markdown.js';
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -50,6 +50,43 @@ describe('markdownTable, cell by cell', () => {
         expect(markdownTable(headers, rows)).toBe(joined(headers, rows));
       }
     }
+  });
+});
+
+describe('escapeStrings', () => {
+  const value = () => ({
+    lab: { name: 'Lab | Quetta', city: 'Quetta', founded: '2023-02-01' },
+    members: [
+      { name: 'Ayesha Khan', hours: 4, roles: ['lead'] },
+      { name: '<b>Bilal</b>', hours: null, roles: ['- member'] },
+    ],
+    counts: [1, 2, 3],
+    empty: null,
+  });
+
+  it('escapes every string, at any depth, and keeps everything else', () => {
+    expect(escapeStrings(value())).toEqual({
+      lab: { name: 'Lab \\| Quetta', city: 'Quetta', founded: '2023-02-01' },
+      members: [
+        { name: 'Ayesha Khan', hours: 4, roles: ['lead'] },
+        { name: '\\<b>Bilal\\</b>', hours: null, roles: ['\\- member'] },
+      ],
+      counts: [1, 2, 3],
+      empty: null,
+    });
+  });
+
+  it('leaves what it was given unchanged, and shares only the parts with nothing to escape', () => {
+    const input = value();
+    const output = escapeStrings(input);
+    expect(input).toEqual(value());
+    expect(output).not.toBe(input);
+    expect(output.members).not.toBe(input.members);
+    expect(output.members[1]).not.toBe(input.members[1]);
+    expect(output.members[0]).toBe(input.members[0]);
+    expect(output.counts).toBe(input.counts);
+    const plain = { name: 'Sara Malik', roles: ['technologist'] };
+    expect(escapeStrings(plain)).toBe(plain);
   });
 });
 
