@@ -34,17 +34,13 @@ export const HELPERS: Record<string, HelperDelegate> = {
     const columns = tableColumns(specs.slice(0, -1) as string[]);
     const items = Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
     if (items.length === 0) return '_None._';
-    const cells = items.map((item) => {
-      const row = new Array<unknown>(columns.length);
-      for (let column = 0; column < columns.length; column++) {
-        const { field, format } = columns[column] as TableColumn;
-        row[column] = formatCell(item[field], format);
-      }
-      return row;
-    });
     return markdownTable(
       columns.map((column) => column.header),
-      cells,
+      items.length,
+      (row, column) => {
+        const { field, format } = columns[column] as TableColumn;
+        return formatCell((items[row] as Record<string, unknown>)[field], format);
+      },
     );
   },
   list: (items: unknown) => {
@@ -64,12 +60,21 @@ interface TableColumn {
   format: string | undefined;
 }
 
+// The same few tables come back in every report: their specs are read once.
+const columnsOf = new Map<string, TableColumn[]>();
+
 /** `"Header:field:format"` specs as columns. */
 function tableColumns(specs: readonly string[]): TableColumn[] {
-  return specs.map((spec) => {
-    const [header = '', field = header, format] = spec.split(':');
-    return { header, field, format };
-  });
+  const key = JSON.stringify(specs);
+  let columns = columnsOf.get(key);
+  if (!columns) {
+    columns = specs.map((spec) => {
+      const [header = '', field = header, format] = spec.split(':');
+      return { header, field, format };
+    });
+    columnsOf.set(key, columns);
+  }
+  return columns;
 }
 
 function formatCell(value: unknown, format: string | undefined): unknown {

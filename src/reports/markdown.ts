@@ -48,34 +48,33 @@ export function escapeStrings<T>(value: T): T {
 }
 
 // Every report renders several tables and is tidied whole, and the audit renders every
-// report: these two are written as plain loops over one array of lines, joined once.
+// report: these two are written as plain loops.
 
 /**
- * A Markdown table of rows (strings already escaped); null cells show as a dash. A column
- * whose cells are all numbers (or empty) is right-aligned.
+ * A Markdown table of `rowCount` rows whose cells `cell(row, column)` gives (strings already
+ * escaped); null cells show as a dash. A column whose cells are all numbers (or empty) is
+ * right-aligned. Lines are built cell by cell, with no array per row.
  */
-export function markdownTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = new Array<string>(rows.length + 2);
-  lines[0] = `| ${headers.join(' | ')} |`;
+export function markdownTable(headers: readonly string[], rowCount: number, cell: (row: number, column: number) => unknown): string {
   const align = headers.map((_, column) => {
-    let numeric = rows.length > 0;
-    for (let row = 0; numeric && row < rows.length; row++) {
-      const value = rows[row]?.[column];
+    let numeric = rowCount > 0;
+    for (let row = 0; numeric && row < rowCount; row++) {
+      const value = cell(row, column);
       numeric = typeof value === 'number' || value === null;
     }
     return numeric ? '---:' : '---';
   });
-  lines[1] = `| ${align.join(' | ')} |`;
-  const cells: string[] = [];
-  rows.forEach((row, index) => {
-    if (cells.length !== row.length) cells.length = row.length;
-    for (let column = 0; column < row.length; column++) {
-      const value = row[column];
-      cells[column] = value === null || value === undefined || value === '' ? '—' : String(value);
+  let table = `| ${headers.join(' | ')} |\n| ${align.join(' | ')} |`;
+  for (let row = 0; row < rowCount; row++) {
+    let line = '\n| ';
+    for (let column = 0; column < headers.length; column++) {
+      const value = cell(row, column);
+      if (column > 0) line += ' | ';
+      line += value === null || value === undefined || value === '' ? '—' : String(value);
     }
-    lines[index + 2] = `| ${cells.join(' | ')} |`;
-  });
-  return lines.join('\n');
+    table += `${line} |`;
+  }
+  return table;
 }
 
 /**

@@ -25,7 +25,11 @@ describe('escapeMarkdown', () => {
 
 describe('markdownTable', () => {
   it('right-aligns number columns and dashes empty cells', () => {
-    expect(markdownTable(['Event', 'Citizens'], [['Meetup', 14], ['Call', null]])).toBe(
+    const rows = [
+      ['Meetup', 14],
+      ['Call', null],
+    ];
+    expect(markdownTable(['Event', 'Citizens'], rows.length, (row, column) => rows[row]?.[column])).toBe(
       '| Event | Citizens |\n| --- | ---: |\n| Meetup | 14 |\n| Call | — |',
     );
   });
@@ -47,7 +51,7 @@ describe('markdownTable, cell by cell', () => {
       for (let count = 0; count < 5; count++) {
         const headers = Array.from({ length: columns }, (_, index) => `H${index}`);
         const rows = Array.from({ length: count }, (_, row) => headers.map((_, index) => values[(row * 3 + index * 5) % values.length]));
-        expect(markdownTable(headers, rows)).toBe(joined(headers, rows));
+        expect(markdownTable(headers, rows.length, (row, column) => rows[row]?.[column])).toBe(joined(headers, rows));
       }
     }
   });
