@@ -1,6 +1,7 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { YAML_OPTIONS } from './parse-yaml.js';
 import type { Anchor, RecordPath } from './types.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export interface Position {
   line: number;
@@ -15,6 +16,7 @@ export interface Position {
  * deepest node found is used. Every finding with a record path goes through here.
  */
 export function locatePath(text: string, path: RecordPath, anchor: Anchor = 'value'): Position {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   let offset = 0;
   try {
@@ -28,7 +30,7 @@ export function locatePath(text: string, path: RecordPath, anchor: Anchor = 'val
 
 /** Line and column (1-based) of a character offset in a text. */
 export function locateOffset(text: string, offset: number): Position {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLibrary().LineCounter)();
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
     lineCounter.addNewLine(at + 1);
@@ -45,6 +47,7 @@ function positionOf(lineCounter: LineCounter, offset: number): Position {
 type Ranged = { range?: [number, number, number] | null };
 
 function offsetOf(doc: Document, path: RecordPath, anchor: Anchor): number {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
   const deref = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
   let node: unknown = deref(doc.contents);
   let key: unknown;

@@ -1,6 +1,7 @@
 import { FAILSAFE_SCHEMA, load, type LoadOptions, Type } from 'js-yaml';
-import { type DocumentOptions, type ParseOptions, parseDocument, type YAMLError } from 'yaml';
+import type { DocumentOptions, ParseOptions, YAMLError } from 'yaml';
 import type { Problem } from './types.js';
+import { yamlLibrary } from './yaml-library.js';
 
 /**
  * YAML 1.2 with the core schema: dates stay strings, `yes` stays a string, no custom tags.
@@ -37,7 +38,7 @@ export function parseYaml(text: string): ParsedYaml {
 /** The straightforward path: `yaml`, with its diagnostics. */
 export function parseThoroughly(text: string): ParsedYaml {
   try {
-    const doc = parseDocument(text, YAML_OPTIONS);
+    const doc = yamlLibrary().parseDocument(text, YAML_OPTIONS);
     // After the first syntax error, later ones are mostly its echoes: report the first only.
     const first = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])[0];
     if (first)

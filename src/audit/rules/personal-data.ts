@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
 import type { RecordPath } from '../../network/types.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { documentStates } from '../../reports/render.js';
@@ -18,6 +18,18 @@ const URL_TEXT = /\bhttps?:\/\/\S+/g;
 const DATES = /\b\d{4}-\d{2}-\d{2}\b/g;
 const SEVEN_DIGITS = /\d(?:[\s().+-]{0,3}\d){6}/;
 const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+type PhoneNumberFinder = typeof import('libphonenumber-js').findPhoneNumbersInText;
+let phoneNumberFinder: PhoneNumberFinder | undefined;
+
+/**
+ * libphonenumber-js, loaded the first time a text has seven digits in a row: it takes about a
+ * tenth of a second to load, in every thread, and most networks hold no such text.
+ */
+function findPhoneNumbersInText(text: string): ReturnType<PhoneNumberFinder> {
+  phoneNumberFinder ??= (createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js')).findPhoneNumbersInText;
+  return phoneNumberFinder(text, 'PK');
+}
 
 /**
  * Contact details in a text: e-mail addresses, CNIC numbers, and phone numbers in Pakistani
@@ -41,7 +53,7 @@ export function findPersonalData(text: string): Found[] {
   });
   // A phone number has at least seven digits; most text has no such run, and the parser is costly.
   if (!SEVEN_DIGITS.test(rest)) return found;
-  for (const number of findPhoneNumbersInText(rest, 'PK')) {
+  for (const number of findPhoneNumbersInText(rest)) {
     found.push({ what: 'a phone number', text: rest.slice(number.startsAt, number.endsAt) });
   }
   return found;
