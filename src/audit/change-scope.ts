@@ -1,6 +1,5 @@
 import { relative, sep } from 'node:path';
 import { CliError } from '../errors.js';
-import { changedPaths, mergeBase, resolveCommit, workTreeRoot } from '../git/git.js';
 import type { Finding, Rule } from './types.js';
 
 /** What a change touched, in network-relative paths. */
@@ -22,6 +21,8 @@ const labOf = (path: string) => (path.startsWith('labs/') ? path.split('/')[1] :
  * read with git. Errors (no repository, an unknown ref, a shallow clone) are one sentence.
  */
 export async function changeScope(root: string, ref: string): Promise<ChangeScope> {
+  // Loaded here, not with the module: an audit without --changed-since needs no git.
+  const { changedPaths, mergeBase, resolveCommit, workTreeRoot } = await import('../git/git.js');
   const top = await workTreeRoot(root);
   if (top === undefined) throw new CliError(`--changed-since needs a git repository, and ${root} is not in one`);
   const base = await resolveCommit(top, ref, '--changed-since');

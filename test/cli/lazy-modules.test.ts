@@ -1,25 +1,33 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { branchedNetwork } from '../helpers/branches.js';
 import { TEST_TODAY } from '../helpers/cli.js';
-import { networkDir } from '../helpers/network.js';
+import { BASE, networkDir } from '../helpers/network.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+// What tells that a library was loaded: a file of it, or for simple-git (an ES module, which
+// the CommonJS cache does not list) of @kwsites/file-exists, its CommonJS dependency.
+const PROBES = { 'yaml': 'yaml', 'libphonenumber-js': 'libphonenumber-js', 'simple-git': '@kwsites/file-exists' };
 
 /**
  * Audits a network in a fresh process (the built cil, as users run it) and tells which of
  * the libraries loaded only on demand it loaded, with the audit's exit code and output.
  */
-function audit(dir: string): { code: number; output: string; loaded: string[] } {
+function audit(dir: string, ...args: string[]): { code: number; output: string; loaded: string[] } {
   const script = `
 const { main } = await import(${JSON.stringify(MAIN)});
 const { createRequire } = await import('node:module');
 let output = '';
 const sink = { write: (text) => ((output += text), true), isTTY: false };
 const env = { ...process.env, CIL_CACHE: 'off' };
-const code = await main(['audit', '-C', ${JSON.stringify(dir)}, '--as-of', '${TEST_TODAY}'], { stdout: sink, stderr: sink, cwd: process.cwd(), env });
-const loaded = ['yaml', 'libphonenumber-js'].filter((name) =>
-  Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes(\`/node_modules/\${name}/\`)));
+const argv = ['audit', '-C', ${JSON.stringify(dir)}, '--as-of', '${TEST_TODAY}', ...${JSON.stringify(args)}];
+const code = await main(argv, { stdout: sink, stderr: sink, cwd: process.cwd(), env });
+const files = Object.keys(createRequire(import.meta.url).cache);
+const loaded = Object.entries(${JSON.stringify(PROBES)})
+  .filter(([, probe]) => files.some((path) => path.includes(\`/node_modules/\${probe}/\`)))
+  .map(([name]) => name);
 console.log(JSON.stringify({ code: code ?? process.exitCode ?? 0, output, loaded }));
 `;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
@@ -28,7 +36,7 @@ console.log(JSON.stringify({ code: code ?? process.exitCode ?? 0, output, loaded
 }
 
 describe('libraries the audit loads only when a network needs them', () => {
-  it('loads neither yaml nor libphonenumber-js for plain records with nothing to report', () => {
+  it('loads none of yaml, libphonenumber-js and simple-git for plain records with nothing to report', () => {
     const result = audit(networkDir());
     expect(result.output).toContain('No problems found');
     expect(result.loaded).toEqual([]);
@@ -46,5 +54,12 @@ describe('libraries the audit loads only when a network needs them', () => {
     const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': anchored }));
     expect(result.output).toContain('No problems found');
     expect(result.loaded).toEqual(['yaml']);
+  });
+
+  it('loads simple-git for --changed-since', () => {
+    const dir = branchedNetwork(BASE, { 'labs/lahore/members/ali-raza.yaml': 'name: Ali Raza\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' });
+    const result = audit(dir, '--changed-since', 'main');
+    expect(result.output).toContain('No problems found in 1 file checked');
+    expect(result.loaded).toEqual(['simple-git']);
   });
 });
