@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import { HELPERS } from './helpers.js';
 import { tidyMarkdown } from './markdown.js';
 
@@ -26,15 +26,19 @@ export interface Templates {
  * Templates are the repository's trusted code; they run in strict mode (a misspelt field
  * is an error, not a blank) with Handlebars' prototype protections on. Record text reaches
  * them already escaped for Markdown, so they run without Handlebars' HTML escaping.
+ * `precompiled` are the build's precompiled built-in templates, used while their texts match.
  */
-export function loadTemplates(networkRoot?: string): Templates {
+export function loadTemplates(networkRoot?: string, precompiled: PrecompiledTemplates | undefined = PRECOMPILED): Templates {
   const builtIn = (BUILT_IN ??= readTemplates(BUILT_IN_TEMPLATES, 'built-in templates/'));
   const own = networkRoot ? readTemplates(join(networkRoot, 'templates'), 'templates/') : EMPTY;
+  const compile = () =>
+    compileTemplates(new Map([...builtIn.kinds, ...own.kinds]), new Map([...builtIn.partials, ...own.partials]), precompiled);
+  if (precompiled !== PRECOMPILED) return compile();
   // Labs are judged one by one: the same templates are compiled once, not once a lab.
   const signature = JSON.stringify([...own.kinds, ...own.partials]);
   let templates = CACHE.get(signature);
   if (!templates) {
-    templates = compileTemplates(new Map([...builtIn.kinds, ...own.kinds]), new Map([...builtIn.partials, ...own.partials]));
+    templates = compile();
     CACHE.set(signature, templates);
   }
   return templates;
@@ -51,6 +55,32 @@ interface TemplateTexts {
   kinds: Map<string, { label: string; text: string }>;
   partials: Map<string, string>;
 }
+
+/** How every template is compiled: strict, and without HTML escaping (see loadTemplates). */
+export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** A partial's text as it is compiled: a partial on a line of its own replaces that line, newline included. */
+export function partialSource(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** Built-in templates compiled ahead of time, each with the text it was compiled from. */
+export interface PrecompiledTemplates {
+  kinds: Record<string, { text: string; spec: TemplateSpecification }>;
+  partials: Record<string, { text: string; spec: TemplateSpecification }>;
+}
+
+// `npm run build` precompiles the built-in templates (scripts/compile-templates.js), so that
+// no thread compiles them again, nor loads Handlebars' compiler: about 40 ms a thread. A
+// template whose text is no longer the one precompiled (a network's own, or a built-in one
+// changed since the build) is compiled here, as it is when running from the sources.
+const PRECOMPILED_URL = new URL('./built-in-templates.js', import.meta.url);
+const PRECOMPILED = existsSync(fileURLToPath(PRECOMPILED_URL))
+  ? ((await import(PRECOMPILED_URL.href)) as { TEMPLATES: PrecompiledTemplates }).TEMPLATES
+  : undefined;
+
+type HandlebarsLibrary = typeof import('handlebars');
+const require = createRequire(import.meta.url);
 
 const EMPTY: TemplateTexts = { kinds: new Map(), partials: new Map() };
 let BUILT_IN: TemplateTexts | undefined;
@@ -71,11 +101,19 @@ function readTemplates(dir: string, label: string): TemplateTexts {
   return texts;
 }
 
-function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts['partials']): Templates {
-  const env = Handlebars.create();
+function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts['partials'], precompiled: PrecompiledTemplates | undefined): Templates {
+  const ready = (entry: PrecompiledTemplates['kinds'][string] | undefined, text: string) =>
+    entry?.text === text ? { ...entry.spec, compilerOptions: COMPILE_OPTIONS } : undefined;
+  const kindSpecs = new Map([...kinds].map(([kind, { text }]) => [kind, ready(precompiled?.kinds[kind], text)]));
+  const partialSpecs = new Map([...partials].map(([name, text]) => [name, ready(precompiled?.partials[name], partialSource(text))]));
+  // The runtime alone runs precompiled templates; anything to compile needs the whole library.
+  const allReady = [...kindSpecs.values(), ...partialSpecs.values()].every((spec) => spec !== undefined);
+  const env = (require(allReady ? 'handlebars/runtime' : 'handlebars') as HandlebarsLibrary).create();
   env.registerHelper(HELPERS);
-  // A partial used on a line of its own replaces that line, newline included.
-  for (const [name, text] of partials) env.registerPartial(name, text.endsWith('\n') ? text : `${text}\n`);
+  for (const [name, text] of partials) {
+    const spec = partialSpecs.get(name);
+    env.registerPartial(name, spec ? env.template(spec) : partialSource(text));
+  }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const source = (kind: string) => kinds.get(kind) ?? { label: `built-in templates/${kind}.md.hbs`, text: '' };
   return {
@@ -85,7 +123,8 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
       try {
         let template = compiled.get(kind);
         if (!template) {
-          template = env.compile(text, { strict: true, noEscape: true });
+          const spec = kindSpecs.get(kind);
+          template = spec ? env.template(spec) : env.compile(text, COMPILE_OPTIONS);
           compiled.set(kind, template);
         }
         return tidyMarkdown(template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));

@@ -2,14 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { branchedNetwork } from '../helpers/branches.js';
-import { TEST_TODAY } from '../helpers/cli.js';
+import { runCli, TEST_TODAY } from '../helpers/cli.js';
 import { BASE, networkDir } from '../helpers/network.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
 // What tells that a library was loaded: a file of it, or for simple-git (an ES module, which
 // the CommonJS cache does not list) of @kwsites/file-exists, its CommonJS dependency.
-const PROBES = { 'yaml': 'yaml', 'libphonenumber-js': 'libphonenumber-js', 'simple-git': '@kwsites/file-exists' };
+const PROBES = {
+  'yaml': 'yaml',
+  'libphonenumber-js': 'libphonenumber-js',
+  'simple-git': '@kwsites/file-exists',
+  'the Handlebars compiler': 'handlebars/dist/cjs/handlebars/compiler',
+};
 
 /**
  * Audits a network in a fresh process (the built cil, as users run it) and tells which of
@@ -36,10 +41,23 @@ console.log(JSON.stringify({ code: code ?? process.exitCode ?? 0, output, loaded
 }
 
 describe('libraries the audit loads only when a network needs them', () => {
-  it('loads none of yaml, libphonenumber-js and simple-git for plain records with nothing to report', () => {
-    const result = audit(networkDir());
-    expect(result.output).toContain('No problems found');
+  it('loads none of them for plain records and current documents, with nothing to report', () => {
+    const dir = networkDir({ 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [A first meetup]\n' });
+    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
+    const result = audit(dir);
+    expect(result.output).toContain('No problems found in 5 files checked');
     expect(result.loaded).toEqual([]);
+  });
+
+  it("loads the Handlebars compiler for a network's own template", () => {
+    const dir = networkDir({
+      'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\n',
+      'templates/monthly.md.hbs': '# {{lab.name}}\n',
+    });
+    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
+    const result = audit(dir);
+    expect(result.output).toContain('No problems found');
+    expect(result.loaded).toEqual(['the Handlebars compiler']);
   });
 
   it('loads libphonenumber-js for a text with seven digits in a row, and yaml to place the finding', () => {
