@@ -60,21 +60,27 @@ interface TableColumn {
   format: string | undefined;
 }
 
-// The same few tables come back in every report: their specs are read once.
-const columnsOf = new Map<string, TableColumn[]>();
+// The same few tables come back in every report: their specs are read once, and found again
+// spec by spec (each a string constant of the compiled template) without building a key.
+interface SpecNode {
+  next: Map<string, SpecNode>;
+  columns?: TableColumn[];
+}
+const readSpecs: SpecNode = { next: new Map() };
 
 /** `"Header:field:format"` specs as columns. */
 function tableColumns(specs: readonly string[]): TableColumn[] {
-  const key = JSON.stringify(specs);
-  let columns = columnsOf.get(key);
-  if (!columns) {
-    columns = specs.map((spec) => {
-      const [header = '', field = header, format] = spec.split(':');
-      return { header, field, format };
-    });
-    columnsOf.set(key, columns);
+  let node = readSpecs;
+  for (const spec of specs) {
+    let next = node.next.get(spec);
+    if (!next) node.next.set(spec, (next = { next: new Map() }));
+    node = next;
   }
-  return columns;
+  node.columns ??= specs.map((spec) => {
+    const [header = '', field = header, format] = spec.split(':');
+    return { header, field, format };
+  });
+  return node.columns;
 }
 
 function formatCell(value: unknown, format: string | undefined): unknown {
