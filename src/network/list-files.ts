@@ -66,7 +66,11 @@ export function listLab(root: string, lab: string): ListedFile[] {
 function adder(files: ListedFile[]) {
   return (path: string, entry: EntryType) => {
     const classified = classifyPath(path);
-    files.push({ path, ...classified, kind: entry === 'file' ? classified.kind : 'unknown', entry });
+    // Field by field: every loaded file starts from one of these, so they keep one shape.
+    const file: ListedFile = { path, kind: entry === 'file' ? classified.kind : 'unknown', entry };
+    if (classified.lab !== undefined) file.lab = classified.lab;
+    if (classified.id !== undefined) file.id = classified.id;
+    files.push(file);
   };
 }
 

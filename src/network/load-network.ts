@@ -144,7 +144,10 @@ export function loadNetworkConfig(root: string): RecordFile<NetworkConfig> {
 }
 
 function loadFile(root: string, listed: ListedFile, options: LoadOptions = {}): SourceFile {
-  const file: RecordFile<unknown> = { ...listed, syntaxProblems: [], schemaProblems: [] };
+  // Built field by field: listed files come in several shapes, and spreading them is slow.
+  const file: RecordFile<unknown> = { path: listed.path, kind: listed.kind, entry: listed.entry, syntaxProblems: [], schemaProblems: [] };
+  if (listed.lab !== undefined) file.lab = listed.lab;
+  if (listed.id !== undefined) file.id = listed.id;
   const kind = listed.kind;
   const textOnly = kind === 'document' || kind === 'codeowners';
   if (listed.entry !== 'file' || !(isRecordKind(kind) || textOnly)) return file;
