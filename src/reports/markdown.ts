@@ -77,12 +77,26 @@ export function markdownTable(headers: readonly string[], rowCount: number, cell
   return table;
 }
 
+// A blank line holding spaces, a space at a line's end, or two blank lines in a row.
+const UNTIDY = /[^\S\n]\n|\n\n\n/;
+const SPACE = /\s/;
+
+/**
+ * Whether tidying would leave a text as it is: it starts with text, ends with one newline,
+ * and holds nothing UNTIDY. Documents mostly come out of the templates this way, and the
+ * audit renders every one: a test that builds nothing spares it a copy of each.
+ */
+function isTidy(text: string): boolean {
+  return text.endsWith('\n') && !text.endsWith('\n\n') && !SPACE.test(text.charAt(0)) && !UNTIDY.test(text);
+}
+
 /**
  * Tidies rendered Markdown: no trailing spaces, no more than one blank line in a row, one
  * final newline, nothing blank before the first line. Templates can then use conditionals
  * freely without leaving gaps.
  */
 export function tidyMarkdown(text: string): string {
+  if (isTidy(text)) return text;
   const lines: string[] = [];
   // Line breaks since the last line with text in it.
   let breaks = 0;

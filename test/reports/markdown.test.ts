@@ -113,5 +113,8 @@ describe('tidyMarkdown', () => {
       }
       expect(tidyMarkdown(text), JSON.stringify(text)).toBe(plain(text));
     }
+    // Texts that are tidy already, or nearly: each near miss must be caught and tidied.
+    const nearlyTidy = ['a\n', 'a\n\nb\n', 'a \n', 'a\n\n', ' a\n', '\na\n', 'a\n\n\nb\n', 'a\u00a0\n', 'a\r\n', '\u2028a\n', 'a\rb\n', 'a\n \nb\n'];
+    for (const text of nearlyTidy) expect(tidyMarkdown(text), JSON.stringify(text)).toBe(plain(text));
   });
 });
