@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects, so that what the slow tests cost shows apart: `unit` (every behaviour, in
+// this process where it can be) and `slow` (comparisons of the fast audit with the plain
+// one on large networks, and fuzzing).
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/slow/**'] } },
+      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },
+    ],
   },
 });

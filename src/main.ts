@@ -1,5 +1,5 @@
+import { buildProgram } from './cli/program.js';
 import { CommanderError } from './cli/commander.js';
-import { buildProgram } from './cli.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -15,10 +15,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has printed its message (or the help or version) already.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
-    }
+    // Commander has printed its message (or the help or version) already.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof Error && error.name === 'ExitPromptError') {
       // Ctrl+C at a question: nothing has been written yet.
       io.stderr.write('cil: cancelled; nothing was written\n');
@@ -29,15 +27,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode;
     }
     const debug = argv.includes('--debug');
-    const detail
-      = error instanceof Error
-        ? debug
-          ? (error.stack ?? error.message)
-          : error.message
-        : String(error);
-    io.stderr.write(
-      `cil: internal error: ${detail}\n${debug ? '' : 'Run again with --debug for details, and please report it.\n'}`,
-    );
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr.write(`cil: internal error: ${detail}\n${debug ? '' : 'Run again with --debug for details, and please report it.\n'}`);
     return 2;
   }
 }

@@ -10,7 +10,7 @@ const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.ur
 const cilCommands = (script: string) => [...script.matchAll(/(?:bin\/cil\.js"?|^\s*cil)\s+([a-z]+(?: [a-z]+)?)/gm)].map((match) => match[1]);
 
 describe('the ready-made CI', () => {
-  it('action.yml is a composite action that audits with annotations and posts the review', () => {
+  it('action.yml is a composite action that audits with annotations and posts the review', async () => {
     const action = parse(read('action.yml'));
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(['path', 'base', 'fail-on', 'comment', 'token', 'cache']);
@@ -27,8 +27,8 @@ describe('the ready-made CI', () => {
     expect(scripts).not.toMatch(/\$\{\{/);
   });
 
-  it('uses only commands and options cil has', () => {
-    const help = runCli(['--help'], { cwd: testdir({}) }).stdout;
+  it('uses only commands and options cil has', async () => {
+    const help = (await runCli(['--help'], { cwd: testdir({}) })).stdout;
     const action = parse(read('action.yml'));
     const scripts = action.runs.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
     for (const command of cilCommands(scripts)) expect(help).toContain(`  ${command?.split(' ')[0]}`);
@@ -38,6 +38,6 @@ describe('the ready-made CI', () => {
       expect(hook.language).toBe('node');
       expect(hook.entry.startsWith('cil ')).toBe(true);
     }
-    expect(runCli(['report', 'render', '--help'], { cwd: testdir({}) }).stdout).toContain('--check');
+    expect((await runCli(['report', 'render', '--help'], { cwd: testdir({}) })).stdout).toContain('--check');
   });
 });

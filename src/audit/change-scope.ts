@@ -1,5 +1,4 @@
-import { relative, sep } from 'node:path';
-import { CliError } from '../errors.js';
+import type { Change } from '../git/change.js';
 import type { Finding, Rule } from './types.js';
 
 /** What a change touched, in network-relative paths. */
@@ -16,32 +15,20 @@ export interface ChangeScope {
 
 const labOf = (path: string) => (path.startsWith('labs/') ? path.split('/')[1] : undefined);
 
-/**
- * The change from where HEAD left `ref` (their merge base) to HEAD, within the network repo,
- * read with git. Errors (no repository, an unknown ref, a shallow clone) are one sentence.
- */
-export async function changeScope(root: string, ref: string): Promise<ChangeScope> {
-  // Loaded here, not with the module: an audit without --changed-since needs no git.
-  const { changedPaths, mergeBase, resolveCommit, workTreeRoot } = await import('../git/git.js');
-  const top = await workTreeRoot(root);
-  if (top === undefined) throw new CliError(`--changed-since needs a git repository, and ${root} is not in one`);
-  const base = await resolveCommit(top, ref, '--changed-since');
-  const head = await resolveCommit(top, 'HEAD', 'HEAD');
-  const since = await mergeBase(top, base, head, ref);
-  const prefix = relative(top, root).split(sep).join('/');
-  const inNetwork = (path: string) => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined);
+/** What a change touched within the network repo. */
+export function changeScope(change: Change): ChangeScope {
   const scope: ChangeScope = { files: new Set(), labs: new Set(), labsLosingRecords: new Set(), everything: false };
-  for (const change of await changedPaths(top, since, head, prefix || undefined)) {
-    const path = inNetwork(change.path);
-    const from = change.from === undefined ? undefined : inNetwork(change.from);
+  for (const file of change.files) {
+    const path = change.inNetwork(file.path);
+    const from = file.from === undefined ? undefined : change.inNetwork(file.from);
     for (const touched of [path, from]) {
       if (touched === undefined) continue;
       const lab = labOf(touched);
       if (lab) scope.labs.add(lab);
       if (touched === 'cil.yaml' || touched.startsWith('templates/')) scope.everything = true;
     }
-    if (path !== undefined && change.status !== 'D') scope.files.add(path);
-    const lost = change.status === 'D' ? path : change.status === 'R' ? from : undefined;
+    if (path !== undefined && file.status !== 'D') scope.files.add(path);
+    const lost = file.status === 'D' ? path : file.status === 'R' ? from : undefined;
     const lab = lost === undefined ? undefined : labOf(lost);
     if (lab) scope.labsLosingRecords.add(lab);
   }

@@ -1,5 +1,6 @@
 import type { Settings } from '../network/settings.js';
-import type { Network, Place } from '../network/types.js';
+import type { FileKind, Network } from '../network/types.js';
+import type { Place } from '../schema/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -43,6 +44,15 @@ export interface Rule {
   description: string;
   /** The severity when cil.yaml's `rules` does not change it. */
   severity: Severity;
+  /**
+   * What the rule reads. `lab`: one lab's files, cil.yaml, the list of labs and the
+   * templates: the fast audit judges a lab with only these, and caches its findings on
+   * them. `{ network: kinds }`: the files of these kinds in every lab, with cil.yaml and
+   * the files outside the labs; it runs once over the whole network, its findings cached on
+   * exactly those files, and, with `whenPresent`, only when the network has a file of that
+   * kind (CODEOWNERS), so that no network is loaded whole for a rule with nothing to judge.
+   */
+  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: FileKind };
   /**
    * `file` (default): a finding is about the file it names. `lab`: it judges the lab as a
    * whole (its meetings, reports, members, documents), so a change anywhere in the lab can

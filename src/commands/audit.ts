@@ -1,29 +1,51 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { changeScope, withinChange } from '../audit/change-scope.js';
+import { type ChangeScope, changeScope, withinChange } from '../audit/change-scope.js';
+import { runFastAudit } from '../audit/fast/engine.js';
 import { RULES } from '../audit/rules/index.js';
-import { runAudit } from '../audit/engine.js';
-import { type Summary, summarize } from '../audit/run-audit.js';
+import { auditWhole, type Summary, summarize } from '../audit/run-rules.js';
 import type { Finding } from '../audit/types.js';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
-import { loadNetworkConfig } from '../network/load-network.js';
+import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
+import { choice, text, variadicArgument } from '../prompt/fields.js';
 
 export type FailOn = 'error' | 'warning';
+
+/** The names `--format` takes; a test keeps them equal to the formatters' table. */
+export const AUDIT_FORMATS = ['human', 'json', 'github', 'sarif', 'junit', 'markdown'] as const;
+
+/** What `cil audit` takes from its command line. */
+export const auditInputs = {
+  arguments: { paths: variadicArgument('only report on these files or folders') },
+  fields: {
+    format: choice({ question: 'Output format', valueName: 'format', required: true, default: 'human', choices: AUDIT_FORMATS }),
+    changedSince: text({ question: "Only findings of the change since the branch left <ref> (a pull request's base)", valueName: 'ref' }),
+    failOn: choice({
+      question: 'Exit 1 when a finding is at or above this severity',
+      valueName: 'severity',
+      required: true,
+      default: 'error',
+      choices: ['error', 'warning'] satisfies FailOn[],
+    }),
+  },
+};
 
 export interface AuditOptions {
   cwd: string;
   /** `-C/--repo`: the network repo's folder. */
   repo?: string;
   /** Only report findings on these files or folders (relative to cwd). */
-  paths?: string[];
+  paths?: readonly string[];
   asOf?: string;
   failOn?: FailOn;
   /** Only findings of the change since this ref's merge base with HEAD. */
   changedSince?: string;
-  /** `straightforward` runs the reference path the fast one must match (CIL_AUDIT_ENGINE). */
+  /** Only findings of this change (`cil review` reads the change once, for itself and the audit). */
+  change?: ChangeScope;
+  /** `straightforward` runs the plain path the fast one must match (CIL_AUDIT_ENGINE). */
   engine?: 'fast' | 'straightforward';
   /** Told after each lab is judged, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
@@ -45,18 +67,16 @@ export interface AuditResult {
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const scope = (options.paths ?? []).map((path) => toNetworkPath(root, options.cwd, path));
-  const change = options.changedSince === undefined ? undefined : await changeScope(root, options.changedSince);
-  const settings = resolveSettings(loadNetworkConfig(root));
+  const change = options.change ?? (options.changedSince === undefined ? undefined : await changeSince(root, options.changedSince));
+  const settings = resolveSettings(loadNetwork(root, { labs: [], select: () => false }).config);
   const asOf = resolveAsOf(options.asOf, settings.timezone);
   const inPaths = (file: string) =>
     scope.length === 0 || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
   const labs = change && !change.everything ? change.labs : undefined;
-  const result = await runAudit(root, asOf, {
-    labs,
-    straightforward: options.engine === 'straightforward',
-    onProgress: options.onProgress,
-    cacheEnv: options.env,
-  });
+  const result
+    = options.engine === 'straightforward'
+      ? auditWhole(root, asOf)
+      : await runFastAudit(root, asOf, { labs, onProgress: options.onProgress, cacheEnv: options.env });
   const rules = new Map(RULES.map((rule) => [rule.id, rule]));
   const findings = result.findings.filter(
     (finding) => inPaths(finding.file) && (!change || withinChange(finding, rules.get(finding.rule), change)),
@@ -67,15 +87,18 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   return { root, findings, summary, checkedFiles, exitCode: failing > 0 ? 1 : 0 };
 }
 
+/** The change since a ref; git is loaded only here, as an audit without a change needs none. */
+async function changeSince(root: string, ref: string): Promise<ChangeScope> {
+  const { readChange } = await import('../git/change.js');
+  return changeScope(await readChange(root, ref, 'HEAD', { asker: '--changed-since', base: '--changed-since', head: 'HEAD' }));
+}
+
 function toNetworkPath(root: string, cwd: string, path: string): string {
   const absolute = resolve(cwd, path);
   const inside = relative(root, absolute);
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new CliError(
-      `${path} is outside the network repo at ${root}; name files or folders inside it`,
-    );
+    throw new CliError(`${path} is outside the network repo at ${root}; name files or folders inside it`);
   }
-  if (!existsSync(absolute))
-    throw new CliError(`${path} does not exist; name a file or folder of the network repo`);
+  if (!existsSync(absolute)) throw new CliError(`${path} does not exist; name a file or folder of the network repo`);
   return inside.split(sep).join('/');
 }

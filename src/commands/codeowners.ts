@@ -1,13 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { resolveAsOf } from '../calendar/today.js';
-import { workTreeRoot } from '../git/git.js';
+import { networkInRepo } from '../git/change.js';
 import { codeownersText } from '../github/codeowners.js';
 import { CODEOWNERS } from '../network/layout.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
+import { flag } from '../prompt/fields.js';
 import { writeFiles } from '../write/write-files.js';
+
+/** What `cil codeowners` takes from its command line. */
+export const codeownersInputs = {
+  arguments: {},
+  fields: { check: flag({ question: 'Write nothing; exit 1 when the file is stale or missing' }) },
+};
 
 export interface CodeownersOptions {
   cwd: string;
@@ -31,9 +38,9 @@ export async function codeowners(options: CodeownersOptions): Promise<Codeowners
   const root = findNetworkRoot(options.cwd, options.repo);
   const network = loadNetwork(root);
   const settings = resolveSettings(network.config);
-  const folder = (await workTreeRoot(root)) ?? root;
-  const prefix = relative(folder, root).split(sep).join('/');
-  const text = codeownersText(network, settings, resolveAsOf(options.asOf, settings.timezone), prefix);
+  const place = await networkInRepo(root);
+  const folder = place?.top ?? root;
+  const text = codeownersText(network, settings, resolveAsOf(options.asOf, settings.timezone), place?.prefix ?? '');
   const target = join(folder, CODEOWNERS);
   const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : undefined;
   const changed = current !== text;

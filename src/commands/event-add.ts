@@ -1,86 +1,113 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventRecord } from '../schema/records.generated.js';
-import { type Answers, type Field, type Flags, gather } from '../prompt/gather.js';
-import { recordToYaml } from '../write/record-yaml.js';
+import { argument, choice, choices, flag, type Given, integer, text, texts } from '../prompt/fields.js';
 import {
   bySchema,
-  dateField,
+  dateOrToday,
   enumChoices,
+  givenList,
+  givenText,
   idField,
   knownMembers,
   knownPartners,
   memberChoices,
   partnerChoices,
-} from './fields.js';
-import { openLab, saveFiles, type WriteResult, type WritingOptions } from './writing.js';
+} from '../prompt/record-fields.js';
+import { type OpenLab, openLab } from '../write/open-lab.js';
+import { recordToYaml } from '../write/record-yaml.js';
+import { writingCommand } from '../write/writing-command.js';
 
-const HEAD_COUNTS = [
-  ['citizens', 'Citizens who came'],
-  ['technologists', 'Technologists who came'],
-  ['government', 'Government officials who came'],
-  ['women', 'Women among everyone who came'],
-] as const;
+type Opened = OpenLab & { force: boolean };
+
+const eventPath = ({ lab }: OpenLab, date: string, id: string) => `${lab.dir}/events/${date}-${id}.yaml`;
+
+const headCount = (question: string, key: 'citizens' | 'technologists' | 'government' | 'women') =>
+  integer({ question, valueName: 'n', check: bySchema('event', ['audience', key]) });
 
 /** `cil event add <lab>`: an event with attendance and head counts, by flag or by prompt. */
-export async function eventAdd(labId: string, flags: Flags, options: WritingOptions): Promise<WriteResult> {
-  const { root, lab, today } = openLab(options, labId);
-  const path = (answers: Answers, id = answers.id) => `${lab.dir}/events/${String(answers.date)}-${String(id)}.yaml`;
-  const members = knownMembers(lab);
-  const notPresent = (answers: Answers) => {
-    const present = new Set((answers.present as string[] | undefined) ?? []);
-    return memberChoices(lab).filter((choice) => !present.has(choice.value));
-  };
-  const fields: Field[] = [
-    { key: 'title', flag: '--title', question: "The event's title", type: 'text', required: true, check: bySchema('event', ['title']) },
-    { key: 'kind', flag: '--kind', question: 'Kind of event', type: 'choice', required: true, default: () => 'meetup', choices: enumChoices('eventKind'), check: bySchema('event', ['kind']) },
-    dateField('date', '--date', 'Date of the event', 'event', ['date'], today),
-    idField({
-      key: 'id',
-      flag: '--id',
+export const eventAdd = writingCommand({
+  arguments: { lab: argument("the lab's id") },
+  switches: { force: flag({ question: 'Replace an event record that exists' }) },
+  fields: {
+    title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
+    kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices<EventRecord['kind']>('eventKind'), check: bySchema('event', ['kind']) }),
+    date: dateOrToday('Date of the event', 'event', ['date']),
+    id: idField({
       from: 'title',
       what: 'event',
       example: 'open-data-meetup',
       // The file name is <date>-<id>, and ids are at most 64 characters.
       maxLength: 64 - 11,
-      taken: (id, answers) => (!options.force && existsSync(join(root, path(answers, id))) ? `${path(answers, id)} already exists; choose another id` : undefined),
+      taken: (id, given, opened: Opened) => {
+        const path = eventPath(opened, givenText(given, 'date'), id);
+        return !opened.force && existsSync(join(opened.root, path)) ? `${path} already exists; choose another id` : undefined;
+      },
     }),
-    { key: 'venue', flag: '--venue', question: 'Venue (or platform, when online)', type: 'text', check: bySchema('event', ['venue']) },
-    { key: 'online', flag: '--online', question: 'Was it held online?', type: 'boolean' },
-    { key: 'organizers', flag: '--organizers', question: 'Organizers', type: 'choices', choices: () => memberChoices(lab), check: (value) => members(value) ?? bySchema('event', ['organizers'])(value) },
-    { key: 'present', flag: '--present', question: 'Members present', type: 'choices', choices: () => memberChoices(lab), check: (value) => members(value) ?? bySchema('event', ['attendance', 'present'])(value) },
-    { key: 'excused', flag: '--excused', question: 'Members absent with notice', type: 'choices', choices: notPresent, check: (value, answers) => members(value) ?? presentAndExcused(value, answers) ?? bySchema('event', ['attendance', 'excused'])(value) },
-    ...HEAD_COUNTS.map(([key, question]): Field => ({ key, flag: `--${key}`, question, type: 'integer', check: bySchema('event', ['audience', key]) })),
-    { key: 'partners', flag: '--partners', question: 'Partners who took part', type: 'choices', choices: () => partnerChoices(lab), check: knownPartners(lab) },
-    { key: 'takeaway', flag: '--takeaway', question: 'Takeaway', type: 'texts', check: bySchema('event', ['takeaways']) },
-  ];
-  const answers = await gather(fields, flags, options);
-  const audience = Object.fromEntries(
-    HEAD_COUNTS.filter(([key]) => answers[key] !== undefined).map(([key]) => [key, answers[key]]),
-  );
-  const present = answers.present as string[] | undefined;
-  const excused = answers.excused as string[] | undefined;
-  const event: EventRecord = {
-    title: answers.title as string,
-    kind: answers.kind as EventRecord['kind'],
-    date: answers.date as string,
-    online: answers.online === true ? true : undefined,
-    venue: answers.venue as string | undefined,
-    organizers: answers.organizers as string[] | undefined,
-    partners: answers.partners as string[] | undefined,
-    attendance: present || excused ? { present, excused } : undefined,
-    audience: Object.keys(audience).length > 0 ? audience : undefined,
-    takeaways: answers.takeaway as string[] | undefined,
-  };
-  return saveFiles(root, [{ path: path(answers), text: recordToYaml(event) }], {
-    ...options,
-    refreshLab: lab.id,
-    message: `Record event ${event.title} (${event.date}) of lab ${lab.id}`,
-  });
-}
+    venue: text({ question: 'Venue (or platform, when online)', valueName: 'venue', check: bySchema('event', ['venue']) }),
+    online: flag({ question: 'Was it held online?', help: 'it was held online' }),
+    organizers: choices({
+      question: 'Organizers',
+      help: 'member ids of the organizers, separated by commas',
+      valueName: 'ids',
+      choices: (_given, { lab }: OpenLab) => memberChoices(lab),
+      check: (value, _given, { lab }: OpenLab) => knownMembers(lab, value) ?? bySchema('event', ['organizers'])(value),
+    }),
+    present: choices({
+      question: 'Members present',
+      help: 'member ids of those present',
+      valueName: 'ids',
+      choices: (_given, { lab }: OpenLab) => memberChoices(lab),
+      check: (value, _given, { lab }: OpenLab) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
+    }),
+    excused: choices({
+      question: 'Members absent with notice',
+      help: 'member ids of those absent with notice',
+      valueName: 'ids',
+      choices: (given, { lab }: OpenLab) => memberChoices(lab).filter((choice) => !givenList(given, 'present').includes(choice.value)),
+      check: (value, given, { lab }: OpenLab) =>
+        knownMembers(lab, value) ?? presentAndExcused(value, given) ?? bySchema('event', ['attendance', 'excused'])(value),
+    }),
+    citizens: headCount('Citizens who came', 'citizens'),
+    technologists: headCount('Technologists who came', 'technologists'),
+    government: headCount('Government officials who came', 'government'),
+    women: headCount('Women among everyone who came', 'women'),
+    partners: choices({
+      question: 'Partners who took part',
+      help: 'partner ids who took part',
+      valueName: 'ids',
+      choices: (_given, { lab }: OpenLab) => partnerChoices(lab),
+      check: (value, _given, { lab }: OpenLab) => knownPartners(lab, value),
+    }),
+    takeaway: texts({ question: 'Takeaway', help: 'a takeaway (repeat for more)', valueName: 'text', check: bySchema('event', ['takeaways']) }),
+  },
+  open: ({ lab }, { force }, options): Opened => ({ ...openLab(options, lab), force: force === true }),
+  plan(opened, answers) {
+    const { present, excused, citizens, technologists, government, women } = answers;
+    const audience = { citizens, technologists, government, women };
+    const event: EventRecord = {
+      title: answers.title,
+      kind: answers.kind,
+      date: answers.date,
+      online: answers.online === true ? true : undefined,
+      venue: answers.venue,
+      organizers: answers.organizers,
+      partners: answers.partners,
+      attendance: present || excused ? { present, excused } : undefined,
+      audience: Object.values(audience).some((count) => count !== undefined) ? audience : undefined,
+      takeaways: answers.takeaway,
+    };
+    return {
+      root: opened.root,
+      files: [{ path: eventPath(opened, answers.date, answers.id), text: recordToYaml(event), replaces: opened.force }],
+      refreshLab: opened.lab.id,
+      message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}`,
+    };
+  },
+});
 
-function presentAndExcused(value: unknown, answers: Answers): string | undefined {
-  const present = new Set((answers.present as string[] | undefined) ?? []);
-  const both = (value as string[]).find((id) => present.has(id));
+function presentAndExcused(value: readonly string[], given: Given): string | undefined {
+  const present = new Set(givenList(given, 'present'));
+  const both = value.find((id) => present.has(id));
   return both === undefined ? undefined : `\`${both}\` is also listed as present; a member is either present or excused`;
 }

@@ -3,92 +3,104 @@ import { join, resolve } from 'node:path';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
-import { loadNetworkConfig } from '../network/load-network.js';
-import { DEFAULT_TIMEZONE, isKnownTimezone, resolveSettings } from '../network/settings.js';
-import { type Answers, type Flags, gather } from '../prompt/gather.js';
+import { loadNetwork } from '../network/load-network.js';
+import { DEFAULT_TIMEZONE, resolveSettings } from '../network/settings.js';
+import { choice, list, text } from '../prompt/fields.js';
+import { bySchema, dateOrToday, enumChoices, givenText, idField } from '../prompt/record-fields.js';
 import type { LabRecord, MemberRecord } from '../schema/records.generated.js';
-import { networkFiles } from '../scaffold/network-files.js';
+import { isKnownTimezone } from '../schema/formats.js';
+import { networkFiles, type NetworkSettingsAnswers } from '../scaffold/network-files.js';
+import { cilVersion } from '../version.js';
 import { recordToYaml } from '../write/record-yaml.js';
 import type { PlannedFile } from '../write/write-files.js';
-import { bySchema, dateField, enumChoices, idField } from './fields.js';
-import { saveFiles, type WriteResult, type WritingOptions } from './writing.js';
+import { type WritingOptions, writingCommand } from '../write/writing-command.js';
 
 export const DEFAULT_NETWORK_NAME = 'Code for Pakistan Civic Innovation Labs';
+
+/** Where `cil init` registers the lab: an existing network repo, or a folder to scaffold one in. */
+interface InitTarget {
+  root: string;
+  /** No network repo yet: cil.yaml, README, CI workflow and editor settings come first. */
+  scaffolding: boolean;
+  today: string;
+}
+
+const labPath = (id: string) => `labs/${id}`;
+const whenScaffolding = (_given: unknown, target: InitTarget) => target.scaffolding;
 
 /**
  * `cil init`: registers a lab with its lead. In a folder that is not yet a network repo it
  * first scaffolds one (cil.yaml, README, .gitignore, CI workflow, editor settings, and
  * `git init` when there is no repository). A lab that exists is refused, and nothing changes.
  */
-export async function init(
-  flags: Flags,
-  options: WritingOptions & { cilVersion: string },
-): Promise<WriteResult & { scaffolded: boolean }> {
-  const existing = existingRoot(options);
-  const root = existing ?? resolve(options.cwd, options.repo ?? '.');
-  if (!existing && existsSync(root) && !statSync(root).isDirectory()) throw new CliError(`${root} is not a folder`);
-  const scaffolding = existing === undefined;
-  const timezone = scaffolding ? DEFAULT_TIMEZONE : resolveSettings(loadNetworkConfig(root)).timezone;
-  const today = resolveAsOf(options.asOf, timezone);
-  const labPath = (id: unknown) => `labs/${String(id)}`;
-  const answers = await gather(
-    [
-      { key: 'network', flag: '--network', question: "The network's name", type: 'text', required: true, default: () => DEFAULT_NETWORK_NAME, check: bySchema('config', ['network']), when: () => scaffolding },
-      { key: 'timezone', flag: '--timezone', question: 'Time zone of the network', type: 'text', required: true, default: () => DEFAULT_TIMEZONE, check: checkTimezone, when: () => scaffolding },
-      { key: 'coreTeam', flag: '--core-team', question: "GitHub handles of CfP's core team, separated by commas", type: 'list', check: bySchema('config', ['core_team']), when: () => scaffolding },
-      { key: 'city', flag: '--city', question: 'City of the lab', type: 'text', required: true, check: bySchema('lab', ['city']) },
-      { key: 'province', flag: '--province', question: 'Province or territory', type: 'choice', required: true, choices: enumChoices('province'), check: bySchema('lab', ['province']) },
-      idField({
-        key: 'lab',
-        flag: '--lab',
-        from: 'city',
-        what: 'lab',
-        example: 'peshawar',
-        taken: (id) => (existsSync(join(root, labPath(id))) ? `lab \`${id}\` already exists (${labPath(id)}/); nothing was changed` : undefined),
-      }),
-      { key: 'name', flag: '--name', question: "The lab's name", type: 'text', required: true, default: (a: Answers) => `Civic Innovation Lab ${String(a.city)}`, check: bySchema('lab', ['name']) },
-      dateField('founded', '--founded', 'Date the lab started', 'lab', ['founded'], today),
-      { key: 'leadName', flag: '--lead-name', question: "The lead's name, as they write it", type: 'text', required: true, check: bySchema('member', ['name']) },
-      idField({ key: 'leadId', flag: '--lead-id', from: 'leadName', what: 'lead', example: 'ayesha-khan', taken: () => undefined }),
-      { key: 'leadGithub', flag: '--lead-github', question: "The lead's GitHub user name", type: 'text', check: bySchema('member', ['github']) },
-    ],
-    flags,
-    options,
-  );
-  const labId = answers.lab as string;
-  // Checked again now that every answer is in: a flag may have named an existing lab.
-  if (existsSync(join(root, labPath(labId)))) throw new CliError(`lab \`${labId}\` already exists (${labPath(labId)}/); nothing was changed`);
-  const founded = answers.founded as string;
-  const lab: LabRecord = {
-    name: answers.name as string,
-    city: answers.city as string,
-    province: answers.province as LabRecord['province'],
-    founded,
-    status: 'forming',
-    leads: [answers.leadId as string],
-  };
-  const lead: MemberRecord = {
-    name: answers.leadName as string,
-    github: answers.leadGithub as string | undefined,
-    joined: founded,
-    roles: [{ role: 'organizer', since: founded }],
-    status: 'active',
-  };
-  const files: PlannedFile[] = [
-    ...(scaffolding ? scaffoldFiles(root, answers, options.cilVersion) : []),
-    { path: `${labPath(labId)}/lab.yaml`, text: recordToYaml(lab) },
-    { path: `${labPath(labId)}/members/${String(answers.leadId)}.yaml`, text: recordToYaml(lead) },
-  ];
-  if (scaffolding) mkdirSync(root, { recursive: true });
-  const registered = `lab ${labId} (${lab.name}), led by ${lead.name}`;
-  const result = await saveFiles(root, files, {
-    ...options,
-    force: false,
-    initGit: scaffolding,
-    message: scaffolding ? `Create the network repo and register ${registered}` : `Register ${registered}`,
-  });
-  return { ...result, scaffolded: scaffolding };
-}
+export const init = writingCommand({
+  arguments: {},
+  switches: {},
+  fields: {
+    network: text({ question: "The network's name", help: "a new network's name", required: true, default: DEFAULT_NETWORK_NAME, check: bySchema('config', ['network']), when: whenScaffolding }),
+    timezone: text({ question: 'Time zone of the network', help: "a new network's time zone", valueName: 'zone', required: true, default: DEFAULT_TIMEZONE, check: checkTimezone, when: whenScaffolding }),
+    coreTeam: list({ question: "GitHub handles of CfP's core team, separated by commas", help: "a new network's core team: GitHub handles, separated by commas", valueName: 'handles', check: bySchema('config', ['core_team']), when: whenScaffolding }),
+    city: text({ question: 'City of the lab', help: 'the city the lab serves', valueName: 'city', required: true, check: bySchema('lab', ['city']) }),
+    province: choice({ question: 'Province or territory', valueName: 'province', required: true, choices: enumChoices<LabRecord['province']>('province'), check: bySchema('lab', ['province']) }),
+    lab: idField({
+      from: 'city',
+      what: 'lab',
+      example: 'peshawar',
+      taken: (id, _given, target: InitTarget) => (existsSync(join(target.root, labPath(id))) ? `lab \`${id}\` already exists (${labPath(id)}/); nothing was changed` : undefined),
+    }),
+    name: text({ question: "The lab's name", required: true, defaultHelp: 'Civic Innovation Lab <city>', default: (given) => `Civic Innovation Lab ${givenText(given, 'city')}`, check: bySchema('lab', ['name']) }),
+    founded: dateOrToday('Date the lab started', 'lab', ['founded']),
+    leadName: text({ question: "The lead's name, as they write it", required: true, check: bySchema('member', ['name']) }),
+    leadId: idField({ from: 'leadName', what: 'lead', example: 'ayesha-khan', taken: () => undefined }),
+    leadGithub: text({ question: "The lead's GitHub user name", valueName: 'handle', check: bySchema('member', ['github']) }),
+  },
+  open(_args, _switches, options: WritingOptions): InitTarget {
+    const existing = existingRoot(options);
+    const root = existing ?? resolve(options.cwd, options.repo ?? '.');
+    if (!existing && existsSync(root) && !statSync(root).isDirectory()) throw new CliError(`${root} is not a folder`);
+    const settings = existing ? resolveSettings(loadNetwork(existing, { labs: [], select: () => false }).config) : undefined;
+    const timezone = settings?.timezone ?? DEFAULT_TIMEZONE;
+    return { root, scaffolding: existing === undefined, today: resolveAsOf(options.asOf, timezone) };
+  },
+  plan({ root, scaffolding }, answers) {
+    // Checked again now that every answer is in: a flag may have named an existing lab.
+    if (existsSync(join(root, labPath(answers.lab)))) throw new CliError(`lab \`${answers.lab}\` already exists (${labPath(answers.lab)}/); nothing was changed`);
+    const lab: LabRecord = {
+      name: answers.name,
+      city: answers.city,
+      province: answers.province,
+      founded: answers.founded,
+      status: 'forming',
+      leads: [answers.leadId],
+    };
+    const lead: MemberRecord = {
+      name: answers.leadName,
+      github: answers.leadGithub,
+      joined: answers.founded,
+      roles: [{ role: 'organizer', since: answers.founded }],
+      status: 'active',
+    };
+    const settings = {
+      network: answers.network ?? DEFAULT_NETWORK_NAME,
+      timezone: answers.timezone ?? DEFAULT_TIMEZONE,
+      coreTeam: answers.coreTeam ?? [],
+    };
+    const files: PlannedFile[] = [
+      ...(scaffolding ? scaffoldFiles(root, settings) : []),
+      { path: `${labPath(answers.lab)}/lab.yaml`, text: recordToYaml(lab) },
+      { path: `${labPath(answers.lab)}/members/${answers.leadId}.yaml`, text: recordToYaml(lead) },
+    ];
+    if (scaffolding) mkdirSync(root, { recursive: true });
+    const registered = `lab ${answers.lab} (${lab.name}), led by ${lead.name}`;
+    return {
+      root,
+      files,
+      initGit: scaffolding,
+      message: scaffolding ? `Create the network repo and register ${registered}` : `Register ${registered}`,
+    };
+  },
+  next: (result) => `Next: add members with \`cil member add ${labOf(result.written)}\`, then open a pull request.`,
+});
 
 function existingRoot(options: WritingOptions): string | undefined {
   try {
@@ -98,21 +110,13 @@ function existingRoot(options: WritingOptions): string | undefined {
   }
 }
 
-function checkTimezone(value: unknown): string | undefined {
-  return isKnownTimezone(String(value)) ? undefined : `\`${String(value)}\` is not a known time zone; use an IANA name like Asia/Karachi`;
+function checkTimezone(value: string): string | undefined {
+  return isKnownTimezone(value) ? undefined : `\`${value}\` is not a known time zone; use an IANA name like Asia/Karachi`;
 }
 
 /** The network's own files, leaving alone any that exist (a README, say); .gitignore gains what it lacks. */
-function scaffoldFiles(root: string, answers: Answers, cilVersion: string): PlannedFile[] {
-  const files = networkFiles(
-    {
-      network: answers.network as string,
-      timezone: answers.timezone as string,
-      coreTeam: (answers.coreTeam as string[] | undefined) ?? [],
-    },
-    { cilVersion },
-  );
-  return files.flatMap((file) => {
+function scaffoldFiles(root: string, settings: NetworkSettingsAnswers): PlannedFile[] {
+  return networkFiles(settings, { cilVersion: cilVersion() }).flatMap((file) => {
     const target = join(root, file.path);
     if (!existsSync(target)) return [file];
     if (file.path !== '.gitignore') return [];
@@ -121,4 +125,9 @@ function scaffoldFiles(root: string, answers: Answers, cilVersion: string): Plan
     if (missing.length === 0) return [];
     return [{ ...file, replaces: true, text: `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${missing.join('\n')}\n` }];
   });
+}
+
+function labOf(paths: readonly string[]): string {
+  const lab = paths.find((path) => path.startsWith('labs/'));
+  return lab?.split('/')[1] ?? '<lab>';
 }

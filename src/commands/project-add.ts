@@ -1,50 +1,65 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectRecord } from '../schema/records.generated.js';
-import { type Flags, gather } from '../prompt/gather.js';
+import { argument, choice, flag, text, textAmong } from '../prompt/fields.js';
+import { bySchema, dateField, dateOrToday, enumChoices, idField, knownPartners, partnerChoices } from '../prompt/record-fields.js';
+import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
-import { bySchema, dateField, enumChoices, idField, knownPartners, partnerChoices } from './fields.js';
-import { openLab, saveFiles, type WriteResult, type WritingOptions } from './writing.js';
+import { writingCommand } from '../write/writing-command.js';
+
+type Opened = OpenLab & { force: boolean };
+
+const projectPath = ({ lab }: OpenLab, id: string) => `${lab.dir}/projects/${id}.yaml`;
 
 /** `cil project add <lab>`: a new project of a lab, by flag or by prompt. */
-export async function projectAdd(labId: string, flags: Flags, options: WritingOptions): Promise<WriteResult> {
-  const { root, lab, today } = openLab(options, labId);
-  const path = (id: string) => `${lab.dir}/projects/${id}.yaml`;
-  const answers = await gather(
-    [
-      { key: 'name', flag: '--name', question: "The project's name", type: 'text', required: true, check: bySchema('project', ['name']) },
-      idField({
-        key: 'id',
-        flag: '--id',
-        from: 'name',
-        what: 'project',
-        example: 'toilet-finder',
-        taken: (id) => (!options.force && existsSync(join(root, path(id))) ? `a project \`${id}\` already exists (${path(id)}); choose another id` : undefined),
-      }),
-      { key: 'status', flag: '--status', question: 'Where the project stands', type: 'choice', required: true, default: () => 'discovery', choices: enumChoices('projectStatus'), check: bySchema('project', ['status']) },
-      { key: 'problem', flag: '--problem', question: 'The civic problem it addresses, in a sentence', type: 'text', check: bySchema('project', ['problem']) },
-      dateField('started', '--started', 'Date work started', 'project', ['started'], today),
-      { key: 'partner', flag: '--partner', question: 'Partner it is built with', type: 'choice', choices: () => partnerChoices(lab), check: knownPartners(lab) },
-      { ...dateField('mouSigned', '--mou-signed', 'Date the MoU with the partner was signed', 'project', ['mou_signed']), when: (answers) => answers.partner !== undefined },
-      { key: 'repository', flag: '--repository', question: 'Public source code repository (https://...)', type: 'text', check: bySchema('project', ['repository']) },
-      { key: 'license', flag: '--license', question: 'Licence, as an SPDX id such as MIT or Apache-2.0', type: 'text', check: bySchema('project', ['license']) },
-    ],
-    flags,
-    options,
-  );
-  const project: ProjectRecord = {
-    name: answers.name as string,
-    problem: answers.problem as string | undefined,
-    status: answers.status as ProjectRecord['status'],
-    started: answers.started as string,
-    partner: answers.partner as string | undefined,
-    mou_signed: answers.mouSigned as string | undefined,
-    repository: answers.repository as string | undefined,
-    license: answers.license as ProjectRecord['license'],
-  };
-  return saveFiles(root, [{ path: path(answers.id as string), text: recordToYaml(project) }], {
-    ...options,
-    refreshLab: lab.id,
-    message: `Add project ${project.name} to lab ${lab.id}`,
-  });
-}
+export const projectAdd = writingCommand({
+  arguments: { lab: argument("the lab's id") },
+  switches: { force: flag({ question: 'Replace a project record that exists' }) },
+  fields: {
+    name: text({ question: "The project's name", required: true, check: bySchema('project', ['name']) }),
+    id: idField({
+      from: 'name',
+      what: 'project',
+      example: 'toilet-finder',
+      taken: (id, _given, opened: Opened) => {
+        const path = projectPath(opened, id);
+        return !opened.force && existsSync(join(opened.root, path)) ? `a project \`${id}\` already exists (${path}); choose another id` : undefined;
+      },
+    }),
+    status: choice({ question: 'Where the project stands', required: true, default: 'discovery', choices: enumChoices<ProjectRecord['status']>('projectStatus'), check: bySchema('project', ['status']) }),
+    problem: text({ question: 'The civic problem it addresses, in a sentence', valueName: 'text', check: bySchema('project', ['problem']) }),
+    started: dateOrToday('Date work started', 'project', ['started']),
+    partner: choice({
+      question: 'Partner it is built with',
+      valueName: 'id',
+      choices: (_given, { lab }: Opened) => partnerChoices(lab),
+      check: (value, _given, { lab }: Opened) => knownPartners(lab, value),
+    }),
+    mouSigned: dateField('Date the MoU with the partner was signed', 'project', ['mou_signed'], { when: (given) => given.partner !== undefined }),
+    repository: text({ question: 'Public source code repository (https://...)', help: 'its public source code repository', valueName: 'url', check: bySchema('project', ['repository']) }),
+    license: textAmong<NonNullable<ProjectRecord['license']>>({
+      question: 'Licence, as an SPDX id such as MIT or Apache-2.0',
+      valueName: 'spdx',
+      check: bySchema('project', ['license']),
+    }),
+  },
+  open: ({ lab }, { force }, options): Opened => ({ ...openLab(options, lab), force: force === true }),
+  plan(opened, answers) {
+    const project: ProjectRecord = {
+      name: answers.name,
+      problem: answers.problem,
+      status: answers.status,
+      started: answers.started,
+      partner: answers.partner,
+      mou_signed: answers.mouSigned,
+      repository: answers.repository,
+      license: answers.license,
+    };
+    return {
+      root: opened.root,
+      files: [{ path: projectPath(opened, answers.id), text: recordToYaml(project), replaces: opened.force }],
+      refreshLab: opened.lab.id,
+      message: `Add project ${project.name} to lab ${opened.lab.id}`,
+    };
+  },
+});

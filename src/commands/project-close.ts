@@ -1,47 +1,65 @@
-import { CliError } from '../errors.js';
-import type { Flags } from '../prompt/gather.js';
+import { argument, choice } from '../prompt/fields.js';
+import { bySchema, dateOrToday } from '../prompt/record-fields.js';
+import { askForNarrative, narrativeOf, REPORT_SWITCHES, reportFields } from '../prompt/report-fields.js';
 import type { ProjectRecord } from '../schema/records.generated.js';
-import { checkValue } from '../schema/validate.js';
 import { editYaml, setKey } from '../write/edit-record.js';
-import { type DraftOptions, draftFiles } from './report-draft.js';
-import { openLab, saveFiles, type WriteResult } from './writing.js';
+import { draftReportFiles, type OpenReport, openReport } from '../write/draft-report.js';
+import { openLab, recordToEdit } from '../write/open-lab.js';
+import { writingCommand } from '../write/writing-command.js';
 
-const CLOSING_STATUSES = ['closed', 'handed-over', 'abandoned'];
+/** A project opened to close it, in a lab opened to draft its closure report. */
+interface OpenProject extends OpenReport {
+  id: string;
+  path: string;
+  text: string;
+  project: ProjectRecord;
+}
+
+type Closing = Extract<ProjectRecord['status'], 'closed' | 'handed-over' | 'abandoned'>;
+const CLOSING: Closing[] = ['closed', 'handed-over', 'abandoned'];
 
 /**
  * `cil project close <lab> <project>`: marks a project closed (or handed over, or
  * abandoned) with its end date, editing its YAML in place, and drafts its closure report.
  */
-export async function projectClose(labId: string, projectId: string, flags: Flags, options: DraftOptions): Promise<WriteResult> {
-  const opened = openLab(options, labId);
-  const file = opened.lab.projects.get(projectId);
-  if (!file) {
+export const projectClose = writingCommand({
+  arguments: { lab: argument("the lab's id"), project: argument("the project's id") },
+  switches: REPORT_SWITCHES,
+  fields: {
+    status: choice({ question: 'How the project ended', valueName: 'status', required: true, default: 'closed', choices: CLOSING }),
+    ended: {
+      ...dateOrToday<OpenProject>('Date the project ended', 'project', ['ended']),
+      check: (value: string, _given: unknown, { project }: OpenProject) =>
+        bySchema('project', ['ended'])(value) ?? (project.started !== undefined && value < project.started ? `${value} is before the project started (${project.started})` : undefined),
+    },
+    ...reportFields('closure'),
+  },
+  open({ lab, project }, switches, options): OpenProject {
+    const opened = openLab(options, lab);
     const known = [...opened.lab.projects.keys()];
-    throw new CliError(`there is no project \`${projectId}\` in lab ${labId}${known.length ? ` (projects: ${known.join(', ')})` : ''}`);
-  }
-  if (!file.record || file.text === undefined) {
-    throw new CliError(`${file.path} has problems to fix first; \`cil audit ${file.path}\` shows them`);
-  }
-  const status = String(flags.status ?? 'closed');
-  if (!CLOSING_STATUSES.includes(status)) throw new CliError(`--status: a project closes as ${CLOSING_STATUSES.join(', ')}; not \`${status}\``);
-  const ended = String(flags.ended ?? opened.today);
-  const problem = checkValue('project', ['ended'], ended);
-  if (problem) throw new CliError(`--ended: ${problem}`);
-  if (file.record.started !== undefined && ended < file.record.started) {
-    throw new CliError(`--ended: ${ended} is before the project started (${file.record.started})`);
-  }
-
-  const closed: ProjectRecord = { ...file.record, status: status as ProjectRecord['status'], ended };
-  const projects = new Map(opened.lab.projects).set(projectId, { ...file, record: closed });
-  const lab = { ...opened.lab, projects };
-  const { files } = await draftFiles('closure', { ...opened, lab }, { ...flags, project: projectId }, options);
-  const text = editYaml(file.path, file.text, (record, doc) => {
-    setKey(record, doc, 'status', status);
-    setKey(record, doc, 'ended', ended, record.has('started') ? 'started' : 'status');
-  });
-  return saveFiles(opened.root, [{ path: file.path, text, replaces: true }, ...files], {
-    ...options,
-    refreshLab: labId,
-    message: `Close project ${closed.name} of lab ${labId} and draft its closure report`,
-  });
-}
+    const file = recordToEdit(opened.lab.projects, project, `there is no project \`${project}\` in lab ${lab}${known.length ? ` (projects: ${known.join(', ')})` : ''}`);
+    return { ...openReport(opened, 'closure', switches, options.cwd), id: project, path: file.path, text: file.text, project: file.record };
+  },
+  askAll: (given, opened) => askForNarrative('closure', given, opened),
+  plan(opened, answers) {
+    const { status, ended } = answers;
+    // The closure report is rendered with the project as it is once closed.
+    const closed: ProjectRecord = { ...opened.project, status, ended };
+    const projects = new Map(opened.lab.projects);
+    const projectFile = projects.get(opened.id);
+    if (projectFile) projects.set(opened.id, { ...projectFile, record: closed });
+    const lab = { ...opened.lab, projects };
+    const report = { kind: 'closure', project: opened.id, submitted: answers.submitted, authors: answers.authors, ...narrativeOf('closure', answers) };
+    const { files } = draftReportFiles(opened, report, lab);
+    const text = editYaml(opened.path, opened.text, (record, doc) => {
+      setKey(record, doc, 'status', status);
+      setKey(record, doc, 'ended', ended, record.has('started') ? 'started' : 'status');
+    });
+    return {
+      root: opened.root,
+      files: [{ path: opened.path, text, replaces: true }, ...files],
+      refreshLab: opened.lab.id,
+      message: `Close project ${closed.name} of lab ${opened.lab.id} and draft its closure report`,
+    };
+  },
+});

@@ -2,17 +2,22 @@ import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
-import { checkDocuments } from '../reports/render.js';
+import { flag } from '../prompt/fields.js';
+import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { writeFiles } from '../write/write-files.js';
+
+/** What `cil report render` takes from its command line. */
+export const reportRenderInputs = {
+  arguments: {},
+  fields: { check: flag({ question: 'Write nothing; exit 1 when a committed document is stale or missing' }) },
+};
 
 export interface RenderOptions {
   cwd: string;
   repo?: string;
   /** Write nothing; report the documents that are stale or missing. */
   check?: boolean;
-  /** Only this lab's reports. */
-  lab?: string;
 }
 
 export interface RenderResult {
@@ -27,22 +32,13 @@ export interface RenderResult {
 export async function reportRender(options: RenderOptions): Promise<RenderResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const network = loadNetwork(root);
-  const documents = checkDocuments(network, resolveSettings(network.config), loadTemplates(root)).filter(
-    (document) => options.lab === undefined || document.lab === options.lab,
-  );
-  const broken = documents.find((document) => document.state === 'unrenderable');
-  if (broken) throw new CliError(`${broken.record} cannot be rendered: ${broken.problem}`);
-  const changed = documents.filter((document) => document.state === 'stale' || document.state === 'missing');
-  if (!options.check) {
-    writeFiles(
-      root,
-      changed.map((document) => ({ path: document.document, text: document.text ?? '', replaces: true })),
-    );
-  }
+  const { toWrite, current, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root));
+  if (unrenderable) throw new CliError(`${unrenderable.record} cannot be rendered: ${unrenderable.problem}`);
+  if (!options.check) writeFiles(root, toWrite.map((document) => ({ path: document.document, text: document.text ?? '', replaces: true })));
   return {
     root,
-    changed: changed.map((document) => document.document),
-    unchanged: documents.length - changed.length,
-    exitCode: options.check && changed.length > 0 ? 1 : 0,
+    changed: toWrite.map((document) => document.document),
+    unchanged: current,
+    exitCode: options.check && toWrite.length > 0 ? 1 : 0,
   };
 }

@@ -1,15 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { type ChangeScope, changeScope } from '../audit/change-scope.js';
+import type { Summary } from '../audit/run-rules.js';
 import type { Finding } from '../audit/types.js';
-import type { Summary } from '../audit/run-audit.js';
-import { CliError } from '../errors.js';
-import { changedPaths, fileAt, filesAt, mergeBase, resolveCommit, withWorktree, workTreeRoot } from '../git/git.js';
+import { type Change, readChange } from '../git/change.js';
+import { fileAt, filesAt, resolveCommit, withWorktree } from '../git/git.js';
 import { classifyPath, isRecordKind } from '../network/layout.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { parseYaml } from '../network/parse-yaml.js';
+import { choice, text } from '../prompt/fields.js';
 import { type ChangedFile, type Story, tellStory } from '../review/story.js';
 import { audit } from './audit.js';
+
+/** What `cil review` takes from its command line. */
+export const reviewInputs = {
+  arguments: {},
+  fields: {
+    base: text({ question: "The pull request's base, like origin/main", valueName: 'ref', required: true }),
+    head: text({ question: 'Its head', valueName: 'ref', defaultHelp: 'HEAD' }),
+    author: text({ question: "The author's GitHub handle, to check what they may change", valueName: 'handle' }),
+    format: choice({ question: 'Output format', valueName: 'format', required: true, default: 'markdown', choices: ['markdown', 'json'] }),
+  },
+};
 
 export interface ReviewOptions {
   cwd: string;
@@ -22,19 +35,23 @@ export interface ReviewOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+/** What the author may change: as the core team, the labs they are an active member of. */
+export interface Authority {
+  coreTeam: boolean;
+  labs: string[];
+}
+
 export interface ReviewResult {
   base: string;
   head: string;
   author?: string;
-  /** What the author may change: the core team, the labs they are a member of, or nothing known. */
-  authority?: { coreTeam: boolean; labs: string[] };
+  authority?: Authority;
   changes: { path: string; status: ChangedFile['status']; from?: string; lab?: string }[];
   story: Story;
   /** Changed files the author may not change. */
   unauthorized: string[];
   findings: Finding[];
   summary: Summary;
-  checklist: string[];
   /** Where the changed files can be read on the forge, when CI says so. */
   linkBase?: string;
   exitCode: 0 | 1;
@@ -50,38 +67,30 @@ const STATUS: Record<string, ChangedFile['status']> = { A: 'added', C: 'added', 
  */
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
-  const top = await workTreeRoot(root);
-  if (top === undefined) throw new CliError(`cil review needs a git repository, and ${root} is not in one`);
-  const prefix = relative(top, root).split(sep).join('/');
-  const inRepo = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
-  const inNetwork = (path: string) => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path);
-  const baseSha = await resolveCommit(top, options.base, '--base');
-  const headSha = await resolveCommit(top, options.head ?? 'HEAD', '--head');
-  const since = await mergeBase(top, baseSha, headSha, options.base);
-
+  const change = await readChange(root, options.base, options.head ?? 'HEAD', { asker: 'cil review', base: '--base', head: '--head' });
   const files: ChangedFile[] = [];
-  for (const change of await changedPaths(top, since, headSha, prefix || undefined)) {
-    const status = STATUS[change.status] ?? 'modified';
-    const path = inNetwork(change.path);
-    const from = change.from === undefined ? undefined : inNetwork(change.from);
+  for (const file of change.files) {
+    const path = change.inNetwork(file.path);
+    if (path === undefined) continue;
+    const status = STATUS[file.status] ?? 'modified';
+    const from = file.from === undefined ? undefined : change.inNetwork(file.from);
     const record = isRecordKind(classifyPath(path).kind);
-    const before = record && status !== 'added' ? await recordAt(top, since, change.from ?? change.path) : undefined;
-    const after = record && status !== 'deleted' ? await recordAt(top, headSha, change.path) : undefined;
+    const before = record && status !== 'added' ? await recordAt(change.top, change.since, file.from ?? file.path) : undefined;
+    const after = record && status !== 'deleted' ? await recordAt(change.top, change.head, file.path) : undefined;
     files.push({ path, status, from, before, after });
   }
 
-  const authority = options.author === undefined ? undefined : await authorityOf(top, since, inRepo, options.author, files);
+  const authority = options.author === undefined ? undefined : await authorityOf(change, options.author, files);
   const touched = files.flatMap((file) => [file.path, ...(file.from ? [file.from] : [])]);
   const unauthorized = authority === undefined ? [] : touched.filter((path) => !mayChange(authority, path));
-  const current = await resolveCommit(top, 'HEAD', 'HEAD');
+  const scope = changeScope(change);
   const audited
-    = headSha === current
-      ? await auditChange(root, baseSha, options.asOf)
-      : await auditElsewhere(top, headSha, prefix, baseSha, options.asOf);
+    = change.head === (await resolveCommit(change.top, 'HEAD', 'HEAD'))
+      ? await audit({ cwd: root, change: scope, asOf: options.asOf })
+      : await auditElsewhere(change, scope, options.asOf);
   const server = options.env?.GITHUB_SERVER_URL;
   const repository = options.env?.GITHUB_REPOSITORY;
-  const linkBase = server && repository ? `${server}/${repository}/blob/${headSha}/${prefix ? `${prefix}/` : ''}` : undefined;
-  const story = tellStory(files);
+  const linkBase = server && repository ? `${server}/${repository}/blob/${change.head}/${change.prefix ? `${change.prefix}/` : ''}` : undefined;
   return {
     base: options.base,
     head: options.head ?? 'HEAD',
@@ -91,11 +100,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
       const lab = classifyPath(path).lab;
       return { path, status, ...(from ? { from } : {}), ...(lab ? { lab } : {}) };
     }),
-    story,
+    story: tellStory(files),
     unauthorized: [...new Set(unauthorized)].sort(),
     findings: audited.findings,
     summary: audited.summary,
-    checklist: checklistFor(story, audited.summary, unauthorized.length, authority !== undefined),
     linkBase,
     exitCode: unauthorized.length > 0 || audited.summary.errors > 0 ? 1 : 0,
   };
@@ -107,15 +115,15 @@ async function recordAt(top: string, commit: string, path: string): Promise<unkn
 }
 
 /** The author's rights, from the records as they were before the change. */
-async function authorityOf(top: string, since: string, inRepo: (path: string) => string, author: string, files: ChangedFile[]) {
+async function authorityOf(change: Change, author: string, files: ChangedFile[]): Promise<Authority> {
   const handle = author.replace(/^@/, '').toLowerCase();
-  const config = (await recordAt(top, since, inRepo('cil.yaml'))) as { core_team?: unknown } | undefined;
+  const config = (await recordAt(change.top, change.since, change.inRepo('cil.yaml'))) as { core_team?: unknown } | undefined;
   const coreTeam = Array.isArray(config?.core_team) && config.core_team.some((member) => String(member).toLowerCase() === handle);
   const labs: string[] = [];
   for (const lab of new Set(files.flatMap((file) => [file.path, file.from ?? file.path]).map((path) => classifyPath(path).lab))) {
     if (lab === undefined) continue;
-    for (const path of await filesAt(top, since, inRepo(`labs/${lab}/members`))) {
-      const member = (await recordAt(top, since, path)) as { github?: unknown; status?: unknown } | undefined;
+    for (const path of await filesAt(change.top, change.since, change.inRepo(`labs/${lab}/members`))) {
+      const member = (await recordAt(change.top, change.since, path)) as { github?: unknown; status?: unknown } | undefined;
       if (String(member?.github ?? '').toLowerCase() === handle && member?.status === 'active') {
         labs.push(lab);
         break;
@@ -125,40 +133,15 @@ async function authorityOf(top: string, since: string, inRepo: (path: string) =>
   return { coreTeam, labs };
 }
 
-function mayChange(authority: { coreTeam: boolean; labs: string[] }, path: string): boolean {
+function mayChange(authority: Authority, path: string): boolean {
   if (authority.coreTeam) return true;
   const lab = classifyPath(path).lab;
   return lab !== undefined && path.startsWith(`labs/${lab}/`) && authority.labs.includes(lab);
 }
 
-function auditChange(root: string, base: string, asOf: string | undefined) {
-  return audit({ cwd: root, changedSince: base, asOf });
-}
-
 /** A head other than the checkout is audited in a temporary work tree of its own. */
-async function auditElsewhere(top: string, head: string, prefix: string, base: string, asOf: string | undefined) {
+async function auditElsewhere(change: Change, scope: ChangeScope, asOf: string | undefined) {
   const folder = mkdtempSync(join(tmpdir(), 'cil-review-'));
   rmSync(folder, { recursive: true, force: true });
-  return withWorktree(top, head, folder, (path) => auditChange(join(path, prefix), base, asOf));
-}
-
-function checklistFor(story: Story, summary: Summary, unauthorized: number, authorChecked: boolean): string[] {
-  const items = [
-    summary.errors === 0 ? 'The audit finds no errors in the change.' : `The audit finds ${summary.errors} error(s): the author fixes them before merging.`,
-    authorChecked
-      ? unauthorized === 0
-        ? 'The author may change every file they changed.'
-        : `${unauthorized} file(s) are outside what the author may change: a lead of that lab or the core team approves.`
-      : 'Check that the author belongs to the labs they changed (no --author was given).',
-  ];
-  if (story.labs.some((lab) => lab.lines.some((line) => line.startsWith('Member joined')))) {
-    items.push('New members: names and roles look right, and no contact details were recorded.');
-  }
-  if (story.labs.some((lab) => lab.lines.some((line) => line.startsWith('Event')))) items.push('Events: dates, kinds and head counts are plausible.');
-  if (story.labs.some((lab) => lab.lines.some((line) => line.startsWith('Report')))) items.push('Reports: read the rendered documents; the narrative is the lab\'s own.');
-  if (story.labs.some((lab) => lab.lines.some((line) => /offboarded|warned|reinstated/.test(line)))) {
-    items.push('Warnings and offboarding follow the handbook: dated, with reasons, and a handover.');
-  }
-  if (story.network.length > 0) items.push('Changes outside the labs (settings, templates, workflows) are the core team\'s to approve.');
-  return items;
+  return withWorktree(change.top, change.head, folder, (path) => audit({ cwd: join(path, change.prefix), change: scope, asOf }));
 }

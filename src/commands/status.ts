@@ -1,10 +1,19 @@
-import { type LabStatus, labStatus } from '../accountability/lab-status.js';
-import { runRules } from '../audit/run-audit.js';
+import { runRules } from '../audit/run-rules.js';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
+import { type LabStatus, labStatus } from '../handbook/lab-status.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
+import { choice, optionalArgument } from '../prompt/fields.js';
+
+/** What `cil status` takes from its command line. */
+export const statusInputs = {
+  arguments: { lab: optionalArgument('one lab, in detail') },
+  fields: {
+    format: choice({ question: 'Output format', valueName: 'format', required: true, default: 'human', choices: ['human', 'json'] }),
+  },
+};
 
 export interface StatusOptions {
   cwd: string;
@@ -35,7 +44,8 @@ export async function status(options: StatusOptions): Promise<NetworkStatus> {
     .filter((folder) => options.lab === undefined || folder.id === options.lab)
     .flatMap((folder) => {
       const own = findings.filter((finding) => finding.file.startsWith(`${folder.dir}/`));
-      const lab = labStatus(folder, settings, asOf, own);
+      const count = (severity: string) => own.filter((finding) => finding.severity === severity).length;
+      const lab = labStatus(folder, settings, asOf, { errors: count('error'), warnings: count('warning'), infos: count('info') });
       return lab ? [lab] : [];
     });
   return { network: settings.network, asOf, labs };

@@ -1,6 +1,86 @@
+import { formatDay } from '../calendar/format.js';
 import type { ReviewResult } from '../commands/review.js';
 import { escapeMarkdown } from '../reports/markdown.js';
-import { formatMarkdown } from './markdown.js';
+import type { StoryEvent, Story } from '../review/story.js';
+import type { EventRecord } from '../schema/records.generated.js';
+import { formatMarkdown } from './audit/markdown.js';
+
+const HEAD_COUNTS = ['citizens', 'technologists', 'government', 'women'] as const;
+const RECORD_NAMES: Partial<Record<string, string>> = { member: 'Member', event: 'Event', project: 'Project' };
+
+const headCounts = (event: EventRecord) => {
+  const parts = HEAD_COUNTS.filter((key) => event.audience?.[key] !== undefined).map((key) => `${event.audience?.[key]} ${key}`);
+  return parts.length > 0 ? `; ${parts.join(', ')}` : '';
+};
+
+const eventText = (event: EventRecord) => `${formatDay(event.date)}: ${event.title} (${event.kind}${headCounts(event)})`;
+
+/** One event of the story in words. */
+export function describeEvent(event: StoryEvent): string {
+  switch (event.kind) {
+    case 'member-joined':
+      return `Member joined: ${event.name} (${event.roles.join(', ')}), ${formatDay(event.joined)}`;
+    case 'member-changed': {
+      const parts = event.warned.map((warning) => `warned on ${formatDay(warning.date)}: ${warning.reason}`);
+      if (event.offboarded) parts.push(`offboarded on ${formatDay(event.offboarded.date)}: ${event.offboarded.reason ?? ''}`);
+      if (event.reinstated) parts.push(`reinstated: ${event.reinstated.terms ?? ''}`);
+      if (event.status) parts.push(`status ${event.status.from} → ${event.status.to}`);
+      if (event.fields.length > 0) parts.push(`changed ${event.fields.join(', ')}`);
+      return `Member ${event.name}: ${parts.join('; ') || 'no change to the record'}`;
+    }
+    case 'event-recorded':
+      return `Event recorded: ${eventText(event.event)}`;
+    case 'event-changed':
+      return `Event changed (${event.fields.join(', ')}): ${eventText(event.event)}`;
+    case 'project-added':
+      return `Project added: ${event.name} (${event.status})`;
+    case 'project-changed': {
+      const status = event.status ? `: status ${event.status.from} → ${event.status.to}` : '';
+      return `Project ${event.name} changed${status}${event.fields.length ? `${status ? ';' : ':'} ${event.fields.join(', ')}` : ''}`;
+    }
+    case 'report-submitted':
+    case 'report-changed':
+      return `${event.kind === 'report-submitted' ? 'Report submitted' : 'Report changed'}: ${event.report?.kind ?? 'report'} ${event.report?.period ?? ''} (${event.document})`;
+    case 'lab-registered':
+      return `Lab registered: ${event.name ?? event.path}${event.city !== undefined ? ` (${event.city}, ${event.province ?? ''})` : ''}`;
+    case 'lab-changed':
+      return `lab.yaml changed: ${event.fields.join(', ')}`;
+    case 'removed':
+      return `Removed ${event.record} ${event.name ?? event.path} (${event.path})`;
+    case 'renamed':
+      return `Renamed ${event.from} to ${event.path}`;
+    case 'file': {
+      const name = RECORD_NAMES[event.record];
+      return name ? `${name} ${event.path} ${event.status}` : `${event.path} ${event.status}`;
+    }
+  }
+}
+
+/** What the reviewer should check, from what the change holds. */
+export function reviewChecklist(result: Pick<ReviewResult, 'story' | 'summary' | 'unauthorized' | 'authority'>): string[] {
+  const events = result.story.labs.flatMap((lab) => lab.events);
+  const has = (test: (event: StoryEvent) => boolean) => events.some(test);
+  const items = [
+    result.summary.errors === 0 ? 'The audit finds no errors in the change.' : `The audit finds ${result.summary.errors} error(s): the author fixes them before merging.`,
+    result.authority !== undefined
+      ? result.unauthorized.length === 0
+        ? 'The author may change every file they changed.'
+        : `${result.unauthorized.length} file(s) are outside what the author may change: a lead of that lab or the core team approves.`
+      : 'Check that the author belongs to the labs they changed (no --author was given).',
+  ];
+  if (has((event) => event.kind === 'member-joined')) items.push('New members: names and roles look right, and no contact details were recorded.');
+  if (has((event) => event.kind === 'event-recorded' || event.kind === 'event-changed' || (event.kind === 'file' && event.record === 'event'))) {
+    items.push('Events: dates, kinds and head counts are plausible.');
+  }
+  if (has((event) => event.kind === 'report-submitted' || event.kind === 'report-changed')) items.push("Reports: read the rendered documents; the narrative is the lab's own.");
+  if (has((event) => event.kind === 'member-changed' && (event.warned.length > 0 || event.offboarded !== undefined || event.reinstated !== undefined))) {
+    items.push('Warnings and offboarding follow the handbook: dated, with reasons, and a handover.');
+  }
+  if (result.story.network.length > 0) items.push("Changes outside the labs (settings, templates, workflows) are the core team's to approve.");
+  return items;
+}
+
+const networkLine = (entry: Story['network'][number]) => `${entry.path} ${entry.status}${entry.from ? ` (from ${entry.from})` : ''}`;
 
 /** A review as Markdown for a pull-request comment: the story, who may change what, the audit, a checklist. */
 export function formatReviewMarkdown(result: ReviewResult): string {
@@ -20,18 +100,18 @@ export function formatReviewMarkdown(result: ReviewResult): string {
   }
   for (const lab of result.story.labs) {
     lines.push(`### Lab ${lab.lab}`, '');
-    lines.push(...lab.lines.map((line) => `- ${escapeMarkdown(line).replace(/\(([^()]+\.md)\)$/, (_match, path: string) => `(${link(path)})`)}`));
+    lines.push(...lab.events.map((event) => `- ${escapeMarkdown(describeEvent(event)).replace(/\(([^()]+\.md)\)$/, (_match, path: string) => `(${link(path)})`)}`));
     if (lab.documents.length > 0) lines.push(`- Rendered documents: ${lab.documents.map(link).join(', ')}`);
     lines.push('');
   }
   if (result.story.network.length > 0) {
-    lines.push('### For the core team', '', ...result.story.network.map((line) => `- ${escapeMarkdown(line)}`), '');
+    lines.push('### For the core team', '', ...result.story.network.map((entry) => `- ${escapeMarkdown(networkLine(entry))}`), '');
   }
   lines.push(formatMarkdown(
     { root: '', findings: result.findings, summary: result.summary, checkedFiles: [], exitCode: 0 },
     { color: false, repoPrefix: '', version: '' },
   ).replace(/^### (✅ )?cil audit: /, '### $1Audit of the change: '));
-  lines.push('### Reviewer checklist', '', ...result.checklist.map((item) => `- [ ] ${item}`), '');
+  lines.push('### Reviewer checklist', '', ...reviewChecklist(result).map((item) => `- [ ] ${item}`), '');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { LabStatus } from '../accountability/lab-status.js';
+import type { Checklist, LabStatus } from '../handbook/lab-status.js';
 import { formatDay, formatDays } from '../calendar/format.js';
 import type { NetworkStatus } from '../commands/status.js';
 
@@ -25,24 +25,47 @@ function mark(met: boolean | null, chalk: Paint): string {
   return chalk.yellow('not yet');
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The checklist in words: each item's name, whether it is met, and what decides it. */
+function checklistItems(checklist: Checklist): { item: string; met: boolean | null; detail: string }[] {
+  const { activeLead, activeMembers, labMeetings, communityEvents, reports, partners, projects, women } = checklist;
+  const meetings = `${labMeetings.thisMonth.label}: ${labMeetings.thisMonth.count} so far${labMeetings.lastMonth ? `; ${labMeetings.lastMonth.label}: ${labMeetings.lastMonth.count}` : ''}`;
+  return [
+    { item: 'Active lead', met: activeLead.met, detail: activeLead.met ? activeLead.leads.join(', ') : 'none: name one in lab.yaml' },
+    { item: 'Active members', met: activeMembers.met, detail: `${activeMembers.count} (a lead and a core team make ${activeMembers.target} or more)` },
+    { item: 'Lab meetings', met: labMeetings.met, detail: `${meetings} (at least ${labMeetings.target} a month)` },
+    { item: 'Community event this quarter', met: communityEvents.met, detail: `${communityEvents.count} so far in ${communityEvents.quarter} (at least ${communityEvents.target} a quarter)` },
+    {
+      item: 'Reports up to date',
+      met: reports.met,
+      detail: reports.due === 0 ? 'none due yet' : reports.missing + reports.late === 0 ? `all ${reports.due} due reports came on time` : `${reports.missing} missing, ${reports.late} late of ${reports.due} due`,
+    },
+    { item: 'Partners with MoUs', met: partners.met, detail: `${partners.withMou} of ${partners.total} partners` },
+    { item: 'Projects', met: projects.met, detail: `${projects.active} active, ${projects.completed} completed` },
+    {
+      item: "Women's share of members",
+      met: women.met,
+      detail: women.share === null ? 'no member has given their gender' : `${percent(women.share)}: ${women.women} of ${women.counted} (target ${percent(women.target)})`,
+    },
+  ];
+}
+
 function networkSummary(result: NetworkStatus, chalk: Paint): string[] {
   const header = ['lab', 'status', 'lead', 'members', 'meetings', 'events', 'reports', 'mous', 'projects', 'women', 'findings'];
-  const rows = result.labs.map((lab) => {
-    const s = lab.summary;
-    return [
-      lab.id,
-      lab.status,
-      s.activeLead ? 'yes' : 'none',
-      String(s.activeMembers),
-      s.meetingsLastMonth === null ? '-' : String(s.meetingsLastMonth),
-      String(s.communityEventsThisQuarter),
-      s.reportsMissing > 0 ? `${s.reportsMissing} missing` : s.reportsLate > 0 ? `${s.reportsLate} late` : 'on time',
-      String(s.partnersWithMou),
-      `${s.activeProjects}+${s.completedProjects}`,
-      s.womenShare === null ? '-' : `${Math.round(s.womenShare * 100)}%`,
-      `${lab.findings.errors}/${lab.findings.warnings}/${lab.findings.infos}`,
-    ];
-  });
+  const rows = result.labs.map(({ id, status, checklist, findings }) => [
+    id,
+    status,
+    checklist.activeLead.met ? 'yes' : 'none',
+    String(checklist.activeMembers.count),
+    checklist.labMeetings.lastMonth === null ? '-' : String(checklist.labMeetings.lastMonth.count),
+    String(checklist.communityEvents.count),
+    checklist.reports.missing > 0 ? `${checklist.reports.missing} missing` : checklist.reports.late > 0 ? `${checklist.reports.late} late` : 'on time',
+    String(checklist.partners.withMou),
+    `${checklist.projects.active}+${checklist.projects.completed}`,
+    checklist.women.share === null ? '-' : percent(checklist.women.share),
+    `${findings.errors}/${findings.warnings}/${findings.infos}`,
+  ]);
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => (row[index] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ');
   const attention = result.labs.flatMap((lab) => needsAttention(lab).map((text) => wrap(`- ${lab.id}: ${text}`, '  ')));
@@ -83,27 +106,28 @@ function needsAttention(lab: LabStatus): string[] {
       (member) =>
         `${member.name} missed ${member.missed.length} meetings in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`,
     ),
-    ...lab.checklist.filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
+    ...checklistItems(lab.checklist).filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
   ];
 }
 
 function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
-  const roles = lab.roles;
+  const { roles, checklist } = lab;
+  const { projects } = checklist;
   const attention = needsAttention(lab);
   return [
     chalk.bold(`${lab.name} (${lab.id})`),
     `${lab.city}, ${lab.province}; ${lab.status}; as of ${formatDay(asOf)}`,
     '',
     chalk.bold('Recognition checklist'),
-    ...lab.checklist.flatMap((item) => {
+    ...checklistItems(lab.checklist).flatMap((item) => {
       const [first = '', ...rest] = wrap(`${item.item.padEnd(28)} ${item.detail}`, ' '.repeat(29), WIDTH - 11);
       return [`  ${mark(item.met, chalk)}  ${first}`, ...rest.map((line) => `${' '.repeat(11)}${line}`)];
     }),
     '',
     chalk.bold('Role metrics'),
-    `  Organizer            active projects ${roles.organizer.activeProjects}; completed projects ${roles.organizer.completedProjects}`,
-    `  Delivery lead        active ${roles.deliveryLead.activeProjects}; completed ${roles.deliveryLead.completedProjects}; redeployed ${roles.deliveryLead.redeployments}`,
-    `  Community organizer  new members this quarter ${roles.communityOrganizer.newMembers}; active members ${roles.communityOrganizer.activeMembers}`,
+    `  Organizer            active projects ${projects.active}; completed projects ${projects.completed}`,
+    `  Delivery lead        active ${projects.active}; completed ${projects.completed}; redeployed ${roles.deliveryLead.redeployments}`,
+    `  Community organizer  new members this quarter ${roles.communityOrganizer.newMembers}; active members ${checklist.activeMembers.count}`,
     `  Storyteller          published stories ${roles.storyteller.stories}; links ${roles.storyteller.links}`,
     '',
     chalk.bold('Needs attention'),

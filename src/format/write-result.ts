@@ -1,4 +1,4 @@
-import type { WriteResult } from '../commands/writing.js';
+import type { WriteResult } from '../write/save.js';
 
 /** What a writing command tells the user: the files it wrote, the commit, what to do next. */
 export function formatWriteResult(result: WriteResult, next?: string): string {

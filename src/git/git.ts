@@ -88,21 +88,21 @@ export async function mergeBase(dir: string, base: string, head: string, ref: st
   }
 }
 
-export interface ChangedPath {
+export interface ChangedFile {
   /** A added, M modified, D deleted, R renamed, C copied, T type changed. */
   status: string;
-  /** Relative to the work tree root. */
+  /** Relative to the work tree's top. */
   path: string;
   /** For renames and copies: the old path. */
   from?: string;
 }
 
 /** The files that differ between two commits, renames detected, under an optional folder. */
-export async function changedPaths(dir: string, base: string, head: string, folder?: string): Promise<ChangedPath[]> {
+export async function changedPaths(dir: string, base: string, head: string, folder?: string): Promise<ChangedFile[]> {
   const args = ['diff', '--name-status', '-z', '-M', base, head, '--'];
   if (folder) args.push(folder);
   const fields = (await simpleGit({ baseDir: dir }).raw(args)).split('\0').filter((field) => field !== '');
-  const changes: ChangedPath[] = [];
+  const changes: ChangedFile[] = [];
   for (let index = 0; index < fields.length;) {
     const status = (fields[index++] ?? '').charAt(0);
     if (status === 'R' || status === 'C') {
@@ -133,14 +133,6 @@ export async function withWorktree<T>(dir: string, commit: string, folder: strin
   } finally {
     await git.raw(['worktree', 'remove', '--force', folder]).catch(() => undefined);
   }
-}
-
-/** A folder's path from the root of its git work tree ('' at the root, or outside git). */
-export async function pathInWorkTree(dir: string): Promise<string> {
-  const top = await workTreeRoot(dir);
-  if (top === undefined) return '';
-  const { relative, sep } = await import('node:path');
-  return relative(top, dir).split(sep).join('/');
 }
 
 /** The files under a folder at a commit (paths relative to the work tree root). */

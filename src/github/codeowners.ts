@@ -1,4 +1,4 @@
-import { activeOn } from '../network/membership.js';
+import { activeOn } from '../handbook/membership.js';
 import type { Settings } from '../network/settings.js';
 import type { Network } from '../network/types.js';
 

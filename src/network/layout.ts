@@ -1,4 +1,5 @@
-import type { FileKind, RecordKind } from './types.js';
+import type { RecordKind } from '../schema/types.js';
+import type { FileKind } from './types.js';
 
 /** The record folders inside `labs/<lab>/`, and the kind of record each holds. */
 export const RECORD_FOLDERS: Readonly<Record<string, RecordKind>> = {

@@ -26,20 +26,20 @@ const byPath = (a: ListedFile, b: ListedFile) => (a.path < b.path ? -1 : a.path 
 
 /**
  * Lists what `cil` looks at in a network repo: `cil.yaml` and everything under `labs/`
- * (with `only`, the files of those labs alone, though every lab folder is still named).
+ * (with `labs`, the files of those labs alone, though every lab folder is still named).
  * Symbolic links are listed but never followed, and folders the layout does not have are
  * listed but not entered, so a hostile repo cannot lead the walk outside or deep inside.
  */
-export function listNetworkFiles(root: string, only?: ReadonlySet<string>): Listing {
+export function listNetworkFiles(root: string, labs?: readonly string[]): Listing {
   const files: ListedFile[] = [];
   const labDirs: string[] = [];
   const add = adder(files);
   const config = entryType(root, 'cil.yaml');
   if (config !== undefined) add('cil.yaml', config);
   if (entryType(root, CODEOWNERS) === 'file') add(CODEOWNERS, 'file');
-  const labs = entryType(root, 'labs');
-  if (labs === 'folder') walk(root, 'labs', 1, add, labDirs, only);
-  else if (labs !== undefined) add('labs', labs);
+  const folder = entryType(root, 'labs');
+  if (folder === 'folder') walk(root, 'labs', 1, add, labDirs, labs);
+  else if (folder !== undefined) add('labs', folder);
   files.sort(byPath);
   labDirs.sort();
   const byLab = new Map<string, ListedFile[]>(labDirs.map((lab) => [lab, []]));
@@ -47,30 +47,10 @@ export function listNetworkFiles(root: string, only?: ReadonlySet<string>): List
   return { files, labDirs, byLab };
 }
 
-/** The lab folders of a network repo, sorted, as listNetworkFiles finds them. */
-export function listLabDirs(root: string): string[] {
-  if (entryType(root, 'labs') !== 'folder') return [];
-  return readdirSync(join(root, 'labs'), { withFileTypes: true })
-    .filter((child) => !isHidden(child.name) && entryType(root, `labs/${child.name}`, child) === 'folder')
-    .map((child) => child.name)
-    .sort();
-}
-
-/** The files of one lab folder, as listNetworkFiles lists them. */
-export function listLab(root: string, lab: string): ListedFile[] {
-  const files: ListedFile[] = [];
-  if (entryType(root, `labs/${lab}`) === 'folder') walk(root, `labs/${lab}`, 2, adder(files), []);
-  return files.sort(byPath);
-}
-
 function adder(files: ListedFile[]) {
   return (path: string, entry: EntryType) => {
     const classified = classifyPath(path);
-    // Field by field: every loaded file starts from one of these, so they keep one shape.
-    const file: ListedFile = { path, kind: entry === 'file' ? classified.kind : 'unknown', entry };
-    if (classified.lab !== undefined) file.lab = classified.lab;
-    if (classified.id !== undefined) file.id = classified.id;
-    files.push(file);
+    files.push({ ...classified, path, kind: entry === 'file' ? classified.kind : 'unknown', entry });
   };
 }
 
@@ -81,7 +61,7 @@ function walk(
   depth: number,
   add: (path: string, entry: EntryType) => void,
   labDirs: string[],
-  only?: ReadonlySet<string>,
+  only?: readonly string[],
 ): void {
   for (const child of readdirSync(join(root, ...path.split('/')), { withFileTypes: true })) {
     if (isHidden(child.name)) continue;
@@ -93,7 +73,7 @@ function walk(
       continue;
     }
     if (depth === 1) labDirs.push(child.name);
-    if (depth === 1 && only && !only.has(child.name)) continue;
+    if (depth === 1 && only && !only.includes(child.name)) continue;
     walk(root, childPath, depth + 1, add, labDirs);
   }
 }

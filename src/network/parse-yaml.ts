@@ -1,6 +1,6 @@
 import { FAILSAFE_SCHEMA, load, type LoadOptions, Type } from 'js-yaml';
 import type { DocumentOptions, ParseOptions, YAMLError } from 'yaml';
-import type { Problem } from './types.js';
+import type { Problem } from '../schema/types.js';
 import { yamlLibrary } from './yaml-library.js';
 
 /**

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
-import type { Problem } from './types.js';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { Problem } from '../schema/types.js';
 
 /** A record is a few kilobytes; anything over this is not a record, so it is not read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -32,22 +32,14 @@ export function readSource(absolutePath: string): ReadResult {
   return decode(bytes);
 }
 
-// One buffer per thread, a byte larger than the cap: a read that fills it found a file
-// over the cap, without asking the file system for its size first.
-const SCRATCH = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-
-/** The file's bytes (a view of a buffer reused by the next read), or undefined when over the cap. */
+/** The file's bytes, or undefined when it is over the cap (it is then not read). */
 function readCapped(absolutePath: string): Buffer | undefined {
   const fd = openSync(absolutePath, 'r');
-  let filled = 0;
   try {
-    for (let read = -1; read !== 0 && filled < SCRATCH.length; filled += read) {
-      read = readSync(fd, SCRATCH, filled, SCRATCH.length - filled, filled);
-    }
+    return fstatSync(fd).size > MAX_FILE_BYTES ? undefined : readFileSync(fd);
   } finally {
     closeSync(fd);
   }
-  return filled > MAX_FILE_BYTES ? undefined : SCRATCH.subarray(0, filled);
 }
 
 function decode(bytes: Buffer): ReadResult {

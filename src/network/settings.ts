@@ -43,20 +43,3 @@ export function resolveSettings(config: RecordFile<NetworkConfig>): Settings {
     severities: { ...record?.rules },
   };
 }
-
-const timezones = new Map<string, boolean>();
-
-/** Whether a name is an IANA time zone this Node.js knows (Asia/Karachi, UTC...). */
-export function isKnownTimezone(name: string): boolean {
-  let known = timezones.get(name);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: name });
-      known = true;
-    } catch {
-      known = false;
-    }
-    timezones.set(name, known);
-  }
-  return known;
-}

@@ -6,15 +6,7 @@ import type {
   ProjectRecord,
   ReportRecord,
 } from '../schema/records.generated.js';
-
-/** A place inside a record, as keys and list indexes: `['attendance', 'present', 1]`. */
-export type RecordPath = readonly (string | number)[];
-
-/** Which node a finding points at: a key (unknown field), a value, or the mapping that lacks a field. */
-export type Anchor = 'key' | 'value' | 'parent';
-
-/** The record kinds of the data format, each with its own schema. */
-export type RecordKind = 'config' | 'lab' | 'member' | 'event' | 'project' | 'report';
+import type { Problem, RecordKind } from '../schema/types.js';
 
 /** What a file is, decided from its path alone. */
 export type FileKind = RecordKind | 'document' | 'readme' | 'codeowners' | 'unknown';
@@ -23,23 +15,6 @@ export type FileKind = RecordKind | 'document' | 'readme' | 'codeowners' | 'unkn
  * What the path is on disk. Only regular files are read; symbolic links are never followed.
  */
 export type EntryType = 'file' | 'folder' | 'symlink' | 'symlink-outside' | 'special';
-
-/**
- * Where in a file something is: a place in the record (`path`), a character offset in the
- * text, or an explicit line and column. None of them means the whole file.
- */
-export interface Place {
-  path?: RecordPath;
-  anchor?: Anchor;
-  offset?: number;
-  line?: number;
-  column?: number;
-}
-
-/** A problem found while reading, parsing or validating one file. */
-export interface Problem extends Place {
-  message: string;
-}
 
 export interface SourceFile {
   /** Relative to the network root, with forward slashes. */

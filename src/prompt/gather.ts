@@ -1,40 +1,12 @@
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
+import { lowerFirst } from '../text/case.js';
+import { type Answers, type Field, type Fields, type Flags, flagOf, type Given } from './fields.js';
 import { type Choice, type Prompter, terminalPrompter } from './prompter.js';
 
-export type Answers = Record<string, unknown>;
-
-/**
- * text: one line; texts: several lines, one answer each (repeatable flag); list: ids or
- * words separated by commas; choice: one of `choices`; choices: any of them.
- */
-export type FieldType = 'text' | 'texts' | 'list' | 'number' | 'integer' | 'boolean' | 'choice' | 'choices';
-
-export interface Field {
-  /** The answer's key. */
-  key: string;
-  /** The flag that gives it, as typed: `--weekly-hours`. */
-  flag: string;
-  /** The question asked on a terminal; also names the field in messages. */
-  question: string;
-  type: FieldType;
-  required?: boolean;
-  choices?: (answers: Answers) => Choice<string>[];
-  /** The value when no flag gives one, and the suggested answer on a terminal. */
-  default?: (answers: Answers) => unknown;
-  /** An error message for a bad value, or undefined when it is fine. */
-  check?: (value: unknown, answers: Answers) => string | undefined;
-  /** Why a required field without a flag has no default (an id for an Urdu name, say). */
-  missing?: (answers: Answers) => string;
-  /** Asked only when this holds for the answers so far (a flag is always taken). */
-  when?: (answers: Answers) => boolean;
-}
-
-/** Flag values as commander gives them: strings, repeated strings, or a switch. */
-export type Flags = Record<string, string | string[] | boolean | undefined>;
-
 export interface GatherOptions {
-  io: Io;
+  /** Where questions are asked; without it, nothing is. */
+  io?: Io;
   /** `--yes`: never ask. */
   yes?: boolean;
   /** Ask on this prompter instead of the terminal (tests). */
@@ -43,69 +15,105 @@ export interface GatherOptions {
   ask?: boolean;
 }
 
+type AnyField = Field<unknown, unknown>;
+
 /**
  * The answers to a command's fields: from flags first, then from defaults. When a required
  * field is still missing and stdin and stdout are a terminal (and not `--yes`), every field
  * without a flag is asked for, each answer checked as it is typed. Otherwise a missing or
- * bad value is an error naming its flag, and nothing has been written.
+ * bad value is an error naming its flag, and nothing has been written. `context` is what
+ * the command opened, for the fields' choices, defaults and checks.
  */
-export async function gather(fields: readonly Field[], flags: Flags, options: GatherOptions): Promise<Answers> {
-  const answers: Answers = {};
-  const missing: Field[] = [];
-  for (const field of fields) {
-    const raw = flags[field.key];
-    if (raw === undefined && field.when && !field.when(answers)) continue;
+export async function gather<F extends Fields>(
+  fields: F,
+  flags: Flags,
+  context: unknown,
+  options: GatherOptions = {},
+): Promise<Answers<F>> {
+  const entries = Object.entries(fields) as [string, AnyField][];
+  const answers: Record<string, unknown> = {};
+  const missing: [string, AnyField][] = [];
+  for (const [key, field] of entries) {
+    const raw = flags[key];
+    if (raw === undefined && field.when && !field.when(answers, context)) continue;
     if (raw !== undefined) {
-      answers[field.key] = fromFlag(field, raw, answers);
+      answers[key] = fromFlag(key, field, raw, answers, context);
       continue;
     }
-    const value = field.default?.(answers);
-    if (value !== undefined) answers[field.key] = checked(field, value, answers);
-    else if (field.required) missing.push(field);
+    const value = defaultOf(field, answers, context);
+    if (value !== undefined) answers[key] = checked(key, field, value, answers, context);
+    else if (field.required) missing.push([key, field]);
   }
-  if (missing.length === 0 && !options.ask) return answers;
-  const terminal = options.io.stdin?.isTTY === true && options.io.stdout.isTTY === true;
-  if (options.yes || (!terminal && !options.prompter)) {
-    if (missing.length === 0) return answers;
-    const [first] = missing as [Field];
-    throw new CliError(first.missing?.(answers) ?? `${first.flag} is missing: ${lowerFirst(first.question)}; give it, or run the command in a terminal to be asked`);
+  if (missing.length > 0 || options.ask) {
+    const terminal = options.io?.stdin?.isTTY === true && options.io.stdout.isTTY === true;
+    if (!options.yes && (terminal || options.prompter)) return ask(entries, flags, context, options) as Promise<Answers<F>>;
+    const [first] = missing;
+    if (first) {
+      const [key, field] = first;
+      throw new CliError(field.missing?.(answers, context, flagOf(key)) ?? `${flagOf(key)} is missing: ${lowerFirst(field.question)}; give it, or run the command in a terminal to be asked`);
+    }
   }
-  const prompter = options.prompter ?? (await terminalPrompter(options.io));
-  const asked: Answers = {};
-  for (const field of fields) {
-    const raw = flags[field.key];
-    if (raw === undefined && field.when && !field.when(asked)) continue;
-    asked[field.key] = raw !== undefined ? fromFlag(field, raw, asked) : await ask(field, asked, prompter);
-    if (asked[field.key] === undefined) delete asked[field.key];
+  return answers as Answers<F>;
+}
+
+/** Asks every field without a flag, in order, on the terminal or the given prompter. */
+async function ask(
+  entries: [string, AnyField][],
+  flags: Flags,
+  context: unknown,
+  options: GatherOptions,
+): Promise<Record<string, unknown>> {
+  const prompter = options.prompter ?? (options.io && (await terminalPrompter(options.io)));
+  if (!prompter) throw new Error('there is no terminal to ask on');
+  const asked: Record<string, unknown> = {};
+  for (const [key, field] of entries) {
+    const raw = flags[key];
+    if (raw === undefined && field.when && !field.when(asked, context)) continue;
+    const value = raw !== undefined ? fromFlag(key, field, raw, asked, context) : await question(field, asked, context, prompter);
+    if (value !== undefined) asked[key] = value;
   }
   return asked;
 }
 
-function fromFlag(field: Field, raw: string | string[] | boolean, answers: Answers): unknown {
+function defaultOf(field: AnyField, given: Given, context: unknown): unknown {
+  return typeof field.default === 'function' ? (field.default as (given: Given, context: unknown) => unknown)(given, context) : field.default;
+}
+
+function fromFlag(key: string, field: AnyField, raw: string | readonly string[] | boolean, given: Given, context: unknown): unknown {
   const parsed = parse(field, raw);
-  if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
-    throw new CliError(`${field.flag}: ${(parsed as { error: string }).error}`);
-  }
-  const error = parsed === undefined ? undefined : field.check?.(parsed, answers);
-  if (error) throw new CliError(`${field.flag}: ${error}`);
+  if (isParseError(parsed)) throw new CliError(`${flagOf(key)}: ${parsed.error}`);
+  const error = parsed === undefined ? undefined : checkOf(field, parsed, given, context);
+  if (error) throw new CliError(`${flagOf(key)}: ${error}`);
   return parsed;
 }
 
 /** A default value, checked: a default that does not fit (an id taken) says how to give another. */
-function checked(field: Field, value: unknown, answers: Answers): unknown {
-  const error = field.check?.(value, answers);
-  if (error) throw new CliError(`${error} (${field.flag} ${String(value)} was the default; give another with ${field.flag})`);
+function checked(key: string, field: AnyField, value: unknown, given: Given, context: unknown): unknown {
+  const error = checkOf(field, value, given, context);
+  if (error) throw new CliError(`${error} (${flagOf(key)} ${String(value)} was the default; give another with ${flagOf(key)})`);
   return value;
 }
 
-/** A flag's raw value as the field's type, or `{error}`. */
-function parse(field: Field, raw: string | string[] | boolean): unknown {
-  const text = Array.isArray(raw) ? raw.join(',') : String(raw);
+/** The field's own check; a choice among fixed values is checked against them. */
+function checkOf(field: AnyField, value: unknown, given: Given, context: unknown): string | undefined {
+  const fixed = Array.isArray(field.choices) ? (field.choices as readonly string[]) : undefined;
+  const values = Array.isArray(value) ? value : [value];
+  const outside = fixed && values.find((item) => !fixed.includes(String(item)));
+  if (outside !== undefined) return `\`${String(outside)}\` is not one of: ${fixed?.join(', ')}`;
+  return field.check?.(value, given, context);
+}
+
+type ParseError = { error: string };
+const isParseError = (value: unknown): value is ParseError => typeof value === 'object' && value !== null && 'error' in value;
+
+/** A flag's raw value as the field's type, or a parse error. */
+function parse(field: AnyField, raw: string | readonly string[] | boolean): unknown {
+  const text = typeof raw === 'string' || typeof raw === 'boolean' ? String(raw) : raw.join(',');
   switch (field.type) {
     case 'boolean':
       return raw === true || text === 'true';
     case 'texts':
-      return (Array.isArray(raw) ? raw : [text]).map((item) => item.trim()).filter((item) => item !== '');
+      return (typeof raw === 'object' ? raw : [text]).map((item) => item.trim()).filter((item) => item !== '');
     case 'list':
     case 'choices':
       return text
@@ -119,34 +127,37 @@ function parse(field: Field, raw: string | string[] | boolean): unknown {
       if (field.type === 'integer' && !Number.isInteger(number)) return { error: `\`${text}\` is not a whole number` };
       return number;
     }
-    case 'choice': {
+    case 'choice':
       return text;
-    }
-    default:
+    case 'text':
       return text.trim() === '' ? undefined : text.trim();
   }
 }
 
-async function ask(field: Field, answers: Answers, prompter: Prompter): Promise<unknown> {
-  const initial = field.default?.(answers);
+function choicesOf(field: AnyField, given: Given, context: unknown): Choice<string>[] {
+  const { choices } = field;
+  if (choices === undefined) return [];
+  return typeof choices === 'function' ? choices(given, context) : choices.map((value) => ({ name: value, value }));
+}
+
+async function question(field: AnyField, given: Given, context: unknown, prompter: Prompter): Promise<unknown> {
+  const initial = defaultOf(field, given, context);
   const message = field.required ? field.question : `${field.question} (optional)`;
   switch (field.type) {
     case 'boolean':
       return prompter.confirm({ message, default: initial === true });
     case 'choice': {
-      const choices = field.choices?.(answers) ?? [];
       const skip: Choice<string>[] = field.required ? [] : [{ name: '(skip)', value: '' }];
       const value = await prompter.select({
         message,
-        choices: [...skip, ...choices],
-        default: (initial as string | undefined) ?? (field.required ? undefined : ''),
+        choices: [...skip, ...choicesOf(field, given, context)],
+        default: typeof initial === 'string' ? initial : field.required ? undefined : '',
       });
       return value === '' ? undefined : value;
     }
     case 'choices': {
-      const chosen = new Set((initial as string[] | undefined) ?? []);
-      const choices = (field.choices?.(answers) ?? [])
-        .map((choice) => ({ ...choice, checked: chosen.has(choice.value) }));
+      const chosen = new Set(Array.isArray(initial) ? initial : []);
+      const choices = choicesOf(field, given, context).map((choice) => ({ ...choice, checked: chosen.has(choice.value) }));
       if (choices.length === 0) return undefined;
       const values = await prompter.checkbox({ message, choices });
       return values.length > 0 ? values : undefined;
@@ -169,15 +180,11 @@ async function ask(field: Field, answers: Answers, prompter: Prompter): Promise<
         validate: (text) => {
           if (text.trim() === '') return field.required ? `${field.question} is needed` : true;
           const parsed = parse(field, text);
-          if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) return (parsed as { error: string }).error;
-          return field.check?.(parsed, answers) ?? true;
+          if (isParseError(parsed)) return parsed.error;
+          return checkOf(field, parsed, given, context) ?? true;
         },
       });
       return answer.trim() === '' ? undefined : parse(field, answer);
     }
   }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

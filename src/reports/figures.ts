@@ -6,7 +6,7 @@ import {
   isMeeting,
   rolesOn,
   womenAmong,
-} from '../network/membership.js';
+} from '../handbook/membership.js';
 import type { Policy } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, LabRecord, MemberRecord, ProjectRecord } from '../schema/records.generated.js';

@@ -36,11 +36,7 @@ export const HELPERS: Record<string, HelperDelegate> = {
     if (items.length === 0) return '_None._';
     return markdownTable(
       columns.map((column) => column.header),
-      items.length,
-      (row, column) => {
-        const { field, format } = columns[column] as TableColumn;
-        return formatCell((items[row] as Record<string, unknown>)[field], format);
-      },
+      items.map((item) => columns.map(({ field, format }) => formatCell(item[field], format))),
     );
   },
   list: (items: unknown) => {
@@ -60,27 +56,12 @@ interface TableColumn {
   format: string | undefined;
 }
 
-// The same few tables come back in every report: their specs are read once, and found again
-// spec by spec (each a string constant of the compiled template) without building a key.
-interface SpecNode {
-  next: Map<string, SpecNode>;
-  columns?: TableColumn[];
-}
-const readSpecs: SpecNode = { next: new Map() };
-
 /** `"Header:field:format"` specs as columns. */
 function tableColumns(specs: readonly string[]): TableColumn[] {
-  let node = readSpecs;
-  for (const spec of specs) {
-    let next = node.next.get(spec);
-    if (!next) node.next.set(spec, (next = { next: new Map() }));
-    node = next;
-  }
-  node.columns ??= specs.map((spec) => {
+  return specs.map((spec) => {
     const [header = '', field = header, format] = spec.split(':');
     return { header, field, format };
   });
-  return node.columns;
 }
 
 function formatCell(value: unknown, format: string | undefined): unknown {

@@ -71,6 +71,24 @@ export function checkDocuments(network: Network, settings: Settings, templates: 
   });
 }
 
+/** What rendering would change: the documents to write (stale or missing), how many are current, and the first that cannot be rendered. */
+export interface Rendering {
+  toWrite: CheckedDocument[];
+  current: number;
+  unrenderable?: CheckedDocument;
+}
+
+/** The documents of every lab, or of one, that are not what their records produce now. */
+export function rendering(network: Network, settings: Settings, templates: Templates, lab?: string): Rendering {
+  const documents = checkDocuments(network, settings, templates).filter((document) => lab === undefined || document.lab === lab);
+  const toWrite = documents.filter((document) => document.state === 'stale' || document.state === 'missing');
+  return {
+    toWrite,
+    current: documents.filter((document) => document.state === 'current').length,
+    unrenderable: documents.find((document) => document.state === 'unrenderable'),
+  };
+}
+
 const checked = new WeakMap<Network, CheckedDocument[]>();
 
 /** checkDocuments with the network's own templates, once per loaded network (rules share it). */

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import type { Problem, RecordKind, RecordPath } from '../network/types.js';
-import { clip, describeValue, expectedType, label, lowerFirst, suggest, toPath } from './message-parts.js';
+import type { Problem, RecordKind, RecordPath } from '../schema/types.js';
+import { lowerFirst } from '../text/case.js';
+import { clip, describeValue, expectedType, label, suggest, toPath } from './message-parts.js';
 
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
 const NOUNS: Readonly<Record<RecordKind, string>> = {

@@ -27,3 +27,20 @@ export function isWebUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;
   return URL.canParse(value);
 }
+
+const timezones = new Map<string, boolean>();
+
+/** Whether a name is an IANA time zone this Node.js knows (Asia/Karachi, UTC...). */
+export function isKnownTimezone(name: string): boolean {
+  let known = timezones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    timezones.set(name, known);
+  }
+  return known;
+}

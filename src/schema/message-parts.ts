@@ -1,4 +1,4 @@
-import type { RecordPath } from '../network/types.js';
+import type { RecordPath } from '../schema/types.js';
 import { closestMatch } from '../text/closest.js';
 
 // The small pieces schema messages are made of: how a field, a value and a type are named.
@@ -57,8 +57,4 @@ export function describeValue(value: unknown): string {
 export function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
-
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Ajv2020, AnySchemaObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { isKnownTimezone } from '../network/settings.js';
-import type { Problem, RecordKind, RecordPath } from '../network/types.js';
 import { explainSchemaErrors } from './explain.js';
-import { FORMATS } from './formats.js';
+import { FORMATS, isKnownTimezone } from './formats.js';
+import type { Problem, RecordKind, RecordPath } from './types.js';
 
 /** The folder of JSON Schema files shipped with the tool. */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));

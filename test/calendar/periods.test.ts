@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriod, dueDate, monthsOf, periodOf, within } from '../../src/calendar/periods.js';
+import { monthsOf, periodOf, within } from '../../src/calendar/periods.js';
+import { defaultPeriod, dueDate } from '../../src/handbook/reports-due.js';
 import { todayIn } from '../../src/calendar/today.js';
 import { HANDBOOK_POLICY } from '../../src/network/settings.js';
 

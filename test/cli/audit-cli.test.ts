@@ -9,15 +9,15 @@ const broken = {
 };
 
 describe('cil audit, run as a program', () => {
-  it('exits 0 and says so when nothing is wrong', () => {
-    const run = runCli(['audit'], { cwd: networkDir() });
+  it('exits 0 and says so when nothing is wrong', async () => {
+    const run = await runCli(['audit'], { cwd: networkDir() });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('No problems found in 3 files checked.\n');
     expect(run.stderr).toBe('');
   });
 
-  it('exits 1 with the finding at its line when a record is wrong', () => {
-    const run = runCli(['audit'], { cwd: networkDir(broken) });
+  it('exits 1 with the finding at its line when a record is wrong', async () => {
+    const run = await runCli(['audit'], { cwd: networkDir(broken) });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'labs/lahore/members/sara-malik.yaml:2:9 error schema `joined` must be a real date',
@@ -25,21 +25,21 @@ describe('cil audit, run as a program', () => {
     expect(run.stdout).toContain('1 error, 0 warnings and 0 infos in 1 of 4 files checked.');
   });
 
-  it('finds the network repo from a folder inside it', () => {
+  it('finds the network repo from a folder inside it', async () => {
     const dir = networkDir(broken);
-    expect(runCli(['audit'], { cwd: `${dir}/labs/lahore/members` }).status).toBe(1);
+    expect((await runCli(['audit'], { cwd: `${dir}/labs/lahore/members` })).status).toBe(1);
   });
 
-  it('takes global options before or after the command', () => {
+  it('takes global options before or after the command', async () => {
     const dir = networkDir(broken);
     const cwd = testdir({});
-    expect(runCli(['-C', dir, 'audit'], { cwd }).status).toBe(1);
-    expect(runCli(['audit', '-C', dir], { cwd }).status).toBe(1);
-    expect(runCli(['audit', '--repo', dir, '--format', 'json'], { cwd }).status).toBe(1);
+    expect((await runCli(['-C', dir, 'audit'], { cwd })).status).toBe(1);
+    expect((await runCli(['audit', '-C', dir], { cwd })).status).toBe(1);
+    expect((await runCli(['audit', '--repo', dir, '--format', 'json'], { cwd })).status).toBe(1);
   });
 
-  it('prints the JSON shape of DESIGN.md', () => {
-    const run = runCli(['audit', '--format', 'json'], { cwd: networkDir(broken) });
+  it('prints the JSON shape of DESIGN.md', async () => {
+    const run = await runCli(['audit', '--format', 'json'], { cwd: networkDir(broken) });
     expect(JSON.parse(run.stdout)).toEqual({
       findings: [
         {
@@ -55,28 +55,28 @@ describe('cil audit, run as a program', () => {
     });
   });
 
-  it('fails on warnings only with --fail-on warning', () => {
+  it('fails on warnings only with --fail-on warning', async () => {
     const dir = networkDir({ ...broken, 'cil.yaml': 'network: Test\nrules:\n  schema: warning\n' });
-    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
-    expect(runCli(['audit', '--fail-on', 'warning'], { cwd: dir }).status).toBe(1);
+    expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
+    expect((await runCli(['audit', '--fail-on', 'warning'], { cwd: dir })).status).toBe(1);
   });
 
-  it('lets cil.yaml turn a rule off', () => {
+  it('lets cil.yaml turn a rule off', async () => {
     const dir = networkDir({ ...broken, 'cil.yaml': 'network: Test\nrules:\n  schema: "off"\n' });
-    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
   });
 
-  it('limits findings to the paths given', () => {
+  it('limits findings to the paths given', async () => {
     const dir = networkDir({ ...broken, 'labs/karachi/lab.yaml': 'name: x\n' });
-    const run = runCli(['audit', 'labs/lahore', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['audit', 'labs/lahore', '--format', 'json'], { cwd: dir });
     const { findings } = JSON.parse(run.stdout) as { findings: { file: string }[] };
     expect(findings.map((finding) => finding.file)).toEqual([
       'labs/lahore/members/sara-malik.yaml',
     ]);
   });
 
-  it('prints no colour without a terminal', () => {
-    const run = runCli(['audit'], { cwd: networkDir(broken) });
+  it('prints no colour without a terminal', async () => {
+    const run = await runCli(['audit'], { cwd: networkDir(broken) });
     expect(run.stdout).not.toContain('\u001b[');
   });
 
@@ -99,27 +99,27 @@ describe('cil audit, run as a program', () => {
       ['audit', '--as-of', '2026-02-30'],
       /^cil: option '--as-of <YYYY-MM-DD>' argument '2026-02-30' is invalid/,
     ],
-  ])('exits 2 with one sentence for %s', (_name, args, message) => {
-    const run = runCli(args, { cwd: testdir({ 'notes.txt': 'not a network' }) });
+  ])('exits 2 with one sentence for %s', async (_name, args, message) => {
+    const run = await runCli(args, { cwd: testdir({ 'notes.txt': 'not a network' }) });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toBe('');
   });
 
-  it('exits 2 for a path outside the network repo', () => {
+  it('exits 2 for a path outside the network repo', async () => {
     const dir = networkDir();
-    const run = runCli(['audit', '..'], { cwd: dir });
+    const run = await runCli(['audit', '..'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/is outside the network repo/);
   });
 
-  it('prints its version and help and exits 0', () => {
+  it('prints its version and help and exits 0', async () => {
     const cwd = testdir({});
-    const version = runCli(['--version'], { cwd });
+    const version = await runCli(['--version'], { cwd });
     expect(version.status).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-    const help = runCli(['--help'], { cwd });
+    const help = await runCli(['--help'], { cwd });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('audit');
   });

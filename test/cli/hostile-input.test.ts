@@ -97,8 +97,8 @@ const cases: [string, Files, string, string][] = [
   ],
 ];
 
-function auditJson(dir: string) {
-  const run = runCli(['audit', '--format', 'json'], { cwd: dir });
+async function auditJson(dir: string) {
+  const run = await runCli(['audit', '--format', 'json'], { cwd: dir });
   return {
     run,
     findings: run.stdout ? (JSON.parse(run.stdout) as { findings: Finding[] }).findings : [],
@@ -106,18 +106,18 @@ function auditJson(dir: string) {
 }
 
 describe('hostile input gives findings, never a crash', () => {
-  it.each(cases)('%s', (_name, files, file, rule) => {
-    const { run, findings } = auditJson(networkDir(files));
+  it.each(cases)('%s', async (_name, files, file, rule) => {
+    const { run, findings } = await auditJson(networkDir(files));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(findings).toContainEqual(expect.objectContaining({ file, rule, severity: 'error' }));
   });
 
-  it('a symlink leading outside the repo, never followed', () => {
+  it('a symlink leading outside the repo, never followed', async () => {
     const dir = networkDir();
     symlinkSync('/etc/passwd', join(dir, member));
     symlinkSync('/', join(dir, 'labs/lahore/projects'));
-    const { run, findings } = auditJson(dir);
+    const { run, findings } = await auditJson(dir);
     expect(run.status).toBe(1);
     expect(findings.map((f) => [f.file, f.rule])).toEqual([
       ['labs/lahore/members/sara-malik.yaml', 'file-name'],
@@ -125,13 +125,13 @@ describe('hostile input gives findings, never a crash', () => {
     ]);
   });
 
-  it('__proto__ keys pollute nothing', () => {
+  it('__proto__ keys pollute nothing', async () => {
     loadNetwork(networkDir({ [member]: `${valid}__proto__: { polluted: yes }\n` }));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('a byte-order mark and CRLF line ends are fine', () => {
-    const { run, findings } = auditJson(
+  it('a byte-order mark and CRLF line ends are fine', async () => {
+    const { run, findings } = await auditJson(
       networkDir({ [member]: `\uFEFF${valid.replace(/\n/g, '\r\n')}` }),
     );
     expect(findings).toEqual([]);

@@ -41,40 +41,40 @@ console.log(JSON.stringify({ code: code ?? process.exitCode ?? 0, output, loaded
 }
 
 describe('libraries the audit loads only when a network needs them', () => {
-  it('loads none of them for plain records and current documents, with nothing to report', () => {
+  it('loads none of them for plain records and current documents, with nothing to report', async () => {
     const dir = networkDir({ 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [A first meetup]\n' });
-    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);
     const result = audit(dir);
     expect(result.output).toContain('No problems found in 5 files checked');
     expect(result.loaded).toEqual([]);
   });
 
-  it("loads the Handlebars compiler for a network's own template", () => {
+  it("loads the Handlebars compiler for a network's own template", async () => {
     const dir = networkDir({
       'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\n',
       'templates/monthly.md.hbs': '# {{lab.name}}\n',
     });
-    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);
     const result = audit(dir);
     expect(result.output).toContain('No problems found');
     expect(result.loaded).toEqual(['the Handlebars compiler']);
   });
 
-  it('loads libphonenumber-js for a text with seven digits in a row, and yaml to place the finding', () => {
+  it('loads libphonenumber-js for a text with seven digits in a row, and yaml to place the finding', async () => {
     const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': 'name: Ali Raza 0321-7654321\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' }));
     expect(result.output).toContain('labs/lahore/members/ali-raza.yaml:1');
     expect(result.output).toContain('what looks like a phone number');
     expect(result.loaded).toEqual(['yaml', 'libphonenumber-js']);
   });
 
-  it('loads yaml for a record the fast parser does not take, and reads it the same', () => {
+  it('loads yaml for a record the fast parser does not take, and reads it the same', async () => {
     const anchored = 'name: &name Ali Raza\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n';
     const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': anchored }));
     expect(result.output).toContain('No problems found');
     expect(result.loaded).toEqual(['yaml']);
   });
 
-  it('loads simple-git for --changed-since', () => {
+  it('loads simple-git for --changed-since', async () => {
     const dir = branchedNetwork(BASE, { 'labs/lahore/members/ali-raza.yaml': 'name: Ali Raza\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' });
     const result = audit(dir, '--changed-since', 'main');
     expect(result.output).toContain('No problems found in 1 file checked');

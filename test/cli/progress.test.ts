@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { progressLine } from '../../src/cli/checks.js';
-import type { CliContext } from '../../src/cli/context.js';
+import { progressLine } from '../../src/cli/audit.js';
+import type { CliContext } from '../../src/cli/declare.js';
 
 function context(options: { tty: boolean; env?: Record<string, string> }) {
   let err = '';

@@ -7,9 +7,9 @@ import { networkDir } from '../helpers/network.js';
 import { testdir } from '../helpers/testdir.js';
 
 describe('writing commands, run as a program without a terminal', () => {
-  it('cil init scaffolds, registers and commits, then the audit is clean', () => {
+  it('cil init scaffolds, registers and commits, then the audit is clean', async () => {
     const dir = testdir({});
-    const run = runCli(
+    const run = await runCli(
       ['init', '--city', 'Peshawar', '--province', 'Khyber Pakhtunkhwa', '--lead-name', 'Ayesha Khan', '--commit'],
       { cwd: dir, env: GIT_IDENTITY },
     );
@@ -18,37 +18,37 @@ describe('writing commands, run as a program without a terminal', () => {
     expect(run.stdout).toContain('Wrote labs/peshawar/lab.yaml\n');
     expect(run.stdout).toMatch(/Committed [0-9a-f]+: Create the network repo and register lab peshawar/);
     expect(git(dir, 'status', '--porcelain')).toBe('');
-    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
   });
 
-  it('asks nothing and exits 2 naming the flag when a required value is missing', () => {
+  it('asks nothing and exits 2 naming the flag when a required value is missing', async () => {
     const dir = networkDir();
-    const run = runCli(['member', 'add', 'lahore'], { cwd: dir });
+    const run = await runCli(['member', 'add', 'lahore'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("cil: --name is missing: the member's name, as they write it; give it, or run the command in a terminal to be asked\n");
     expect(run.stdout).toBe('');
   });
 
-  it('exits 2 for a reference to an unknown member, writing nothing', () => {
+  it('exits 2 for a reference to an unknown member, writing nothing', async () => {
     const dir = networkDir();
-    const run = runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--present', 'nobody'], { cwd: dir });
+    const run = await runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--present', 'nobody'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cil: --present: `nobody` is not a member of lab lahore/);
     expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
   });
 
-  it('exits 2 with --commit outside a git repository, writing nothing', () => {
+  it('exits 2 with --commit outside a git repository, writing nothing', async () => {
     const dir = networkDir();
-    const run = runCli(['project', 'add', 'lahore', '--name', 'Toilet Finder', '--commit'], { cwd: dir });
+    const run = await runCli(['project', 'add', 'lahore', '--name', 'Toilet Finder', '--commit'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cil: --commit needs a git repository/);
     expect(existsSync(join(dir, 'labs/lahore/projects'))).toBe(false);
   });
 
-  it('takes repeated --takeaway flags', () => {
+  it('takes repeated --takeaway flags', async () => {
     const dir = networkDir();
-    const run = runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--takeaway', 'One, with a comma', '--takeaway', 'Two'], { cwd: dir });
+    const run = await runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--takeaway', 'One, with a comma', '--takeaway', 'Two'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
   });
 });

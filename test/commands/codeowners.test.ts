@@ -18,13 +18,13 @@ describe('cil codeowners', () => {
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toBe(expected);
   });
 
-  it('--check writes nothing and fails when the file is stale', () => {
+  it('--check writes nothing and fails when the file is stale', async () => {
     const dir = networkDir(karachi);
-    expect(runCli(['codeowners', '--check'], { cwd: dir }).status).toBe(1);
-    expect(runCli(['codeowners'], { cwd: dir }).stdout).toBe('Wrote .github/CODEOWNERS\n');
-    expect(runCli(['codeowners', '--check'], { cwd: dir })).toMatchObject({ status: 0, stdout: '.github/CODEOWNERS is up to date.\n' });
+    expect((await runCli(['codeowners', '--check'], { cwd: dir })).status).toBe(1);
+    expect((await runCli(['codeowners'], { cwd: dir })).stdout).toBe('Wrote .github/CODEOWNERS\n');
+    expect(await runCli(['codeowners', '--check'], { cwd: dir })).toMatchObject({ status: 0, stdout: '.github/CODEOWNERS is up to date.\n' });
     writeFiles(dir, member('ayesha-khan', '2026-11-01', 'github: ayeshak\nstatus: alumni\nroles: [{ role: organizer, until: 2026-11-10 }]\n'));
-    const stale = runCli(['codeowners', '--check'], { cwd: dir });
+    const stale = await runCli(['codeowners', '--check'], { cwd: dir });
     expect(stale.status).toBe(1);
     expect(stale.stdout).toBe('.github/CODEOWNERS is stale or missing; run `cil codeowners` and commit it.\n');
   });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { eventAdd } from '../../src/commands/event-add.js';
-import type { Flags } from '../../src/prompt/gather.js';
-import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { writeIn } from '../helpers/write.js';
+import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 
 const members = {
@@ -12,8 +12,7 @@ const members = {
   'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: active\n',
   'labs/lahore/members/old-hand.yaml': 'name: Old Hand\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: alumni\n',
 };
-const add = (dir: string, flags: Flags, options: Record<string, unknown> = {}) =>
-  eventAdd('lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', ...options });
+const add = writeIn(eventAdd, { lab: 'lahore' }, '2026-11-20');
 
 describe('cil event add, from flags', () => {
   it('writes events/<date>-<slug>.yaml with attendance and head counts, passing the audit', async () => {

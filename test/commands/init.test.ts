@@ -4,15 +4,16 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { init } from '../../src/commands/init.js';
-import type { Flags } from '../../src/prompt/gather.js';
+import { cilVersion } from '../../src/version.js';
+import { writeIn } from '../helpers/write.js';
+import type { Flags } from '../../src/prompt/fields.js';
 import { commitAll, git } from '../helpers/git.js';
-import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 import { testdir } from '../helpers/testdir.js';
 
 const peshawar: Flags = { city: 'Peshawar', province: 'Khyber Pakhtunkhwa', leadName: 'Ayesha Khan', leadGithub: 'ayeshak' };
-const run = (dir: string, flags: Flags, options: Record<string, unknown> = {}) =>
-  init(flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', cilVersion: '1.2.3', ...options });
+const run = writeIn(init, {}, '2026-11-20');
 
 /** Every file under a folder, with its content, ignoring .git. */
 function snapshot(dir: string, prefix = ''): Record<string, string> {
@@ -30,7 +31,7 @@ describe('cil init in an empty folder', () => {
   it('scaffolds the network repo, registers the lab and its lead, and git-inits', async () => {
     const dir = testdir({});
     const result = await run(dir, { ...peshawar, coreTeam: 'cfp-core, nadia-cfp' });
-    expect(result.scaffolded).toBe(true);
+    expect(result.written).toContain('cil.yaml');
     expect(result.written).toEqual([
       'cil.yaml',
       'README.md',
@@ -61,7 +62,7 @@ describe('cil init in an empty folder', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     expect(workflow.jobs.audit.steps).toEqual([
       { uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } },
-      { uses: 'codeforpakistan/cil@v1.2.3' },
+      { uses: `codeforpakistan/cil@v${cilVersion()}` },
     ]);
     expect(JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']).toMatchObject({
       'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json': ['labs/*/members/*.yaml'],
@@ -114,7 +115,7 @@ describe('cil init in a network repo', () => {
   it('only registers the lab', async () => {
     const dir = networkDir();
     const result = await run(dir, { ...peshawar, leadId: 'ayesha' });
-    expect(result.scaffolded).toBe(false);
+    expect(result.written).not.toContain('cil.yaml');
     expect(result.written).toEqual(['labs/peshawar/lab.yaml', 'labs/peshawar/members/ayesha.yaml']);
   });
 

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { memberAdd } from '../../src/commands/member-add.js';
+import { writeIn } from '../helpers/write.js';
 import { commitAll, git } from '../helpers/git.js';
-import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 
-const add = (dir: string, flags: Record<string, string | undefined>, options: Record<string, unknown> = {}) =>
-  memberAdd('lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', ...options });
+const add = writeIn(memberAdd, { lab: 'lahore' }, '2026-11-20');
 
 describe('cil member add, from flags', () => {
   it('writes a member record that passes the audit', async () => {
@@ -80,7 +80,7 @@ describe('cil member add, from flags', () => {
 
   it('refuses a lab that does not exist', async () => {
     const dir = networkDir();
-    await expect(memberAdd('karachi', { name: 'Sara' }, { cwd: dir, io: testIo(dir) })).rejects.toThrow(
+    await expect(writeIn(memberAdd, { lab: 'karachi' }, '2026-11-20')(dir, { name: 'Sara' })).rejects.toThrow(
       /there is no lab `karachi` in this network \(labs: lahore\)/,
     );
   });

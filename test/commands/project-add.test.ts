@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { projectAdd } from '../../src/commands/project-add.js';
-import type { Flags } from '../../src/prompt/gather.js';
-import { testIo } from '../helpers/io.js';
+import { writeIn } from '../helpers/write.js';
 import { networkDir } from '../helpers/network.js';
 
-const add = (dir: string, flags: Flags, options: Record<string, unknown> = {}) =>
-  projectAdd('lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', ...options });
+const add = writeIn(projectAdd, { lab: 'lahore' }, '2026-11-20');
 
 describe('cil project add', () => {
   it('writes a project that passes the audit', async () => {

@@ -4,9 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { projectClose } from '../../src/commands/project-close.js';
-import type { Flags } from '../../src/prompt/gather.js';
+import { writeIn } from '../helpers/write.js';
 import { commitAll, git } from '../helpers/git.js';
-import { testIo } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 
 const projectPath = 'labs/lahore/projects/toilet-finder.yaml';
@@ -23,8 +22,7 @@ const project = [
   '  - { name: Users, target: 1000, actual: 700 }',
   '',
 ].join('\n');
-const close = (dir: string, flags: Flags, options: Record<string, unknown> = {}) =>
-  projectClose('lahore', 'toilet-finder', flags, { cwd: dir, io: testIo(dir), asOf: '2026-11-20', ...options });
+const close = writeIn(projectClose, { lab: 'lahore', project: 'toilet-finder' }, '2026-11-20');
 
 describe('cil project close', () => {
   it('edits the project in place, keeping comments and key order, and drafts its closure report', async () => {
@@ -50,7 +48,7 @@ describe('cil project close', () => {
 
   it('refuses a closing status that is not one and an end before the start, writing nothing', async () => {
     const dir = networkDir({ [projectPath]: project });
-    await expect(close(dir, { status: 'building' })).rejects.toThrow(/^--status: a project closes as closed, handed-over, abandoned/);
+    await expect(close(dir, { status: 'building' })).rejects.toThrow(/^--status: `building` is not one of: closed, handed-over, abandoned/);
     await expect(close(dir, { ended: '2026-01-01' })).rejects.toThrow(/^--ended: 2026-01-01 is before the project started/);
     expect(readFileSync(join(dir, projectPath), 'utf8')).toBe(project);
   });

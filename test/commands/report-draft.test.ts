@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
-import { reportDraft } from '../../src/commands/report-draft.js';
-import type { Flags } from '../../src/prompt/gather.js';
-import { scriptedPrompter, testIo } from '../helpers/io.js';
+import { closureReportDraft, discoveryReportDraft, periodicReportDraft } from '../../src/commands/report-draft.js';
+import { type TestOptions, writeIn } from '../helpers/write.js';
+import type { Flags } from '../../src/prompt/fields.js';
+import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 import { meeting } from '../helpers/records.js';
 import { writeFiles } from '../helpers/testdir.js';
@@ -13,8 +14,11 @@ import { writeFiles } from '../helpers/testdir.js';
 const project = { 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n' };
 // A November meeting, so that the lab owes nothing else when the tests audit it in December.
 const november = meeting('2026-11-05', ['ayesha-khan']);
-const draft = (dir: string, kind: Parameters<typeof reportDraft>[0], flags: Flags, options: Record<string, unknown> = {}) =>
-  reportDraft(kind, 'lahore', flags, { cwd: dir, io: testIo(dir), asOf: '2026-12-03', ...options });
+const draft = (dir: string, kind: 'monthly' | 'quarterly' | 'midyear' | 'annual' | 'discovery' | 'closure', flags: Flags, options: TestOptions = {}) => {
+  if (kind === 'discovery') return writeIn(discoveryReportDraft, { lab: 'lahore' }, '2026-12-03')(dir, flags, options);
+  if (kind === 'closure') return writeIn(closureReportDraft, { lab: 'lahore' }, '2026-12-03')(dir, flags, options);
+  return writeIn(periodicReportDraft(kind), { lab: 'lahore' }, '2026-12-03')(dir, flags, options);
+};
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
 describe('cil report <kind> <lab>', () => {
@@ -142,7 +146,7 @@ describe('cil report <kind> <lab>', () => {
     writeFiles(dir, meeting('2026-10-05', ['ayesha-khan']));
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings.map((finding) => finding.rule)).toEqual(['report-stale']);
     const { eventAdd } = await import('../../src/commands/event-add.js');
-    const result = await eventAdd('lahore', { title: 'Hack night', date: '2026-10-20', kind: 'hack-night', present: 'ayesha-khan' }, { cwd: dir, io: testIo(dir) });
+    const result = await writeIn(eventAdd, { lab: 'lahore' }, '2026-12-03')(dir, { title: 'Hack night', date: '2026-10-20', kind: 'hack-night', present: 'ayesha-khan' });
     expect(result.written).toEqual(['labs/lahore/events/2026-10-20-hack-night.yaml', 'labs/lahore/reports/2026-10-monthly.md']);
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings).toEqual([]);
   });

@@ -23,16 +23,16 @@ describe('cil report render', () => {
     expect(await reportRender({ cwd: dir })).toMatchObject({ changed: [], unchanged: 2 });
   });
 
-  it('--check changes nothing and fails on stale documents, before and after a record changes', () => {
+  it('--check changes nothing and fails on stale documents, before and after a record changes', async () => {
     const dir = networkDir(reports);
-    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
-    const clean = runCli(['report', 'render', '--check'], { cwd: dir });
+    expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);
+    const clean = await runCli(['report', 'render', '--check'], { cwd: dir });
     expect(clean.status).toBe(0);
     expect(clean.stdout).toBe('0 to render, 2 up to date.\n');
 
     writeFileSync(join(dir, 'labs/lahore/events/2026-10-05-meetup.yaml'), 'title: Open Data Meetup\nkind: meetup\ndate: 2026-10-05\n');
     const document = readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8');
-    const stale = runCli(['report', 'render', '--check'], { cwd: dir });
+    const stale = await runCli(['report', 'render', '--check'], { cwd: dir });
     expect(stale.status).toBe(1);
     expect(stale.stdout).toBe(
       [
@@ -44,16 +44,16 @@ describe('cil report render', () => {
       ].join('\n'),
     );
     expect(readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8')).toBe(document);
-    expect(runCli(['audit', '--format', 'json'], { cwd: dir }).stdout).toContain('"rule": "report-stale"');
+    expect((await runCli(['audit', '--format', 'json'], { cwd: dir })).stdout).toContain('"rule": "report-stale"');
 
-    expect(runCli(['report', 'render'], { cwd: dir }).status).toBe(0);
-    expect(runCli(['report', 'render', '--check'], { cwd: dir }).status).toBe(0);
-    expect(runCli(['audit'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);
+    expect((await runCli(['report', 'render', '--check'], { cwd: dir })).status).toBe(0);
+    expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
   });
 
-  it('exits 2 naming the template when a template is broken', () => {
+  it('exits 2 naming the template when a template is broken', async () => {
     const dir = networkDir({ ...reports, 'templates/monthly.md.hbs': '{{lab.nmae}}\n' });
-    const run = runCli(['report', 'render'], { cwd: dir });
+    const run = await runCli(['report', 'render'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       'cil: labs/lahore/reports/2026-10-monthly.yaml cannot be rendered: templates/monthly.md.hbs: `nmae` is not a field it can use (line 1); check the spelling against the fields listed in the README\n',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '../../src/commands/review.js';
-import { formatReviewMarkdown } from '../../src/format/review.js';
+import { describeEvent, formatReviewMarkdown } from '../../src/format/review.js';
 import { branchedNetwork } from '../helpers/branches.js';
 import { runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
@@ -23,7 +23,7 @@ describe('cil review', () => {
   it('tells the change as a story per lab, with what needs the core team', async () => {
     const dir = branchedNetwork(base, change);
     const result = await review({ cwd: dir, base: 'main', asOf: '2026-11-20' });
-    expect(result.story.labs).toEqual([
+    expect(result.story.labs.map(({ lab, events, documents }) => ({ lab, lines: events.map(describeEvent), documents }))).toEqual([
       {
         lab: 'lahore',
         lines: [
@@ -35,7 +35,8 @@ describe('cil review', () => {
         documents: [],
       },
     ]);
-    expect(result.story.network).toEqual(['cil.yaml modified']);
+    expect(result.story.labs[0]?.events.map((event) => event.kind)).toEqual(['event-recorded', 'member-joined', 'member-changed', 'project-changed']);
+    expect(result.story.network).toEqual([{ path: 'cil.yaml', status: 'modified' }]);
     expect(result.changes).toContainEqual({ path: 'labs/lahore/members/bilal-ahmed.yaml', status: 'added', lab: 'lahore' });
     expect(result.unauthorized).toEqual([]);
     const text = formatReviewMarkdown(result);
@@ -84,24 +85,24 @@ describe('cil review', () => {
     const dir = branchedNetwork(base, change);
     git(dir, 'checkout', '--quiet', 'main');
     const result = await review({ cwd: dir, base: 'main', head: 'change', author: 'ayeshak', asOf: '2026-11-20' });
-    expect(result.story.labs[0]?.lines).toContain('Member joined: Bilal Ahmed (technologist), 10 November 2026');
+    expect(result.story.labs[0]?.events.map(describeEvent)).toContain('Member joined: Bilal Ahmed (technologist), 10 November 2026');
     expect(git(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
   });
 
-  it('links rendered documents on the forge, and prints JSON with changes and unauthorized', () => {
+  it('links rendered documents on the forge, and prints JSON with changes and unauthorized', async () => {
     const dir = branchedNetwork(base, { 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [First meetup]\n' });
-    const json = runCli(['review', '--base', 'main', '--author', 'hinab', '--format', 'json'], { cwd: dir });
+    const json = await runCli(['review', '--base', 'main', '--author', 'hinab', '--format', 'json'], { cwd: dir });
     expect(json.status).toBe(1);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.changes).toEqual([{ path: 'labs/lahore/reports/2026-11-monthly.yaml', status: 'added', lab: 'lahore' }]);
     expect(parsed.unauthorized).toEqual(['labs/lahore/reports/2026-11-monthly.yaml']);
-    const markdown = runCli(['review', '--base', 'main'], { cwd: dir, env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'cfp/network' } });
+    const markdown = await runCli(['review', '--base', 'main'], { cwd: dir, env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'cfp/network' } });
     expect(markdown.stdout).toMatch(/- Report submitted: monthly 2026-11 \(\[labs\/lahore\/reports\/2026-11-monthly\.md\]\(https:\/\/github\.com\/cfp\/network\/blob\/[0-9a-f]{40}\/labs\/lahore\/reports\/2026-11-monthly\.md\)\)/);
   });
 
-  it('exits 2 for a base that looks like an option', () => {
+  it('exits 2 for a base that looks like an option', async () => {
     const dir = branchedNetwork(base, {});
-    const run = runCli(['review', '--base=--upload-pack=touch /tmp/x'], { cwd: dir });
+    const run = await runCli(['review', '--base=--upload-pack=touch /tmp/x'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cil: --base takes a branch, tag or commit/);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/commands/audit.js';
-import { formatHuman } from '../../src/format/human.js';
-import { formatJson } from '../../src/format/json.js';
+import { formatHuman } from '../../src/format/audit/human.js';
+import { formatJson } from '../../src/format/audit/json.js';
 
 const result: AuditResult = {
   root: '/network',

@@ -1,4 +1,4 @@
-import { runRules } from '../../src/audit/run-audit.js';
+import { runRules } from '../../src/audit/run-rules.js';
 import type { Finding, Rule } from '../../src/audit/types.js';
 import { loadNetwork } from '../../src/network/load-network.js';
 import { resolveSettings } from '../../src/network/settings.js';

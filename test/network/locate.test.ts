@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateOffset, locatePath } from '../../src/network/locate.js';
-import type { Anchor, RecordPath } from '../../src/network/types.js';
+import type { Anchor, RecordPath } from '../../src/schema/types.js';
 
 const event = [
   'title: Open Data Meetup', // 1

@@ -1,7 +1,8 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { bySchema, dateField } from '../../src/commands/fields.js';
+import { choice, text } from '../../src/prompt/fields.js';
+import { bySchema, dateField } from '../../src/prompt/record-fields.js';
 import { gather } from '../../src/prompt/gather.js';
 import { type InquirerPrompts, inquirerPrompter } from '../../src/prompt/prompter.js';
 import { testIo } from '../helpers/io.js';
@@ -36,12 +37,12 @@ function virtualTerminal() {
 describe('the terminal prompter, on inquirer', () => {
   it('shows the schema message for a bad answer and takes a good one', async () => {
     const terminal = virtualTerminal();
-    const fields = [
-      { key: 'name', flag: '--name', question: "The member's name", type: 'text' as const, required: true, check: bySchema('member', ['name']) },
-      dateField('joined', '--joined', 'Date they joined', 'member', ['joined'], '2026-11-20'),
-      { key: 'gender', flag: '--gender', question: 'Gender', type: 'choice' as const, choices: () => [{ name: 'woman', value: 'woman' }, { name: 'man', value: 'man' }] },
-    ];
-    const answers = gather(fields, {}, { io: testIo('/'), prompter: terminal.prompter });
+    const fields = {
+      name: text({ question: "The member's name", required: true, check: bySchema('member', ['name']) }),
+      joined: dateField('Date they joined', 'member', ['joined'], { required: true, default: '2026-11-20' }),
+      gender: choice({ question: 'Gender', choices: ['woman', 'man'] }),
+    };
+    const answers = gather(fields, {}, undefined, { io: testIo('/'), prompter: terminal.prompter });
 
     let question = await terminal.screen();
     expect(question.getScreen()).toContain("The member's name");

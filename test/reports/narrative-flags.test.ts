@@ -21,7 +21,7 @@ describe('the narrative flags', () => {
   it('repeat exactly where the field is a list', () => {
     for (const flag of NARRATIVE_FLAGS) {
       const property = properties[flag.field]!;
-      expect(flag.list, flag.flag).toBe(property.type === 'array' || Boolean(property.$ref?.endsWith('List')));
+      expect(flag.list, flag.option).toBe(property.type === 'array' || Boolean(property.$ref?.endsWith('List')));
     }
   });
 });

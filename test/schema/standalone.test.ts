@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isRecordKind } from '../../src/network/layout.js';
 import { listNetworkFiles } from '../../src/network/list-files.js';
 import { parseYaml } from '../../src/network/parse-yaml.js';
-import type { RecordKind } from '../../src/network/types.js';
+import type { RecordKind } from '../../src/schema/types.js';
 import { compileValidator, SCHEMA_FILES } from '../../src/schema/validate.js';
 
 // The build compiles the schemas into standalone code (scripts/compile-validators.js), and

@@ -5,6 +5,7 @@ export const closureReport: Rule = {
   id: 'closure-report',
   description: 'A project that is closed or handed over has its closure report, `<project>-closure`.',
   severity: 'error',
+  reads: 'lab',
   check({ network, report }) {
     for (const folder of network.labs.values()) {
       for (const [id, file] of folder.projects) {

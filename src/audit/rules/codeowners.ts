@@ -7,6 +7,7 @@ export const codeowners: Rule = {
   description:
     'When the network repo has a .github/CODEOWNERS written by `cil codeowners`, it matches the labs\' active leads and the core team.',
   severity: 'error',
+  reads: { network: ['codeowners', 'lab', 'member'], whenPresent: 'codeowners' },
   dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {

@@ -1,5 +1,5 @@
-import { judgedLabs, judgedQuarters } from '../../accountability/judged.js';
-import { bringsCitizensAndTechnologists } from '../../network/membership.js';
+import { judgedLabs, judgedQuarters } from '../../handbook/judged.js';
+import { bringsCitizensAndTechnologists } from '../../handbook/membership.js';
 import type { Rule } from '../types.js';
 
 /** The handbook: at least one event a quarter that brings citizens and technologists together. */
@@ -8,6 +8,7 @@ export const communityEventPerQuarter: Rule = {
   description:
     'Every ended quarter since the lab\'s founding has at least `community_events_per_quarter` events whose audience counts both citizens and technologists.',
   severity: 'error',
+  reads: 'lab',
   dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {

@@ -1,4 +1,4 @@
-import { parseReportName, REPORT_NAME_FORMS, reportNameFor } from '../../network/report-names.js';
+import { parseReportName, REPORT_NAME_FORMS, reportNameFor } from '../../handbook/report-names.js';
 import type { SourceFile } from '../../network/types.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { isSlug, slugify } from '../../text/slug.js';
@@ -16,6 +16,7 @@ export const fileName: Rule = {
   description:
     'Files sit where the layout expects them, ids in folder and file names are valid, event file names start with their date and report names agree with their kind and period.',
   severity: 'error',
+  reads: 'lab',
   check(context) {
     const { network, report } = context;
     for (const file of network.files) {

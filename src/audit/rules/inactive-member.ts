@@ -1,5 +1,5 @@
-import { judgedLabs } from '../../accountability/judged.js';
-import { memberStandings } from '../../accountability/standing.js';
+import { judgedLabs } from '../../handbook/judged.js';
+import { memberStandings } from '../../handbook/standing.js';
 import { formatDays } from '../../calendar/format.js';
 import type { Rule } from '../types.js';
 
@@ -9,6 +9,7 @@ export const inactiveMember: Rule = {
   description:
     'An active member who missed `inactivity_missed_in_a_row` lab meetings in a row without being excused, and has had no formal warning since, is due a warning.',
   severity: 'warning',
+  reads: 'lab',
   dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {

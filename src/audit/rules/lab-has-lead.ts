@@ -1,4 +1,4 @@
-import { activeOn } from '../../network/membership.js';
+import { activeOn } from '../../handbook/membership.js';
 import type { Rule } from '../types.js';
 
 /** The handbook: every lab is led by a lead. */
@@ -6,6 +6,7 @@ export const labHasLead: Rule = {
   id: 'lab-has-lead',
   description: "A lab that is not closed has at least one lead, and every lead in lab.yaml's `leads` is an active member.",
   severity: 'error',
+  reads: 'lab',
   dated: true,
   scope: 'lab',
   check({ network, asOf, report }) {

@@ -1,5 +1,5 @@
-import { judgedLabs, judgedMonths } from '../../accountability/judged.js';
-import { isMeeting } from '../../network/membership.js';
+import { judgedLabs, judgedMonths } from '../../handbook/judged.js';
+import { isMeeting } from '../../handbook/membership.js';
 import type { Rule } from '../types.js';
 
 /** The handbook: a lab meets regularly, at least monthly. */
@@ -8,6 +8,7 @@ export const meetupsPerMonth: Rule = {
   description:
     "Every month since the lab's founding has at least `meetups_per_month` lab meetings (meetups, hack nights, CfP calls, or the lab's `meeting_kinds`).",
   severity: 'error',
+  reads: 'lab',
   dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {

@@ -1,5 +1,5 @@
-import { judgedLabs } from '../../accountability/judged.js';
-import { memberStandings } from '../../accountability/standing.js';
+import { judgedLabs } from '../../handbook/judged.js';
+import { memberStandings } from '../../handbook/standing.js';
 import { formatDay } from '../../calendar/format.js';
 import type { Rule } from '../types.js';
 
@@ -9,6 +9,7 @@ export const offboardingDue: Rule = {
   description:
     'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row) is due offboarding.',
   severity: 'warning',
+  reads: 'lab',
   dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { RecordPath } from '../../network/types.js';
+import type { RecordPath } from '../../schema/types.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { documentStates } from '../../reports/render.js';
 import { isSlug } from '../../text/slug.js';
@@ -75,6 +75,7 @@ export const personalData: Rule = {
   description:
     'No record or report holds e-mail addresses, phone numbers (Pakistani or international) or CNIC numbers; dates, ids, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
   severity: 'error',
+  reads: 'lab',
   check({ network, settings, report }) {
     for (const folder of [...network.labs.values()]) {
       const inRecords = new Set<string>();

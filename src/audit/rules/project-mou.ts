@@ -1,5 +1,5 @@
 import { formatDay } from '../../calendar/format.js';
-import { pastDiscovery } from '../../accountability/projects.js';
+import { pastDiscovery } from '../../handbook/projects.js';
 import type { Rule } from '../types.js';
 
 /** CfP's fellowship lesson: a written MoU with the partner department is signed before a project starts. */
@@ -8,6 +8,7 @@ export const projectMou: Rule = {
   description:
     "A project past discovery has a partner and a signed MoU (the project's `mou_signed`, or its partner's in lab.yaml), dated no later than the day work started.",
   severity: 'error',
+  reads: 'lab',
   check({ network, report }) {
     for (const { folder, id, file, project } of pastDiscovery(network)) {
       const partner = folder.lab?.record?.partners?.find((candidate) => candidate.id === project.partner);

@@ -1,4 +1,4 @@
-import { isPermissive, pastDiscovery } from '../../accountability/projects.js';
+import { isPermissive, pastDiscovery } from '../../handbook/projects.js';
 import type { Rule } from '../types.js';
 
 /** The handbook: all code is open source, hosted publicly under a permissive licence. */
@@ -7,6 +7,7 @@ export const projectOpenSource: Rule = {
   description:
     "A project past discovery has a public repository (an https address) and a permissive licence: an SPDX id on the Blue Oak Council's list of permissive licences, or one of the policy's `accepted_licenses`.",
   severity: 'error',
+  reads: 'lab',
   check({ network, settings, report }) {
     for (const { folder, id, file, project } of pastDiscovery(network)) {
       if (project.repository === undefined) {

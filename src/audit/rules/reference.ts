@@ -1,4 +1,5 @@
-import type { LabFolder, RecordPath, SourceFile } from '../../network/types.js';
+import type { LabFolder, SourceFile } from '../../network/types.js';
+import type { RecordPath } from '../../schema/types.js';
 import { closestMatch } from '../../text/closest.js';
 import { isSlug } from '../../text/slug.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -30,6 +31,7 @@ export const reference: Rule = {
   description:
     'Every id a record mentions exists: leads, organizers, attendance, teams and authors are members of the lab, partners are in lab.yaml, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
   severity: 'error',
+  reads: 'lab',
   check({ network, report }) {
     for (const lab of network.labs.values()) {
       const partners = partnerIds(lab, report);

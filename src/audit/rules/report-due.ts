@@ -1,6 +1,6 @@
-import { dueReports } from '../../accountability/reports-due.js';
+import { dueReports } from '../../handbook/reports-due.js';
 import { formatDay } from '../../calendar/format.js';
-import { judgedLabs } from '../../accountability/judged.js';
+import { judgedLabs } from '../../handbook/judged.js';
 import type { Rule } from '../types.js';
 
 /** The shared check of `monthly-report-due` and `quarterly-report-due`. */
@@ -9,6 +9,7 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
     id,
     description,
     severity: 'error',
+    reads: 'lab',
     dated: true,
     scope: 'lab',
     check({ network, settings, asOf, report }) {

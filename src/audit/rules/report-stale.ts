@@ -9,6 +9,7 @@ export const reportStale: Rule = {
   description:
     "Every report has its rendered document beside it, and the document is what the report's record, the lab's records and the templates produce now.",
   severity: 'error',
+  reads: 'lab',
   scope: 'lab',
   check({ network, settings, report }) {
     for (const document of documentStates(network, settings)) {

@@ -1,5 +1,5 @@
-import { judgedLabs, judgedQuarters } from '../../accountability/judged.js';
-import { activeOn, womenAmong } from '../../network/membership.js';
+import { judgedLabs, judgedQuarters } from '../../handbook/judged.js';
+import { activeOn, womenAmong } from '../../handbook/membership.js';
 import type { Rule } from '../types.js';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -10,6 +10,7 @@ export const womenParticipation: Rule = {
   description:
     "The share of women among a lab's active members, and in the audiences of its last ended quarter's events, against the policy's `women_participation_target`.",
   severity: 'info',
+  reads: 'lab',
   dated: true,
   scope: 'lab',
   check({ network, settings, asOf, report }) {

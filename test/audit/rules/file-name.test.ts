@@ -2,7 +2,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileName } from '../../../src/audit/rules/file-name.js';
-import { runRules } from '../../../src/audit/run-audit.js';
+import { runRules } from '../../../src/audit/run-rules.js';
 import { loadNetwork } from '../../../src/network/load-network.js';
 import { resolveSettings } from '../../../src/network/settings.js';
 import { networkDir } from '../../helpers/network.js';

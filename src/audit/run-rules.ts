@@ -1,0 +1,77 @@
+import { locatePlaces } from '../network/locate.js';
+import { loadNetwork } from '../network/load-network.js';
+import { resolveSettings, type Settings } from '../network/settings.js';
+import type { Network } from '../network/types.js';
+import { RULES } from './rules/index.js';
+import type { Finding, Rule, RuleReport, Severity } from './types.js';
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files checked. */
+  files: number;
+}
+
+/**
+ * The plain audit, which the fast one (fast/engine.ts) must match: the whole network in
+ * memory, every file parsed by `yaml`, every rule run over it.
+ */
+export function auditWhole(root: string, asOf: string): { findings: Finding[]; files: string[] } {
+  const network = loadNetwork(root, { thorough: true });
+  return { findings: runRules(network, resolveSettings(network.config), asOf), files: network.files.map((file) => file.path) };
+}
+
+/**
+ * Runs every rule that cil.yaml does not turn off over a loaded network, and returns the
+ * findings sorted by file and position, each with its line and column.
+ */
+export function runRules(network: Network, settings: Settings, asOf: string, rules: readonly Rule[] = RULES): Finding[] {
+  const reports: { rule: Rule; severity: Severity; found: RuleReport }[] = [];
+  for (const rule of rules) {
+    const override = settings.severities[rule.id];
+    if (override === 'off') continue;
+    const report = (found: RuleReport) => reports.push({ rule, severity: override ?? found.severity ?? rule.severity, found });
+    rule.check({ network, settings, asOf, report });
+  }
+  // Each file with findings is parsed once to place all of them on their lines.
+  const byFile = new Map<string, typeof reports>();
+  for (const entry of reports) {
+    const entries = byFile.get(entry.found.file);
+    if (entries) entries.push(entry);
+    else byFile.set(entry.found.file, [entry]);
+  }
+  const texts = new Map(network.files.map((file) => [file.path, file.text]));
+  const findings: Finding[] = [];
+  for (const [file, entries] of byFile) {
+    const text = texts.get(file);
+    // A file that could not be read has no text: only a place given as a line can be shown.
+    const places = locatePlaces(text ?? '', entries.map(({ found }) => (text === undefined ? { line: found.line, column: found.column } : found)));
+    entries.forEach(({ rule, severity, found }, index) => {
+      const place = places[index] ?? null;
+      findings.push({ rule: rule.id, severity, file, line: place?.line ?? null, column: place?.column ?? null, message: found.message });
+    });
+  }
+  return findings.sort(compareFindings);
+}
+
+const ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+/** Findings in reading order: by file, line and column, then in the order of the rules. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compare(a.file, b.file)
+    || (a.line ?? 0) - (b.line ?? 0)
+    || (a.column ?? 0) - (b.column ?? 0)
+    || (ORDER.get(a.rule) ?? 0) - (ORDER.get(b.rule) ?? 0)
+  );
+}
+
+export function summarize(findings: readonly Finding[], files: number): Summary {
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), files };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { useColor } from '../io.js';
+import { cilVersion } from '../version.js';
+import { type CliContext, readCommand } from './declare.js';
+
+/**
+ * A progress line on the terminal for an audit that takes more than a second and a half:
+ * never in CI, never when stderr is not a terminal, never for machine-read formats.
+ */
+export function progressLine({ io }: CliContext, humanFormat: boolean, delayMs = 1500) {
+  const enabled = humanFormat && io.stderr.isTTY === true && !io.env.CI;
+  const started = Date.now();
+  let shown = false;
+  return {
+    update(done: number, total: number) {
+      if (!enabled || Date.now() - started < delayMs) return;
+      io.stderr.write(`\rAuditing: ${done} of ${total} labs`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+/** `cil audit [paths...]`. */
+export function declareAudit(program: Command, context: CliContext): void {
+  const { io, state } = context;
+  readCommand(program, 'audit', 'check every record of the network repo and report what needs fixing', {
+    load: async () => ({ ...(await import('../commands/audit.js')), ...(await import('../format/audit/index.js')) }),
+    inputs: (module) => module.auditInputs,
+    async run(module, { args, answers, globals }) {
+      const progress = progressLine(context, answers.format === 'human');
+      const result = await module.audit({
+        cwd: io.cwd,
+        repo: globals.repo,
+        paths: args.paths,
+        asOf: globals.asOf,
+        failOn: answers.failOn,
+        changedSince: answers.changedSince,
+        engine: io.env.CIL_AUDIT_ENGINE === 'straightforward' ? 'straightforward' : 'fast',
+        onProgress: progress.update,
+        env: io.env,
+      });
+      progress.clear();
+      // GitHub annotations and SARIF name files from the repository's root.
+      const fromRoot = answers.format === 'github' || answers.format === 'sarif';
+      const repoPrefix = fromRoot ? ((await (await import('../git/change.js')).networkInRepo(result.root))?.prefix ?? '') : '';
+      io.stdout.write(module.FORMATTERS[answers.format](result, { color: useColor(io, globals.color), repoPrefix, version: cilVersion() }));
+      state.exitCode = result.exitCode;
+    },
+  });
+}

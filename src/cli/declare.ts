@@ -1,0 +1,170 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { type Answers, type Arguments, type ArgumentValues, type Field, type Fields, type Flags, flagOf } from '../prompt/fields.js';
+import { lowerFirst } from '../text/case.js';
+import type { WriteResult } from '../write/save.js';
+import type { WritingCommand } from '../write/writing-command.js';
+import { Option } from './commander.js';
+
+// How a command is declared on the command line: by its name and description alone, until
+// it is about to run (or show its help). Then its module is loaded and its arguments and
+// options are declared from what the command itself declares (its inputs), so that
+// `cil --help` loads no command module and no option is declared twice.
+
+/** Options every command takes, before or after the command's name. */
+export interface GlobalOptions {
+  repo?: string;
+  color?: boolean;
+  asOf?: string;
+  debug?: boolean;
+}
+
+/** What the command declarations share: the outside world and where the exit code goes. */
+export interface CliContext {
+  io: Io;
+  state: { exitCode: number };
+}
+
+/** What a command takes from its command line: arguments, fields, and flag-only switches. */
+export interface Inputs<A extends Arguments, F extends Fields> {
+  arguments: A;
+  fields: F;
+  switches?: Fields;
+}
+
+/** The flags of the writing framework itself, which every writing command takes. */
+export const WRITING_FLAGS = {
+  yes: { flags: '-y, --yes', help: 'never ask: take defaults, and fail on anything missing' },
+  commit: { flags: '--commit', help: 'commit exactly the files written, with a message saying what happened' },
+} as const;
+
+interface Invocation<A extends Arguments> {
+  args: ArgumentValues<A>;
+  /** Every flag's raw value, by field key. */
+  flags: Flags;
+  globals: GlobalOptions;
+}
+
+interface Lazy<M, A extends Arguments, F extends Fields> {
+  load(): Promise<M>;
+  inputs(module: M): Inputs<A, F>;
+  /** Declare the writing framework's flags (`--yes`, `--commit`) too. */
+  writing?: boolean;
+  run(module: M, invocation: Invocation<A>): Promise<void>;
+}
+
+const loaders = new WeakMap<Command, () => Promise<void>>();
+const hooked = new WeakSet<Command>();
+
+function lazyCommand<M, A extends Arguments, F extends Fields>(
+  parent: Command,
+  name: string,
+  description: string,
+  spec: Lazy<M, A, F>,
+): Command {
+  const command = parent.command(name).description(description);
+  let loaded: Promise<void> | undefined;
+  loaders.set(command, () => {
+    loaded ??= spec.load().then((module) => {
+      const inputs = spec.inputs(module);
+      declareInputs(command, inputs, spec.writing === true);
+      command.action(() => {
+        const args = argumentValues(command, inputs.arguments);
+        return spec.run(module, { args, flags: flagsOf(command, inputs), globals: command.optsWithGlobals<GlobalOptions>() });
+      });
+    });
+    return loaded;
+  });
+  if (!hooked.has(parent)) {
+    hooked.add(parent);
+    parent.hook('preSubcommand', (_parent, subcommand) => loaders.get(subcommand)?.());
+  }
+  return command;
+}
+
+/**
+ * A command that reads and reports: its answers come from flags and defaults, never from
+ * questions; `run` prints the result and sets the exit code.
+ */
+export function readCommand<M, A extends Arguments, F extends Fields>(
+  parent: Command,
+  name: string,
+  description: string,
+  spec: {
+    load(): Promise<M>;
+    inputs(module: M): Inputs<A, F>;
+    run(module: M, invocation: { args: ArgumentValues<A>; answers: Answers<F>; globals: GlobalOptions }): Promise<void>;
+  },
+): Command {
+  return lazyCommand(parent, name, description, {
+    load: spec.load,
+    inputs: spec.inputs,
+    async run(module, { args, flags, globals }) {
+      const { gather } = await import('../prompt/gather.js');
+      const answers = await gather(spec.inputs(module).fields, flags, undefined);
+      await spec.run(module, { args, answers, globals });
+    },
+  });
+}
+
+/** A command that writes records: run by the writing framework, which prints what it wrote. */
+export function writeCommand<A extends Arguments, S extends Fields, F extends Fields, C>(
+  parent: Command,
+  name: string,
+  description: string,
+  { io }: CliContext,
+  load: () => Promise<WritingCommand<A, S, F, C>>,
+): Command {
+  return lazyCommand(parent, name, description, {
+    load,
+    inputs: (command) => command,
+    writing: true,
+    async run(command, { args, flags, globals }) {
+      const [{ runWriting }, { formatWriteResult }] = await Promise.all([import('../write/writing-command.js'), import('../format/write-result.js')]);
+      const options = { cwd: io.cwd, repo: globals.repo, io, asOf: globals.asOf, yes: flags.yes === true, commit: flags.commit === true };
+      const result: WriteResult = await runWriting(command, args, flags, options);
+      io.stdout.write(formatWriteResult(result, command.next?.(result)));
+    },
+  });
+}
+
+/** Loads a command's inputs, for help on it shown without running it (`cil help <command>`). */
+export async function loadInputs(command: Command): Promise<void> {
+  await loaders.get(command)?.();
+}
+
+/** Arguments, then the fields' options, then the switches and the writing framework's flags. */
+function declareInputs(command: Command, inputs: Inputs<Arguments, Fields>, writing: boolean): void {
+  for (const [name, argument] of Object.entries(inputs.arguments)) {
+    const shown = `${name}${argument.variadic ? '...' : ''}`;
+    command.argument(argument.optional ? `[${shown}]` : `<${shown}>`, argument.help);
+  }
+  const options = [...Object.entries(inputs.fields), ...Object.entries(inputs.switches ?? {})];
+  for (const [key, field] of options) command.addOption(optionOf(key, field));
+  if (writing) for (const { flags, help } of Object.values(WRITING_FLAGS)) command.option(flags, help);
+}
+
+/** A field as a command-line option: its flag from its key, value name, help, default, choices, repetition. */
+function optionOf(key: string, field: Field<unknown, never>): InstanceType<typeof Option> {
+  const value = field.type === 'boolean' ? '' : ` <${field.valueName ?? key.toLowerCase()}>`;
+  const shownDefault = field.defaultHelp ?? (typeof field.default === 'function' || field.default === undefined ? undefined : String(field.default));
+  const repeat = field.type === 'texts' && field.help === undefined ? ' (repeat for more)' : '';
+  const help = `${field.help ?? lowerFirst(field.question)}${repeat}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}`;
+  const option = new Option(`${flagOf(key)}${value}`, help);
+  if (option.attributeName() !== key) throw new Error(`the field \`${key}\` would be read back as \`${option.attributeName()}\`; rename it`);
+  if (Array.isArray(field.choices)) option.choices(field.choices);
+  if (field.type === 'texts') option.argParser((item: string, previous: string[] = []) => [...previous, item]);
+  return option;
+}
+
+/** The raw flag values of a command's inputs, by field key. */
+function flagsOf(command: Command, inputs: Inputs<Arguments, Fields>): Flags {
+  const values = command.opts<Record<string, string | string[] | boolean | undefined>>();
+  const keys = [...Object.keys(inputs.fields), ...Object.keys(inputs.switches ?? {}), ...Object.keys(WRITING_FLAGS)];
+  return Object.fromEntries(keys.map((key) => [key, values[key]]));
+}
+
+function argumentValues<A extends Arguments>(command: Command, declared: A): ArgumentValues<A> {
+  const names = Object.keys(declared);
+  return Object.fromEntries(names.map((name, index) => [name, command.processedArgs[index]])) as ArgumentValues<A>;
+}

@@ -1,0 +1,83 @@
+import type { Command as Program } from 'commander';
+import type { Io } from '../io.js';
+import { isIsoDate } from '../schema/formats.js';
+import { cilVersion } from '../version.js';
+import { declareAudit } from './audit.js';
+import { declareCodeowners } from './codeowners.js';
+import { Command, InvalidArgumentError } from './commander.js';
+import { type CliContext, loadInputs } from './declare.js';
+import { declareEvent } from './event.js';
+import { declareInit } from './init.js';
+import { declareMember } from './member.js';
+import { declareProject } from './project.js';
+import { declareReport } from './report.js';
+import { declareReview } from './review.js';
+import { declareStatus } from './status.js';
+
+function parseDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('Write a real date as YYYY-MM-DD, like 2026-11-05');
+  return value;
+}
+
+/**
+ * The command line: global options, then each command group, declared in its own file.
+ * A command's module is imported only when it runs (or shows its help), so `cil --help`
+ * loads none of them. Actions store the exit code in `state.exitCode`.
+ */
+export function buildProgram(io: Io, state: CliContext['state']): Program {
+  const program = new Command('cil')
+    .description("Civic Innovation Labs' records in git: audited, reported and reviewed.")
+    .version(cilVersion(), '-V, --version', 'print the version of cil')
+    .option('-C, --repo <dir>', 'the network repo (default: the nearest folder upwards holding cil.yaml)')
+    .option('--no-color', 'plain text output, without colour')
+    .option('--as-of <YYYY-MM-DD>', 'judge dates as if today were this day', parseDate)
+    .option('--debug', 'print stack traces of unexpected errors')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Usage errors read like the tool's other errors: one line, with where to look.
+      outputError: (text, write) => write(`cil: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see \`cil --help\`)\n`),
+    })
+    .exitOverride();
+
+  const context: CliContext = { io, state };
+  const groups = [
+    declareAudit,
+    declareStatus,
+    declareInit,
+    declareMember,
+    declareEvent,
+    declareProject,
+    declareReport,
+    declareReview,
+    declareCodeowners,
+  ];
+  for (const declare of groups) declare(program, context);
+  declareHelp(program);
+  return program;
+}
+
+/**
+ * `cil help [command...]`, on the program and on each group: commander's own help command
+ * would show a command's help without the options that are declared when it runs.
+ */
+function declareHelp(parent: Program): void {
+  const groups = parent.commands.filter((command) => command.commands.length > 0);
+  parent
+    .helpCommand(false)
+    .command('help')
+    .description('display help for a command')
+    .argument('[command...]', 'the command, like `member add`')
+    .action(async (names: string[]) => {
+      let command: Program = parent;
+      for (const name of names) {
+        const next = command.commands.find((candidate) => candidate.name() === name);
+        if (!next) command.error(`unknown command '${name}'`);
+        else command = next;
+        await loadInputs(command);
+      }
+      command.help();
+    });
+  for (const group of groups) declareHelp(group);
+}

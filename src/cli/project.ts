@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { type CliContext, writeCommand } from './declare.js';
+
+/** `cil project add|close`. */
+export function declareProject(program: Command, context: CliContext): void {
+  const project = program.command('project').description("a lab's projects");
+  writeCommand(project, 'add', 'add a project to a lab', context, async () => (await import('../commands/project-add.js')).projectAdd);
+  writeCommand(
+    project,
+    'close',
+    'close a project (or hand it over, or abandon it) and draft its closure report',
+    context,
+    async () => (await import('../commands/project-close.js')).projectClose,
+  );
+}

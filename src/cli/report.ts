@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { type CliContext, readCommand, writeCommand } from './declare.js';
+
+const PERIODIC = [
+  ['monthly', 'the monthly progress update (successes, blockers, next steps)'],
+  ['quarterly', 'the quarterly events-and-meetups report (story, takeaways)'],
+  ['midyear', 'the mid-year report'],
+  ['annual', 'the annual report'],
+] as const;
+
+/** `cil report <kind> <lab>` and `cil report render`. */
+export function declareReport(program: Command, context: CliContext): void {
+  const report = program.command('report').description("draft and render a lab's reports");
+  const drafts = () => import('../commands/report-draft.js');
+  for (const [kind, what] of PERIODIC) {
+    writeCommand(report, kind, `draft ${what} and render its document`, context, async () => (await drafts()).periodicReportDraft(kind));
+  }
+  writeCommand(report, 'discovery', "draft a project's discovery research report and render its document", context, async () => (await drafts()).discoveryReportDraft);
+  writeCommand(report, 'closure', "draft a project's closure report and render its document", context, async () => (await drafts()).closureReportDraft);
+
+  const { io, state } = context;
+  readCommand(report, 'render', "render every report's document from its record, the records and the templates", {
+    load: () => import('../commands/report-render.js'),
+    inputs: (module) => module.reportRenderInputs,
+    async run(module, { answers, globals }) {
+      const result = await module.reportRender({ cwd: io.cwd, repo: globals.repo, check: answers.check });
+      const verb = answers.check ? 'Stale or missing' : 'Rendered';
+      const lines = result.changed.map((path) => `${verb}: ${path}`);
+      lines.push(`${result.changed.length} ${answers.check ? 'to render' : 'rendered'}, ${result.unchanged} up to date.`);
+      if (answers.check && result.changed.length > 0) lines.push('Run `cil report render` and commit the result.');
+      io.stdout.write(`${lines.join('\n')}\n`);
+      state.exitCode = result.exitCode;
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { useColor } from '../io.js';
+import { type CliContext, readCommand } from './declare.js';
+
+/** `cil status [lab]`. */
+export function declareStatus(program: Command, { io }: CliContext): void {
+  readCommand(program, 'status', 'where each lab stands against the handbook: recognition checklist, role metrics, who needs attention', {
+    load: async () => ({ ...(await import('../commands/status.js')), ...(await import('../format/status.js')) }),
+    inputs: (module) => module.statusInputs,
+    async run(module, { args, answers, globals }) {
+      const result = await module.status({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, lab: args.lab });
+      io.stdout.write(
+        answers.format === 'json'
+          ? module.formatStatusJson(result)
+          : module.formatStatus(result, { color: useColor(io, globals.color), detail: args.lab !== undefined }),
+      );
+    },
+  });
+}

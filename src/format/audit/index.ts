@@ -1,0 +1,18 @@
+import { formatGithub } from './github.js';
+import { formatHuman } from './human.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import type { AUDIT_FORMATS } from '../../commands/audit.js';
+import type { Formatter } from './types.js';
+
+/** The audit's output formats, by the name `--format` takes (TypeScript keeps the two lists equal). */
+export const FORMATTERS: Readonly<Record<(typeof AUDIT_FORMATS)[number], Formatter>> = {
+  human: formatHuman,
+  json: formatJson,
+  github: formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
+};

@@ -1,0 +1,24 @@
+import { escapeMarkdown } from '../../reports/markdown.js';
+import { plural } from './human.js';
+import type { Formatter } from './types.js';
+
+/** Rows shown in a pull-request comment before the rest is left to `cil audit`. */
+export const MAX_ROWS = 30;
+const MARKS = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
+
+/** A compact summary for a pull-request comment: counts, then a table of findings. */
+export const formatMarkdown: Formatter = ({ findings, summary }) => {
+  if (findings.length === 0) return `### ✅ cil audit: no problems in ${plural(summary.files, 'file')} checked\n`;
+  const lines = [
+    `### cil audit: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`,
+    '',
+    '| | Where | Rule | What to fix |',
+    '| --- | --- | --- | --- |',
+    ...findings.slice(0, MAX_ROWS).map((finding) => {
+      const where = finding.line === null ? finding.file : `${finding.file}:${finding.line}`;
+      return `| ${MARKS[finding.severity]} | \`${where}\` | ${finding.rule} | ${escapeMarkdown(finding.message)} |`;
+    }),
+  ];
+  if (findings.length > MAX_ROWS) lines.push('', `_And ${findings.length - MAX_ROWS} more: run \`cil audit\` to see them all._`);
+  return `${lines.join('\n')}\n`;
+};

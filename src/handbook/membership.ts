@@ -1,0 +1,100 @@
+import type { EventRecord, LabRecord, MemberRecord } from '../schema/records.generated.js';
+import type { Policy } from '../network/settings.js';
+
+/** Event kinds that count as lab meetings when a lab does not say (DESIGN: meetup, hack-night, cfp-call). */
+export const DEFAULT_MEETING_KINDS: readonly string[] = ['meetup', 'hack-night', 'cfp-call'];
+
+/** The event kinds that count for attendance in a lab. */
+export function meetingKinds(lab: LabRecord | undefined): readonly string[] {
+  return lab?.meeting_kinds ?? DEFAULT_MEETING_KINDS;
+}
+
+export function isMeeting(event: EventRecord, lab: LabRecord | undefined): boolean {
+  return meetingKinds(lab).includes(event.kind);
+}
+
+/** An event "brings citizens and technologists together" when both head counts are above zero. */
+export function bringsCitizensAndTechnologists(event: EventRecord): boolean {
+  return (event.audience?.citizens ?? 0) > 0 && (event.audience?.technologists ?? 0) > 0;
+}
+
+/**
+ * The last day a member was part of the lab, if they left: the offboarding date, or for
+ * alumni the day their last role ended. Undefined while they are active (or when an
+ * alumnus's roles carry no end date).
+ */
+export function leftOn(member: MemberRecord): string | undefined {
+  if (member.status === 'offboarded') return member.offboarded?.date;
+  if (member.status === 'alumni') {
+    const ends = member.roles.map((role) => role.until).filter((until): until is string => until !== undefined);
+    return ends.length === member.roles.length && ends.length > 0 ? ends.sort().at(-1) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a member was part of the lab on a day: joined by then and not gone. An offboarded
+ * member is gone from the offboarding day until a reinstatement; an alumnus is part of the
+ * lab through their last role's `until` day.
+ */
+export function activeOn(member: MemberRecord, date: string): boolean {
+  if (member.joined > date) return false;
+  const offboarded = member.offboarded?.date;
+  if (offboarded !== undefined && offboarded <= date) {
+    const back = reinstatedAfter(member, offboarded);
+    if (back === undefined || back > date) return false;
+  }
+  if (member.status === 'active') return true;
+  if (member.status === 'offboarded') return offboarded !== undefined && date < offboarded;
+  const left = leftOn(member);
+  return left !== undefined && date <= left;
+}
+
+/** The first reinstatement on or after a day, if any. */
+export function reinstatedAfter(member: MemberRecord, date: string): string | undefined {
+  return (member.reinstated ?? [])
+    .map((entry) => entry.date)
+    .filter((day) => day >= date)
+    .sort()[0];
+}
+
+/** Formal warnings that still count: those since the member's last reinstatement. */
+export function currentWarnings(member: MemberRecord): NonNullable<MemberRecord['warnings']> {
+  const since = (member.reinstated ?? []).map((entry) => entry.date).sort().at(-1) ?? '';
+  return (member.warnings ?? []).filter((warning) => warning.date >= since).sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** The roles a member held on a day. */
+export function rolesOn(member: MemberRecord, date: string): MemberRecord['roles'][number]['role'][] {
+  return member.roles
+    .filter((role) => (role.since ?? member.joined) <= date && (role.until === undefined || role.until >= date))
+    .map((role) => role.role);
+}
+
+/**
+ * The weekly hours the handbook asks of a member: the lead's commitment for organizers,
+ * managers and the lab's leads, the core roles' commitment for every other role but
+ * plain `member`, which carries none.
+ */
+export function expectedWeeklyHours(
+  id: string,
+  member: MemberRecord,
+  lab: LabRecord | undefined,
+  date: string,
+  policy: Policy,
+): number | undefined {
+  const roles = rolesOn(member, date);
+  if (lab?.leads.includes(id) || roles.some((role) => role === 'organizer' || role === 'manager')) return policy.lead_weekly_hours;
+  if (roles.some((role) => role !== 'member')) return policy.member_weekly_hours;
+  return undefined;
+}
+
+/**
+ * Women among members, counted among those who gave their gender (woman, man or
+ * non-binary): a share of everyone would count the undisclosed as men.
+ */
+export function womenAmong(members: readonly MemberRecord[]): { women: number; counted: number; share: number | null } {
+  const counted = members.filter((member) => member.gender !== undefined && member.gender !== 'undisclosed');
+  const women = counted.filter((member) => member.gender === 'woman').length;
+  return { women, counted: counted.length, share: counted.length > 0 ? women / counted.length : null };
+}

@@ -1,0 +1,74 @@
+import { isoDay, monthPeriod, type Period, type PeriodicKind, periodOf } from '../calendar/periods.js';
+import type { Policy } from '../network/settings.js';
+import type { LabFolder } from '../network/types.js';
+import { judgedMonths, judgedQuarters } from './judged.js';
+
+export interface DueReport {
+  kind: 'monthly' | 'quarterly';
+  period: Period;
+  /** The report's name: 2026-11-monthly. */
+  name: string;
+  /** The last day it may be submitted on. */
+  due: string;
+  /** missing; late (submitted after `due`); on-time; or present without a `submitted` date. */
+  state: 'missing' | 'late' | 'on-time' | 'undated';
+  /** The report record, when it exists. */
+  file?: string;
+  submitted?: string;
+}
+
+/**
+ * The monthly and quarterly reports of a lab whose due day has passed as of a day (the due
+ * day itself is still on time), in order, each with whether it came and when.
+ */
+export function dueReports(folder: LabFolder, founded: string, policy: Policy, asOf: string): DueReport[] {
+  const judge = (kind: DueReport['kind'], periods: Period[], dueDay: number): DueReport[] =>
+    periods.flatMap((period): DueReport[] => {
+      const due = dueDate(period, dueDay);
+      if (due >= asOf) return [];
+      const name = `${period.id}-${kind}`;
+      const file = folder.reports.get(name);
+      if (!file) return [{ kind, period, name, due, state: 'missing' as const }];
+      const submitted = file.record?.submitted;
+      const state = submitted === undefined ? 'undated' : submitted > due ? 'late' : 'on-time';
+      return [{ kind, period, name, due, state, file: file.path, submitted }];
+    });
+  return [
+    ...judge('monthly', judgedMonths(founded, asOf), policy.monthly_report_due_day),
+    ...judge('quarterly', judgedQuarters(founded, asOf), policy.quarterly_report_due_day),
+  ];
+}
+
+/** The day a periodic report is due: a day of the month after its period ends. */
+export function dueDate(period: Pick<Period, 'end'>, dueDay: number): string {
+  const [year, month] = [Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7))];
+  return month === 12 ? isoDay(year + 1, 1, dueDay) : isoDay(year, month + 1, dueDay);
+}
+
+/**
+ * The period a new report is drafted for by default, as of a day: for monthly and
+ * quarterly reports the one whose report is due next (on 3 December, with updates due on
+ * the 7th, that is November; on 10 December it is December); for mid-year and annual
+ * reports the last one that has ended.
+ */
+export function defaultPeriod(kind: PeriodicKind, asOf: string, policy: Policy): Period {
+  const [year, month, dayOfMonth] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10))];
+  switch (kind) {
+    case 'monthly': {
+      if (dayOfMonth > policy.monthly_report_due_day) return monthPeriod(year, month);
+      return month === 1 ? monthPeriod(year - 1, 12) : monthPeriod(year, month - 1);
+    }
+    case 'quarterly': {
+      const quarter = Math.ceil(month / 3);
+      const firstMonth = quarter * 3 - 2;
+      const previous = quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+      const current = `${year}-Q${quarter}`;
+      const duePassed = month > firstMonth || dayOfMonth > policy.quarterly_report_due_day;
+      return periodOf('quarterly', duePassed ? current : previous) as Period;
+    }
+    case 'midyear':
+      return periodOf('midyear', `${month >= 7 ? year : year - 1}-H1`) as Period;
+    case 'annual':
+      return periodOf('annual', String(year - 1)) as Period;
+  }
+}

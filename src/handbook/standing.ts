@@ -1,0 +1,70 @@
+import { activeOn, currentWarnings, isMeeting } from './membership.js';
+import type { Policy } from '../network/settings.js';
+import type { LabFolder } from '../network/types.js';
+import type { EventRecord, MemberRecord } from '../schema/records.generated.js';
+
+/** A lab meeting, by its date, title and file. */
+export interface Meeting {
+  file: string;
+  event: EventRecord;
+}
+
+/** Where a member stands under the handbook's inactivity rules, as of a day. */
+export interface Standing {
+  id: string;
+  member: MemberRecord;
+  file: string;
+  /**
+   * Lab meetings missed in a row without notice since the last warning, oldest first: the
+   * latest run long enough to count, else the longest.
+   */
+  missedInARow: Meeting[];
+  /** Warnings since the last reinstatement, oldest first. */
+  warnings: NonNullable<MemberRecord['warnings']>;
+  /** What the handbook says comes next, if anything. */
+  due?: 'warning' | 'offboarding';
+}
+
+/** The lab's meetings up to a day, oldest first; records with problems are left out. */
+export function meetingsUpTo(folder: LabFolder, asOf: string): Meeting[] {
+  const lab = folder.lab?.record;
+  return [...folder.events.values()]
+    .flatMap((file) => {
+      const event = file.record;
+      return event && event.date <= asOf && isMeeting(event, lab) ? [{ file: file.path, event }] : [];
+    })
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
+}
+
+/**
+ * The standing of every active member: the meetings they missed in a row without notice
+ * since their last warning (a meeting they attended or were excused from ends a run;
+ * meetings before they joined do not count), and whether a warning or offboarding is due:
+ * once they have missed `inactivity_missed_in_a_row` meetings in a row since their last
+ * warning, the next step is a warning, or offboarding when they already have
+ * `warnings_before_offboarding` of them. Being excused later does not undo a run: the
+ * warning it called for is still owed.
+ */
+export function memberStandings(folder: LabFolder, policy: Policy, asOf: string): Standing[] {
+  const meetings = meetingsUpTo(folder, asOf);
+  return [...folder.members.entries()].flatMap(([id, file]) => {
+    const member = file.record;
+    if (!member || member.status !== 'active' || !activeOn(member, asOf)) return [];
+    const warnings = currentWarnings(member);
+    const lastWarning = warnings.at(-1)?.date ?? '';
+    // Runs of meetings missed without notice since the last warning; the latest long enough one counts.
+    let run: Meeting[] = [];
+    let missedInARow: Meeting[] = [];
+    for (const meeting of meetings) {
+      if (meeting.event.date <= lastWarning || !activeOn(member, meeting.event.date)) continue;
+      const { present = [], excused = [] } = meeting.event.attendance ?? {};
+      run = present.includes(id) || excused.includes(id) ? [] : [...run, meeting];
+      if (run.length >= policy.inactivity_missed_in_a_row || run.length > missedInARow.length) missedInARow = run;
+    }
+    const standing: Standing = { id, member, file: file.path, missedInARow, warnings };
+    if (missedInARow.length >= policy.inactivity_missed_in_a_row) {
+      standing.due = warnings.length >= policy.warnings_before_offboarding ? 'offboarding' : 'warning';
+    }
+    return [standing];
+  });
+}

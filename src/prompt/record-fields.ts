@@ -1,0 +1,116 @@
+import type { LabRecord } from '../schema/records.generated.js';
+import type { LabFolder } from '../network/types.js';
+import type { RecordKind, RecordPath } from '../schema/types.js';
+import { allowedValues, checkValue } from '../schema/validate.js';
+import { lowerFirst } from '../text/case.js';
+import { closestMatch } from '../text/closest.js';
+import { isSlug, MAX_SLUG_LENGTH, slugify } from '../text/slug.js';
+import { type Field, type Given, text } from './fields.js';
+import type { Choice } from './prompter.js';
+
+// Fields of records, shared by the writing commands. Values are checked by the same schemas
+// as the audit (checkValue), so a prompt refuses exactly what the audit would report.
+
+/** A check that runs the record schema on the value at `path`. */
+export const bySchema = (kind: RecordKind, path: RecordPath) => (value: unknown) => checkValue(kind, path, value);
+
+/** Choices from a shared definition's enum (roles, event kinds, provinces...), typed as the records type them. */
+export const enumChoices
+  = <T extends string>(definition: string) =>
+    (): Choice<T>[] =>
+      allowedValues(definition).map((value) => ({ name: value, value: value as T }));
+
+/** A text answer given so far, or '' (a field's functions see earlier answers untyped). */
+export const givenText = (given: Given, key: string): string => (typeof given[key] === 'string' ? given[key] : '');
+
+/** A list answer given so far, or an empty list. */
+export const givenList = (given: Given, key: string): string[] => {
+  const value = given[key];
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+/**
+ * An id made from another answer (a name or title), or given with its flag. When no id
+ * can be made (a name in Urdu script), it is asked for, or without a terminal the error
+ * names the flag.
+ */
+export function idField<C>(options: {
+  /** The answer the id is made from. */
+  from: string;
+  what: string;
+  /** Why an id cannot be used (it is taken), or undefined. */
+  taken: (id: string, given: Given, context: C) => string | undefined;
+  /** An id to show in messages: `zainab-bibi`. */
+  example: string;
+  maxLength?: number;
+}): Field<string, C, true> {
+  const maxLength = options.maxLength ?? MAX_SLUG_LENGTH;
+  return text({
+    question: `Id of the ${options.what} (lowercase letters, digits and hyphens)`,
+    help: `the ${options.what}'s id`,
+    valueName: 'id',
+    required: true,
+    defaultHelp: `from the ${options.from}`,
+    default: (given) => {
+      const slug = slugify(givenText(given, options.from)).slice(0, maxLength).replace(/-+$/, '');
+      return slug === '' ? undefined : slug;
+    },
+    check: (value, given, context: C) => {
+      if (!isSlug(value) || value.length > maxLength) {
+        return `\`${value}\` is not a valid id: use lowercase letters, digits and single hyphens, at most ${maxLength} characters`;
+      }
+      return options.taken(value, given, context);
+    },
+    missing: (given, _context, flag) =>
+      `${flag} is missing: no id can be made from \`${givenText(given, options.from)}\`, so give one in lowercase letters, digits and hyphens (like ${options.example})`,
+  });
+}
+
+/** A date field of a record, checked by its schema. */
+export function dateField<C = unknown, R extends boolean = false>(
+  question: string,
+  kind: RecordKind,
+  path: RecordPath,
+  more: Partial<Omit<Field<string, C, R>, 'type'>> = {},
+): Field<string, C, R> {
+  return text<C, R>({ question: `${question} (YYYY-MM-DD)`, help: lowerFirst(question), valueName: 'YYYY-MM-DD', check: bySchema(kind, path), ...more });
+}
+
+/** A date field that is today unless given: `today` is the command's "today" (--as-of). */
+export function dateOrToday<C extends { today: string }>(question: string, kind: RecordKind, path: RecordPath): Field<string, C, true> {
+  return dateField<C, true>(question, kind, path, { required: true, default: (_given, context) => context.today, defaultHelp: 'today' });
+}
+
+/** The lab's members as choices, active ones, by name. */
+export function memberChoices(lab: LabFolder): Choice<string>[] {
+  return [...lab.members.entries()]
+    .filter(([, file]) => (file.record?.status ?? 'active') === 'active')
+    .map(([id, file]) => ({ name: file.record?.name ? `${file.record.name} (${id})` : id, value: id }));
+}
+
+/** Refuses ids that are not members of the lab (with a suggestion for a typo). */
+export function knownMembers(lab: LabFolder, value: string | readonly string[]): string | undefined {
+  return unknownIds(value, [...lab.members.keys()], `a member of lab ${lab.id}`);
+}
+
+export function partnerIds(lab: LabFolder): string[] {
+  const partners: NonNullable<LabRecord['partners']> = lab.lab?.record?.partners ?? [];
+  return partners.map((partner) => partner.id);
+}
+
+export function partnerChoices(lab: LabFolder): Choice<string>[] {
+  return (lab.lab?.record?.partners ?? []).map((partner) => ({ name: `${partner.name} (${partner.id})`, value: partner.id }));
+}
+
+/** Refuses ids that are not partners in the lab's lab.yaml. */
+export function knownPartners(lab: LabFolder, value: string | readonly string[]): string | undefined {
+  return unknownIds(value, partnerIds(lab), `a partner of lab ${lab.id} (partners are listed in ${lab.dir}/lab.yaml)`);
+}
+
+function unknownIds(value: string | readonly string[], known: string[], what: string): string | undefined {
+  const ids = typeof value === 'string' ? [value] : value;
+  const unknown = ids.find((id) => !known.includes(id));
+  if (unknown === undefined) return undefined;
+  const match = closestMatch(unknown, known);
+  return `\`${unknown}\` is not ${what}${match ? `; did you mean \`${match}\`?` : known.length ? `; known: ${known.join(', ')}` : ''}`;
+}

@@ -1,0 +1,60 @@
+import type { Io } from '../io.js';
+import type { Answers, Arguments, ArgumentValues, CommandInputs, Fields, Flags } from '../prompt/fields.js';
+import { gather } from '../prompt/gather.js';
+import type { Prompter } from '../prompt/prompter.js';
+import { type Plan, save, type WriteResult } from './save.js';
+
+/** What every writing command is run with, besides its own arguments and fields. */
+export interface WritingOptions {
+  cwd: string;
+  /** `-C/--repo`: the network repo's folder. */
+  repo?: string;
+  io: Io;
+  asOf?: string;
+  /** `--yes`: never ask; a missing value is an error. */
+  yes?: boolean;
+  /** `--commit`: commit exactly the files written. */
+  commit?: boolean;
+  /** Ask here instead of on the terminal (tests). */
+  prompter?: Prompter;
+}
+
+/**
+ * A command that writes records. Its switches (options given only as flags, like
+ * `--force`) are read first; it then opens what its fields need (the network, a lab),
+ * receives its fields' answers, typed, and plans the files to write. The plan is written
+ * (and committed) in one place for every command.
+ */
+export interface WritingCommand<A extends Arguments, S extends Fields, F extends Fields, C> extends CommandInputs<A, F> {
+  /** Options given only as flags, never asked: known before anything is opened. */
+  switches: S;
+  /** Loads what the fields and the plan need, refusing early what cannot be done. */
+  open(args: ArgumentValues<A>, switches: Answers<S>, options: WritingOptions): C | Promise<C>;
+  /** On a terminal, whether to ask every field without a flag, given the fields that have one. */
+  askAll?(given: ReadonlySet<string>, context: C): boolean;
+  plan(context: C, answers: Answers<F>): Plan | Promise<Plan>;
+  /** What to do next, said after what was written. */
+  next?(result: WriteResult): string | undefined;
+}
+
+/** Declares a writing command, inferring the types of its arguments, answers and context. */
+export function writingCommand<A extends Arguments, S extends Fields, F extends Fields, C>(
+  command: WritingCommand<A, S, F, C>,
+): WritingCommand<A, S, F, C> {
+  return command;
+}
+
+/** Runs a writing command: its switches, open, the answers, the plan, then write and commit. */
+export async function runWriting<A extends Arguments, S extends Fields, F extends Fields, C>(
+  command: WritingCommand<A, S, F, C>,
+  args: ArgumentValues<A>,
+  flags: Flags,
+  options: WritingOptions,
+): Promise<WriteResult> {
+  const switches = await gather(command.switches, flags, undefined, { ...options, yes: true });
+  const context = await command.open(args, switches, options);
+  const given = new Set(Object.keys(command.fields).filter((key) => flags[key] !== undefined));
+  const ask = command.askAll?.(given, context) === true && !options.yes;
+  const answers = await gather(command.fields, flags, context, { ...options, ask });
+  return save(await command.plan(context, answers), options.commit === true);
+}
