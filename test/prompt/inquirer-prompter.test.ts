@@ -23,15 +23,22 @@ function virtualTerminal() {
     checkbox: drive(checkbox),
     confirm: drive(confirm),
   };
+  // inquirer renders on later turns of the event loop: let it take them, a turn at a time.
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
   const screen = async () => {
-    while (!current) await new Promise((resolve) => setTimeout(resolve, 1));
+    while (!current) await turn();
     return current;
+  };
+  /** The screen once it shows `text`, after at most a hundred turns of the event loop. */
+  const showing = async (text: string) => {
+    for (let turns = 0; turns < 100 && !current?.getScreen().includes(text); turns++) await turn();
+    return current?.getScreen() ?? '';
   };
   const next = async () => {
     current = undefined;
     return screen();
   };
-  return { prompter: inquirerPrompter(prompts), screen, next };
+  return { prompter: inquirerPrompter(prompts), screen, next, showing };
 }
 
 describe('the terminal prompter, on inquirer', () => {
@@ -53,8 +60,7 @@ describe('the terminal prompter, on inquirer', () => {
     expect(question.getScreen()).toContain('Date they joined (YYYY-MM-DD) (2026-11-20)');
     question.events.type('2026-02-30');
     question.events.keypress('enter');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(question.getScreen()).toContain('`joined` must be a real date written YYYY-MM-DD');
+    expect(await terminal.showing('`joined` must be a real date')).toContain('`joined` must be a real date written YYYY-MM-DD');
     for (let i = 0; i < 10; i++) question.events.keypress('backspace');
     question.events.type('2026-02-01');
     question.events.keypress('enter');

@@ -1,0 +1,137 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { describe, expect, it, vi } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { loadInputs } from '../../src/cli/declare.js';
+import { branchedNetwork } from '../helpers/branches.js';
+import { runCli } from '../helpers/cli.js';
+import { testIo } from '../helpers/io.js';
+import { member, project } from '../helpers/records.js';
+import { testdir } from '../helpers/testdir.js';
+
+// Every flag a command's help lists is one the command reads, and the reverse: the answers
+// each command receives are watched while it runs with every one of its flags given.
+
+const read = vi.hoisted(() => ({ keys: new Set<string>(), undeclared: new Set<string>() }));
+
+vi.mock('../../src/prompt/gather.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/prompt/gather.js')>();
+  return {
+    ...original,
+    gather: async (...args: Parameters<typeof original.gather>) => {
+      const answers = await original.gather(...args);
+      const declared = new Set(Object.keys(args[0]));
+      return new Proxy(answers, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && key !== 'then') (declared.has(key) ? read.keys : read.undeclared).add(key);
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    },
+  };
+});
+
+/** Every command that runs (not the groups), by its words: `member add`. */
+async function leafCommands(): Promise<Map<string, Command>> {
+  const found = new Map<string, Command>();
+  const walk = async (command: Command, words: string[]) => {
+    for (const sub of command.commands) {
+      if (sub.name() === 'help') continue;
+      if (sub.commands.length > 0) await walk(sub, [...words, sub.name()]);
+      else {
+        await loadInputs(sub);
+        found.set([...words, sub.name()].join(' '), sub);
+      }
+    }
+  };
+  await walk(buildProgram(testIo('/'), { exitCode: 0 }), []);
+  return found;
+}
+
+/** The long flags a help text lists. */
+const helpFlags = (help: string) => new Set([...help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((match) => match[1] as string));
+
+const sara = member('sara-malik', '2026-02-01', 'warnings: [{ date: 2026-06-01, reason: a }, { date: 2026-07-01, reason: b }]\n');
+const zara = member('zara-khan', '2026-02-01', 'status: offboarded\noffboarded: { date: 2026-10-01, reason: Gone, handover: None }\n');
+const finder = project('toilet-finder', 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n');
+
+/** Each command with every flag it takes; `{new}` is a folder that is no network repo yet. */
+const EVERY_FLAG: Record<string, string[]> = {
+  'audit': ['audit', 'labs', '--format', 'json', '--changed-since', 'main', '--fail-on', 'warning'],
+  'status': ['status', 'lahore', '--format', 'json'],
+  'review': ['review', '--base', 'main', '--head', 'change', '--author', 'ayeshak', '--format', 'json'],
+  'codeowners': ['codeowners', '--check'],
+  'init': [
+    'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
+    '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
+    '--yes', '--commit',
+  ],
+  'member add': [
+    'member', 'add', 'lahore', '--name', 'Hina Baloch', '--id', 'hina', '--role', 'technologist', '--joined', '2026-11-02', '--github', 'hinab',
+    '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--yes', '--commit',
+  ],
+  'member warn': ['member', 'warn', 'lahore', 'sara-malik', '--reason', 'Missed two meetups', '--date', '2026-11-02', '--yes', '--commit'],
+  'member offboard': [
+    'member', 'offboard', 'lahore', 'sara-malik', '--reason', 'Inactive', '--handover', 'To Ayesha', '--date', '2026-11-03', '--force', '--yes', '--commit',
+  ],
+  'member reinstate': ['member', 'reinstate', 'lahore', 'zara-khan', '--terms', 'Attends every meetup', '--date', '2026-11-04', '--yes', '--commit'],
+  'event add': [
+    'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--id', 'open-data', '--venue', 'Library',
+    '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',
+    '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--force', '--yes', '--commit',
+  ],
+  'project add': [
+    'project', 'add', 'lahore', '--name', 'Bus Stops', '--id', 'bus-stops', '--status', 'discovery', '--problem', 'Nobody knows where buses stop',
+    '--started', '2026-11-01', '--partner', 'pitb', '--mou-signed', '2026-10-01', '--repository', 'https://github.com/x/bus', '--license', 'MIT',
+    '--force', '--yes', '--commit',
+  ],
+  'project close': [
+    'project', 'close', 'lahore', 'toilet-finder', '--status', 'abandoned', '--ended', '2026-11-10', '--submitted', '2026-11-11',
+    '--authors', 'ayesha-khan', '--outcome', 'A map', '--challenge', 'Data', '--lesson', 'Ask first', '--recommendation', 'Start small',
+    '--video', 'https://video.example.org/1', '--from', 'notes.yaml', '--force', '--yes', '--commit',
+  ],
+};
+
+const REPORTS: Record<string, string[]> = {
+  monthly: ['--period', '2026-10', '--success', 'A', '--blocker', 'B', '--next-step', 'C'],
+  quarterly: ['--period', '2026-Q3', '--story', 'A', '--takeaway', 'B'],
+  midyear: ['--period', '2026-H1', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--next-step', 'D'],
+  annual: ['--period', '2025', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--lesson', 'D', '--next-step', 'E'],
+  discovery: ['--project', 'toilet-finder', '--user-need', 'A', '--insight', 'B', '--problem-statement', 'C'],
+  closure: ['--project', 'toilet-finder', '--outcome', 'A', '--challenge', 'B', '--lesson', 'C', '--recommendation', 'D'],
+};
+for (const [kind, flags] of Object.entries(REPORTS)) {
+  const common = ['--submitted', '2026-11-11', '--authors', 'ayesha-khan', '--video', 'https://video.example.org/1', '--from', 'notes.yaml'];
+  EVERY_FLAG[`report ${kind}`] = ['report', kind, 'lahore', ...flags, ...common, '--force', '--yes', '--commit'];
+}
+EVERY_FLAG['report render'] = ['report', 'render', '--check'];
+
+const commands = await leafCommands();
+
+describe('each command', () => {
+  it('has a run with every flag in this table, and the table names no other command', () => {
+    expect([...commands.keys()].sort()).toEqual(Object.keys(EVERY_FLAG).sort());
+  });
+
+  it.each([...commands.keys()])('%s: its help lists the flags its run gives, and it reads every one of them, and nothing else', async (name) => {
+    const argv = EVERY_FLAG[name] ?? [];
+    const help = await runCli([...name.split(' '), '--help'], { cwd: testdir({}) });
+    const listed = new Set([...helpFlags(help.stdout)].filter((flag) => flag !== '--help'));
+    const given = new Set(argv.filter((arg) => arg.startsWith('--')));
+    expect(given).toEqual(listed);
+
+    const dir = branchedNetwork({ ...sara, ...zara, ...finder }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
+    writeFileSync(join(dir, 'notes.yaml'), '{}\n');
+    read.keys.clear();
+    read.undeclared.clear();
+    const run = await runCli(argv.map((arg) => (arg === '{new}' ? testdir({}) : arg)), { cwd: dir });
+    expect(run.stderr).toBe('');
+    // The writing framework reads --yes and --commit itself; every other flag is an answer.
+    const framework = ['--yes', '--commit'];
+    const keys = [...listed].filter((flag) => !framework.includes(flag)).map((flag) => flag.slice(2).replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase()));
+    expect([...read.keys].sort()).toEqual(keys.sort());
+    expect([...read.undeclared]).toEqual([]);
+    if (given.has('--commit')) expect(run.stdout).toMatch(/^Committed [0-9a-f]+: /m);
+  });
+});
