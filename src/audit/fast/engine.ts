@@ -23,6 +23,8 @@ export interface EngineOptions {
   workers?: number;
   /** Called after each lab is judged. */
   onProgress?: (done: number, total: number) => void;
+  /** The rules to run; every rule by default. Given others (tests), this thread judges every lab: workers know only the built rules. */
+  rules?: readonly Rule[];
 }
 
 export interface EngineResult {
@@ -35,8 +37,8 @@ export interface EngineResult {
 const PARALLEL_FROM_LABS = 16;
 const WORKER = new URL('./lab-worker.js', import.meta.url);
 
-const LAB_RULES = RULES.filter((rule) => rule.reads === 'lab');
-const NETWORK_RULES = RULES.filter((rule) => rule.reads !== 'lab');
+const readsLab = (rule: Rule) => rule.reads === 'lab';
+const LAB_RULES = RULES.filter(readsLab);
 
 /**
  * Runs every rule over a network, as the plain path (runRules over the network loaded whole)
@@ -51,17 +53,19 @@ export async function runFastAudit(root: string, asOf: string, options: EngineOp
   const listing = listNetworkFiles(root, wanted);
   const labs = listing.labDirs.filter((lab) => options.labs === undefined || options.labs.has(lab));
   // Workers start first and list their labs themselves, while this thread does the rest.
-  const pool = startPool(root, labs, listing.labDirs, asOf, options);
+  const rules = options.rules ?? RULES;
+  const labRules = rules.filter(readsLab);
+  const pool = startPool(root, labs, listing.labDirs, asOf, { ...options, workers: options.rules ? 0 : options.workers });
   const settings = resolveSettings(loadNetwork(root, { listing, labs: [], select: () => false }).config);
   const judge = partJudge(root, asOf, listing.labDirs, options.cacheEnv);
   const findings: Finding[] = [];
   const outside = listing.files.filter((file) => !inLab(file.path, listing.labDirs));
   const outsideLabs = (finding: Finding) => !inLab(finding.file, listing.labDirs);
-  findings.push(...judge({ files: outside, labs: [], rules: LAB_RULES, keep: outsideLabs }, settings));
-  for (const rule of NETWORK_RULES) findings.push(...judgeNetworkRule(rule, root, judge, settings));
+  findings.push(...judge({ files: outside, labs: [], rules: labRules, keep: outsideLabs }, settings));
+  for (const rule of rules.filter((candidate) => !readsLab(candidate))) findings.push(...judgeNetworkRule(rule, root, judge, settings));
   for (let index = pool.take(); index < labs.length; index = pool.take()) {
     const lab = labs[index] as string;
-    findings.push(...judgeLab(lab, listing.byLab.get(lab) ?? [], judge, settings));
+    findings.push(...judgeLab(lab, listing.byLab.get(lab) ?? [], judge, settings, labRules));
     pool.progress();
   }
   findings.push(...(await pool.findings()));
@@ -78,9 +82,9 @@ export interface Part {
 }
 
 /** One lab, with cil.yaml, judged by the rules that read a lab. */
-export function judgeLab(lab: string, files: readonly ListedFile[], judge: PartJudge, settings: Settings): Finding[] {
+export function judgeLab(lab: string, files: readonly ListedFile[], judge: PartJudge, settings: Settings, rules = LAB_RULES): Finding[] {
   const config: ListedFile = { path: 'cil.yaml', kind: 'config', entry: 'file' };
-  return judge({ files: [config, ...files], labs: [lab], rules: LAB_RULES, keep: (finding) => inLab(finding.file, [lab]) }, settings);
+  return judge({ files: [config, ...files], labs: [lab], rules, keep: (finding) => inLab(finding.file, [lab]) }, settings);
 }
 
 /** A rule that reads the whole network, run over the files of the kinds it reads and those outside the labs. */
@@ -108,6 +112,7 @@ export function partJudge(root: string, asOf: string, allLabs: readonly string[]
   const cache = cacheEnv ? openCache(cacheEnv) : undefined;
   const shared = cache ? sharedKey([templatesSignature(root), allLabs.join('/')]) : '';
   return (part, settings) => {
+    if (part.rules.length === 0) return [];
     const read = new Map<string, ReadResult>();
     for (const file of part.files) {
       if (file.entry === 'file' && file.kind !== 'unknown' && file.kind !== 'readme') read.set(file.path, readSource(join(root, ...file.path.split('/'))));
