@@ -1,6 +1,6 @@
 // Generates src/schema/records.generated.ts from the JSON Schemas in schemas/, so that the
 // TypeScript types can never drift from the data format. `npm run types` rewrites the
-// file; test/schema/types.test.ts fails while the committed file is out of date.
+// file; test/schema/schemas.test.ts fails while the committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';

@@ -1,7 +1,7 @@
 import type { EventRecord, LabRecord, MemberRecord } from '../schema/records.generated.js';
 import type { Policy } from '../network/settings.js';
 
-/** Event kinds that count as lab meetings when a lab does not say (DESIGN: meetup, hack-night, cfp-call). */
+/** Event kinds that count as lab meetings when a lab does not say (meetups, hack nights and CfP calls). */
 export const DEFAULT_MEETING_KINDS: readonly string[] = ['meetup', 'hack-night', 'cfp-call'];
 
 /** The event kinds that count for attendance in a lab. */

@@ -38,7 +38,7 @@ describe('cil audit, run as a program', () => {
     expect((await runCli(['audit', '--repo', dir, '--format', 'json'], { cwd })).status).toBe(1);
   });
 
-  it('prints the JSON shape of DESIGN.md', async () => {
+  it('prints the JSON shape the README documents', async () => {
     const run = await runCli(['audit', '--format', 'json'], { cwd: networkDir(broken) });
     expect(JSON.parse(run.stdout)).toEqual({
       findings: [

@@ -77,7 +77,7 @@ describe('human format', () => {
 });
 
 describe('json format', () => {
-  it('has the shape DESIGN.md fixes', () => {
+  it('has the shape the README documents', () => {
     expect(JSON.parse(formatJson(result, { color: false, repoPrefix: '', version: '1.0.0' }))).toEqual({
       findings: result.findings,
       summary: { errors: 2, warnings: 1, infos: 1, files: 12 },

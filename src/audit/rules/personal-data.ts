@@ -69,7 +69,7 @@ export function mask(text: string): string {
   return text.replace(/\d/g, (digit) => (++digits <= 4 ? digit : '*'));
 }
 
-/** The handbook and DESIGN: contact details never go in public records; they belong in private/. */
+/** The handbook: contact details never go in public records; where a lab needs them, they belong in private/. */
 export const personalData: Rule = {
   id: 'personal-data',
   description:

@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 
-/** The shape DESIGN.md fixes: `{findings: [...], summary: {errors, warnings, infos, files}}`. */
+/** The shape the README documents: `{findings: [...], summary: {errors, warnings, infos, files}}`. */
 export const formatJson: Formatter = ({ findings, summary }) =>
   `${JSON.stringify(
     {
