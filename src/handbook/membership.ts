@@ -89,6 +89,20 @@ export function expectedWeeklyHours(
   return undefined;
 }
 
+/** Whether a member missed a lab meeting without notice: part of the lab that day, neither present nor excused. */
+export function missedWithoutNotice(id: string, member: MemberRecord, event: EventRecord): boolean {
+  const { present = [], excused = [] } = event.attendance ?? {};
+  return activeOn(member, event.date) && !present.includes(id) && !excused.includes(id);
+}
+
+/** What the handbook asks of a member's weekly hours on a day, and whether what they committed meets it. */
+export function hoursCommitment(id: string, member: MemberRecord, lab: LabRecord | undefined, date: string, policy: Policy) {
+  const expected = expectedWeeklyHours(id, member, lab, date, policy) ?? null;
+  const hours = member.weekly_hours ?? null;
+  const meets = expected === null ? 'no commitment asked' : hours === null ? 'not recorded' : hours >= expected ? 'yes' : 'below';
+  return { hours, expected, meets };
+}
+
 /**
  * Women among members, counted among those who gave their gender (woman, man or
  * non-binary): a share of everyone would count the undisclosed as men.

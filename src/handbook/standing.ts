@@ -1,4 +1,4 @@
-import { activeOn, currentWarnings, isMeeting } from './membership.js';
+import { activeOn, currentWarnings, isMeeting, missedWithoutNotice } from './membership.js';
 import type { Policy } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, MemberRecord } from '../schema/records.generated.js';
@@ -57,8 +57,7 @@ export function memberStandings(folder: LabFolder, policy: Policy, asOf: string)
     let missedInARow: Meeting[] = [];
     for (const meeting of meetings) {
       if (meeting.event.date <= lastWarning || !activeOn(member, meeting.event.date)) continue;
-      const { present = [], excused = [] } = meeting.event.attendance ?? {};
-      run = present.includes(id) || excused.includes(id) ? [] : [...run, meeting];
+      run = missedWithoutNotice(id, member, meeting.event) ? [...run, meeting] : [];
       if (run.length >= policy.inactivity_missed_in_a_row || run.length > missedInARow.length) missedInARow = run;
     }
     const standing: Standing = { id, member, file: file.path, missedInARow, warnings };

@@ -2,8 +2,9 @@ import { monthsOf, type Period, within } from '../calendar/periods.js';
 import {
   activeOn,
   bringsCitizensAndTechnologists,
-  expectedWeeklyHours,
+  hoursCommitment,
   isMeeting,
+  missedWithoutNotice,
   rolesOn,
   womenAmong,
 } from '../handbook/membership.js';
@@ -201,19 +202,13 @@ function sumAudience(events: readonly EventRecord[]): Figures['audience'] {
 }
 
 function meetingRow(event: EventRecord, members: [string, MemberRecord][], nameOf: (id: string) => string): MeetingRow {
-  const present = new Set(event.attendance?.present ?? []);
-  const excused = new Set(event.attendance?.excused ?? []);
-  const missed = members
-    .filter(([id, member]) => activeOn(member, event.date) && !present.has(id) && !excused.has(id))
-    .map(([id]) => nameOf(id));
-  return { date: event.date, title: event.title, present: present.size, excused: excused.size, missed: missed.length, missedNames: missed.join(', ') };
+  const missed = members.filter(([id, member]) => missedWithoutNotice(id, member, event)).map(([id]) => nameOf(id));
+  const { present = [], excused = [] } = event.attendance ?? {};
+  return { date: event.date, title: event.title, present: new Set(present).size, excused: new Set(excused).size, missed: missed.length, missedNames: missed.join(', ') };
 }
 
 function hoursRow(id: string, member: MemberRecord, lab: LabRecord | undefined, date: string, policy: Policy) {
-  const expected = expectedWeeklyHours(id, member, lab, date, policy) ?? null;
-  const hours = member.weekly_hours ?? null;
-  const meets = expected === null ? 'no commitment asked' : hours === null ? 'not recorded' : hours >= expected ? 'yes' : 'below';
-  return { id, name: member.name, roles: rolesOn(member, date).join(', '), hours, expected, meets };
+  return { id, name: member.name, roles: rolesOn(member, date).join(', '), ...hoursCommitment(id, member, lab, date, policy) };
 }
 
 function activeInPeriod(project: ProjectRecord, period: Pick<Period, 'start' | 'end'>): boolean {
