@@ -173,8 +173,8 @@ export const LEFT_TO_YAML: readonly LeftToYaml[] = [
   },
   {
     name: 'a complex key',
-    pattern: /^ *\?(?:\s|$)/m,
-    why: 'such a key can be a collection, which js-yaml 4 turns into another string than `yaml` does',
+    pattern: /(?:^|[\s[{,])\?(?:\s|$)/m,
+    why: 'such a key can be a collection, which js-yaml 4 turns into another string than `yaml` does (`? [a]` is `a` to it)',
   },
   {
     name: 'a block scalar',
@@ -195,6 +195,26 @@ export const LEFT_TO_YAML: readonly LeftToYaml[] = [
     name: 'a quote left open at the end of a line',
     pattern: /(?:^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m,
     why: 'js-yaml 4 reads the quoted text on into lines that are not indented under it',
+  },
+  {
+    name: 'a comment right after a quote or bracket',
+    pattern: /(?:^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m,
+    why: 'YAML wants a space before `#`: js-yaml 4 reads `"x"#` as `x`, and `yaml` refuses it',
+  },
+  {
+    name: 'a flow collection as a key',
+    pattern: /[\]}] *:/m,
+    why: 'js-yaml 4 turns a key such as `[a]` into `a`, where `yaml` makes it `[ a ]`',
+  },
+  {
+    name: 'a flow collection in a flow mapping',
+    pattern: /\{[^{}[\n]*[[{]/m,
+    why: 'it can be a key without a colon, as in `{a: 1, [x]}`, which js-yaml 4 turns into another string than `yaml` does',
+  },
+  {
+    name: 'a flow collection left open at the end of a line',
+    pattern: /^[^[{\n\r\u2028\u2029]*[[{](?!.*[\]}] *(?: #.*)?$)/m,
+    why: 'js-yaml 4 reads the lines after it at indentations `yaml` refuses, even lines that look like plain keys',
   },
   {
     name: 'a list item holding a list on its own line',

@@ -43,13 +43,20 @@ const GUARDED: [pattern: string, text: string][] = [
   ['a document marker', '---a: 1\n'],
   ['a document marker', '--- a: 1\n'],
   ['a complex key', '? [a]\n: 1\n'],
+  ['a complex key', '- ? [a]\n'],
   ['a block scalar', 'a: |2\n     \n'],
   ['an empty list item', 'c:\n  -\n- x\n'],
   ['a line of 1024 characters or more', `${'k'.repeat(1100)}: v\n`],
   ['a quote left open at the end of a line', 'a: "x\\\nb: y"\n'],
   ['a quote left open at the end of a line', 'x: {"a":"b\ny: 1"}\n'],
+  ['a comment right after a quote or bracket', 'a: "x"# note\n'],
+  ['a comment right after a quote or bracket', 'k: [x, y]#\n'],
+  ['a flow collection as a key', '- [x]: 1\n'],
+  ['a flow collection in a flow mapping', 'k: {a: 1, [x]}\n'],
+  ['a flow collection left open at the end of a line', 'k: [x,\ny]\n'],
+  ['a flow collection left open at the end of a line', 'k: {a: 1,\nb: 2}\n'],
   ['a list item holding a list on its own line', 'a:\n  - -\n  - {}\n'],
-  ['a line that is not a plain key, list item or comment', 'k: [x,\ny]\n'],
+  ['a line that is not a plain key, list item or comment', '|1\na: 1\n'],
 ];
 
 /**
