@@ -6,7 +6,8 @@ import { yamlLibrary } from './yaml-library.js';
 /**
  * YAML 1.2 with the core schema: dates stay strings, `yes` stays a string, no custom tags.
  * Duplicate keys are errors. `prettyErrors` stays off: its context builder can exhaust
- * memory on deeply nested input, and positions are ours to compute.
+ * memory on deeply nested input, and positions are ours to compute. `yaml` says nothing on
+ * stderr (a collection as a key would have it warn): what is wrong is a finding.
  */
 export const YAML_OPTIONS: ParseOptions & DocumentOptions & { schema: 'core' } = {
   version: '1.2',
@@ -14,6 +15,7 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & { schema: 'core' } =
   uniqueKeys: true,
   strict: true,
   prettyErrors: false,
+  logLevel: 'error',
 };
 
 /** More aliases than this in one record is an alias bomb, not a record. */
