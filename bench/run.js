@@ -3,7 +3,7 @@
 // tests, and nothing here fails a build.
 //   node bench/run.js [--runs 5] [--sizes 50,100,200]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,9 @@ import { EVENTS, generateNetwork, MEMBERS, PROJECTS } from './generate.js';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '..');
 const CIL = join(ROOT, 'bin/cil.js');
-const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+// ajv-cli is what cil is compared with, not something cil needs: it has its own install in
+// bench/, so that its old dependencies stay out of cil's tree.
+const AJV = join(HERE, 'node_modules/ajv-cli/dist/index.js');
 const AS_OF = '2026-11-20';
 // Bump when generate.js changes what it writes, so that old networks are written anew.
 const GENERATION = 'v2';
@@ -41,6 +43,17 @@ function time(command, args, options = {}) {
 function withDay(args, days) {
   const day = new Date(Date.parse(`${AS_OF}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return args.map((arg) => (arg === AS_OF ? day : arg));
+}
+
+/**
+ * Installs bench/'s own dependencies when they are missing, or older than its lockfile (a
+ * pull that changed it), so that `npm run bench` works from a fresh clone.
+ */
+function installBaseline() {
+  const installed = join(HERE, 'node_modules/.package-lock.json');
+  if (existsSync(AJV) && existsSync(installed) && statSync(installed).mtimeMs >= statSync(join(HERE, 'package-lock.json')).mtimeMs) return;
+  console.error('installing the baseline (ajv-cli) in bench/node_modules');
+  execFileSync('npm', ['ci', '--prefix', HERE, '--no-audit', '--no-fund'], { cwd: HERE, stdio: ['ignore', 'ignore', 'inherit'], shell: platform() === 'win32' });
 }
 
 const timed = (runs, command, args, options) => median(Array.from({ length: runs }, () => time(command, args, options)));
@@ -150,6 +163,7 @@ const records = (labs) => labs * (1 + MEMBERS + EVENTS + PROJECTS + 60);
 // Cost per record at each size: linear growth keeps it flat.
 const growth = [];
 
+installBaseline();
 // All networks are written first, so that no measurement runs while the disk is still busy
 // with them; each is read once before it is measured, so that all runs find it in memory.
 const dirs = new Map(SIZES.map((labs) => [labs, network(labs)]));
