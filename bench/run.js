@@ -129,8 +129,11 @@ console.log(process.resourceUsage().maxRSS);`;
 /**
  * A git repository of the network with a branch that changes five records of three labs,
  * in fields no report shows (skills, a project's problem), as a lab's pull request would.
+ * The labs are the first, a quarter and three fifths of the way through (1, 50 and 120 of
+ * 200), so that any size has them.
  */
-function changedBranch(dir) {
+function changedBranch(dir, labs) {
+  const [first, quarter, later] = [1, Math.max(1, Math.round(labs / 4)), Math.max(1, Math.round(labs * 0.6))].map((n) => `lab-${String(n).padStart(3, '0')}`);
   const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], { cwd: dir, stdio: 'ignore' });
   if (!existsSync(join(dir, '.git'))) {
     git('init', '--quiet');
@@ -139,11 +142,11 @@ function changedBranch(dir) {
     git('branch', '-M', 'main');
     git('checkout', '--quiet', '-b', 'change');
     for (const [lab, file] of [
-      ['lab-001', 'members/member-05.yaml'],
-      ['lab-001', 'projects/project-2.yaml'],
-      ['lab-050', 'members/member-12.yaml'],
-      ['lab-050', 'projects/project-1.yaml'],
-      ['lab-120', 'members/member-30.yaml'],
+      [first, 'members/member-05.yaml'],
+      [first, 'projects/project-2.yaml'],
+      [quarter, 'members/member-12.yaml'],
+      [quarter, 'projects/project-1.yaml'],
+      [later, 'members/member-30.yaml'],
     ]) {
       const path = join(dir, 'labs', lab, file);
       const text = readFileSync(path, 'utf8');
@@ -191,7 +194,7 @@ for (const labs of SIZES) {
       'ajv-cli, schemas only',
     );
     record(`peak memory of the audit, ${labs} labs, no cache (MiB)`, peakMemory(dir, { CIL_CACHE: 'off' }), undefined);
-    const backToMain = changedBranch(dir);
+    const backToMain = changedBranch(dir, labs);
     const since = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json', '--changed-since', 'main'];
     record(`audit --changed-since, 5 records changed of ${labs} labs, no cache`, timed(RUNS, process.execPath, [CIL, ...since], { env: { CIL_CACHE: 'off' } }), undefined);
     backToMain();
