@@ -1,9 +1,11 @@
 // `npm run bench`: cil measured side by side with what it is compared to, from one run,
 // written to bench/RESULTS.md. Timings are medians of several runs; benchmarks are not
 // tests, and nothing here fails a build.
-//   node bench/run.js [--runs 5] [--sizes 50,100,200]
+//   node bench/run.js [--runs 5] [--sizes 50,100,200] [--real-labs 200] [--only sizes,real,start-up]
+// `--only` runs some groups of rows (the network sizes of the tidy shape, the real-network
+// shape, start-up), to iterate on one; by default all of them run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,15 +15,30 @@ import { EVENTS, generateNetwork, MEMBERS, PROJECTS } from './generate.js';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '..');
 const CIL = join(ROOT, 'bin/cil.js');
-const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+// ajv-cli is what cil is compared with, not something cil needs: it has its own install in
+// bench/, so that its old dependencies stay out of cil's tree.
+const AJV = join(HERE, 'node_modules/ajv-cli/dist/index.js');
 const AS_OF = '2026-11-20';
-// Bump when generate.js changes what it writes, so that old networks are written anew.
-const GENERATION = 'v2';
+// Bump a shape's when generate.js changes what it writes in it, so that old networks are written anew.
+const GENERATION = { tidy: 'v2', real: 'v1' };
+const GROUPS = ['sizes', 'real', 'start-up'];
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '50,100,200' } } });
+const { values } = parseArgs({
+  options: {
+    'runs': { type: 'string', default: '5' },
+    'sizes': { type: 'string', default: '50,100,200' },
+    'real-labs': { type: 'string', default: '200' },
+    'only': { type: 'string', default: GROUPS.join(',') },
+  },
+});
 const RUNS = Number(values.runs);
 const SIZES = values.sizes.split(',').map(Number);
+const REAL_LABS = Number(values['real-labs']);
+const ONLY = new Set(values.only.split(','));
+for (const group of ONLY) if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}, not ${group}`);
+const started = Date.now();
 
+const thousands = (count) => count.toLocaleString('en-US');
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -31,7 +48,8 @@ const median = (numbers) => {
 /** Wall time of a command, in milliseconds; it must succeed (exit 0, or 1 for findings). */
 function time(command, args, options = {}) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options, env: { ...process.env, ...options.env } });
+  // ajv-cli writes every invalid file's errors to stderr: room for a real network's.
+  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 2 ** 28, ...options, env: { ...process.env, ...options.env } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
   return ms;
@@ -41,6 +59,17 @@ function time(command, args, options = {}) {
 function withDay(args, days) {
   const day = new Date(Date.parse(`${AS_OF}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return args.map((arg) => (arg === AS_OF ? day : arg));
+}
+
+/**
+ * Installs bench/'s own dependencies when they are missing, or older than its lockfile (a
+ * pull that changed it), so that `npm run bench` works from a fresh clone.
+ */
+function installBaseline() {
+  const installed = join(HERE, 'node_modules/.package-lock.json');
+  if (existsSync(AJV) && existsSync(installed) && statSync(installed).mtimeMs >= statSync(join(HERE, 'package-lock.json')).mtimeMs) return;
+  console.error('installing the baseline (ajv-cli) in bench/node_modules');
+  execFileSync('npm', ['ci', '--prefix', HERE, '--no-audit', '--no-fund'], { cwd: HERE, stdio: ['ignore', 'ignore', 'inherit'], shell: platform() === 'win32' });
 }
 
 const timed = (runs, command, args, options) => median(Array.from({ length: runs }, () => time(command, args, options)));
@@ -55,16 +84,27 @@ function interleaved(runs, measures) {
   return samples.map(median);
 }
 
-/** A network of `labs` labs in the format, with its report documents rendered, made once. */
-function network(labs) {
-  const dir = join(HERE, 'networks', String(labs));
-  const marker = join(dir, `.generated-${GENERATION}`);
+const git = (dir, ...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+
+/**
+ * A network of `labs` labs in a shape of generate.js, with its report documents rendered,
+ * made once. The real shape is also committed to a git repository of its own, as a real
+ * network's records are.
+ */
+function network(labs, shape = 'tidy') {
+  const dir = join(HERE, 'networks', shape === 'tidy' ? String(labs) : `${shape}-${labs}`);
+  const marker = join(dir, `.generated-${GENERATION[shape]}`);
   if (!existsSync(marker)) {
-    console.error(`writing a network of ${labs} labs in ${dir}`);
-    generateNetwork(labs, dir);
+    console.error(`writing a network of ${labs} labs (${shape}) in ${dir}`);
+    generateNetwork(labs, dir, shape);
     execFileSync(process.execPath, [CIL, '-C', dir, 'report', 'render'], { stdio: 'ignore' });
-    writeFileSync(marker, '');
     rmSync(join(dir, '.git'), { recursive: true, force: true });
+    if (shape === 'real') {
+      git(dir, 'init', '--quiet', '--initial-branch=main');
+      git(dir, 'add', '--all');
+      git(dir, 'commit', '--quiet', '-m', 'The network');
+    }
+    writeFileSync(marker, '');
   }
   return dir;
 }
@@ -116,31 +156,33 @@ console.log(process.resourceUsage().maxRSS);`;
 /**
  * A git repository of the network with a branch that changes five records of three labs,
  * in fields no report shows (skills, a project's problem), as a lab's pull request would.
+ * The labs are the first, a quarter and three fifths of the way through (1, 50 and 120 of
+ * 200), so that any size has them.
  */
-function changedBranch(dir) {
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+function changedBranch(dir, labs) {
+  const [first, quarter, later] = [1, Math.max(1, Math.round(labs / 4)), Math.max(1, Math.round(labs * 0.6))].map((n) => `lab-${String(n).padStart(3, '0')}`);
   if (!existsSync(join(dir, '.git'))) {
-    git('init', '--quiet');
-    git('add', '--all');
-    git('commit', '--quiet', '-m', 'The network');
-    git('branch', '-M', 'main');
-    git('checkout', '--quiet', '-b', 'change');
+    git(dir, 'init', '--quiet');
+    git(dir, 'add', '--all');
+    git(dir, 'commit', '--quiet', '-m', 'The network');
+    git(dir, 'branch', '-M', 'main');
+    git(dir, 'checkout', '--quiet', '-b', 'change');
     for (const [lab, file] of [
-      ['lab-001', 'members/member-05.yaml'],
-      ['lab-001', 'projects/project-2.yaml'],
-      ['lab-050', 'members/member-12.yaml'],
-      ['lab-050', 'projects/project-1.yaml'],
-      ['lab-120', 'members/member-30.yaml'],
+      [first, 'members/member-05.yaml'],
+      [first, 'projects/project-2.yaml'],
+      [quarter, 'members/member-12.yaml'],
+      [quarter, 'projects/project-1.yaml'],
+      [later, 'members/member-30.yaml'],
     ]) {
       const path = join(dir, 'labs', lab, file);
       const text = readFileSync(path, 'utf8');
       writeFileSync(path, text.replace(/^skills: \[/m, 'skills: [mapping, ').replace(/^problem: (.*)$/m, 'problem: $1, and more'));
     }
-    git('commit', '--quiet', '--all', '-m', 'Five records change');
+    git(dir, 'commit', '--quiet', '--all', '-m', 'Five records change');
   }
-  git('checkout', '--quiet', 'change');
+  git(dir, 'checkout', '--quiet', 'change');
   // The full audits measure the network as generated, on main.
-  return () => git('checkout', '--quiet', 'main');
+  return () => git(dir, 'checkout', '--quiet', 'main');
 }
 
 const rows = [];
@@ -150,13 +192,28 @@ const records = (labs) => labs * (1 + MEMBERS + EVENTS + PROJECTS + 60);
 // Cost per record at each size: linear growth keeps it flat.
 const growth = [];
 
-// All networks are written first, so that no measurement runs while the disk is still busy
-// with them; each is read once before it is measured, so that all runs find it in memory.
-const dirs = new Map(SIZES.map((labs) => [labs, network(labs)]));
-for (const labs of SIZES) {
-  const dir = dirs.get(labs);
+/** The findings of an audit, counted by rule and severity. */
+function findingsOf(audit) {
+  const run = spawnSync(process.execPath, [CIL, ...audit], { encoding: 'utf8', maxBuffer: 2 ** 30, env: { ...process.env, CIL_CACHE: 'off' } });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`cil ${audit.join(' ')} failed: ${run.stderr}`);
+  const { findings } = JSON.parse(run.stdout);
+  const byRule = new Map();
+  for (const { rule, severity } of findings) {
+    const counts = byRule.get(rule) ?? { error: 0, warning: 0, info: 0 };
+    counts[severity]++;
+    byRule.set(rule, counts);
+  }
+  return { total: findings.length, onALine: findings.filter((finding) => finding.line !== null).length, byRule };
+}
+
+/**
+ * The audit of a network without the cache, beside ajv-cli on the same files, then with
+ * the cache: unchanged the same day, and a day later. The first run, not measured, reads
+ * the network into memory and counts its findings.
+ */
+function audits(dir) {
   const audit = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json'];
-  time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } });
+  const findings = findingsOf(audit);
   const [ajv, cold] = interleaved(RUNS, [() => ajvCli(dir), () => time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE: 'off' } })]);
   time(process.execPath, [CIL, ...audit], { env: { CIL_CACHE_DIR: cache } });
   const warm = timed(RUNS, process.execPath, [CIL, ...audit], { env: { CIL_CACHE_DIR: cache } });
@@ -165,9 +222,20 @@ for (const labs of SIZES) {
   const days = Array.from({ length: RUNS }, (_, run) =>
     time(process.execPath, [CIL, ...withDay(audit, run + 1)], { env: { CIL_CACHE_DIR: cache } }),
   );
+  return { audit, findings, ajv, cold, warm, day: median(days) };
+}
+
+installBaseline();
+// All networks are written first, so that no measurement runs while the disk is still busy
+// with them; each is read once before it is measured, so that all runs find it in memory.
+const dirs = new Map(ONLY.has('sizes') ? SIZES.map((labs) => [labs, network(labs)]) : []);
+const realDir = ONLY.has('real') ? network(REAL_LABS, 'real') : undefined;
+for (const labs of dirs.keys()) {
+  const dir = dirs.get(labs);
+  const { audit, ajv, cold, warm, day } = audits(dir);
   record(`audit, ${labs} labs (${records(labs)} records), no cache`, cold, ajv, 'ajv-cli, schemas only');
   record(`audit, ${labs} labs, unchanged since the last run (cache)`, warm, ajv, 'ajv-cli, schemas only');
-  record(`audit, ${labs} labs, unchanged, a day after the last run (cache)`, median(days), ajv, 'ajv-cli, schemas only');
+  record(`audit, ${labs} labs, unchanged, a day after the last run (cache)`, day, ajv, 'ajv-cli, schemas only');
   growth.push({ labs, records: records(labs), cold, warm, ajv });
   if (labs === Math.max(...SIZES)) {
     record(
@@ -177,15 +245,26 @@ for (const labs of SIZES) {
       'ajv-cli, schemas only',
     );
     record(`peak memory of the audit, ${labs} labs, no cache (MiB)`, peakMemory(dir, { CIL_CACHE: 'off' }), undefined);
-    const backToMain = changedBranch(dir);
+    const backToMain = changedBranch(dir, labs);
     const since = ['audit', '-C', dir, '--as-of', AS_OF, '--format', 'json', '--changed-since', 'main'];
     record(`audit --changed-since, 5 records changed of ${labs} labs, no cache`, timed(RUNS, process.execPath, [CIL, ...since], { env: { CIL_CACHE: 'off' } }), undefined);
     backToMain();
   }
 }
-const [bare, version, help] = interleaved(RUNS * 4, [['-e', '0'], [CIL, '--version'], [CIL, '--help']].map((args) => () => time(process.execPath, args)));
-record('cil --version', version, bare, 'node -e 0');
-record('cil --help', help, bare, 'node -e 0');
+let real;
+if (realDir) {
+  const { findings, ajv, cold, warm, day } = audits(realDir);
+  real = findings;
+  const labs = `${REAL_LABS} labs, real-network shape (${thousands(real.total)} findings)`;
+  record(`audit, ${labs}, no cache`, cold, ajv, 'ajv-cli, schemas only');
+  record(`audit, ${labs}, unchanged since the last run (cache)`, warm, ajv, 'ajv-cli, schemas only');
+  record(`audit, ${labs}, unchanged, a day after the last run (cache)`, day, ajv, 'ajv-cli, schemas only');
+}
+if (ONLY.has('start-up')) {
+  const [bare, version, help] = interleaved(RUNS * 4, [['-e', '0'], [CIL, '--version'], [CIL, '--help']].map((args) => () => time(process.execPath, args)));
+  record('cil --version', version, bare, 'node -e 0');
+  record('cil --help', help, bare, 'node -e 0');
+}
 rmSync(cache, { recursive: true, force: true });
 
 const format = (ms) => (ms === undefined ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
@@ -204,25 +283,53 @@ const growthTable = [
   '| ---: | ---: | ---: | ---: | ---: |',
   ...growth.map((row) => `| ${row.labs} | ${row.records} | ${micro(row.cold, row.records)} | ${micro(row.warm, row.records)} | ${micro(row.ajv, row.records)} |`),
 ].join('\n');
+const plural = (count, word) => `${thousands(count)} ${word}${count === 1 ? '' : 's'}`;
+const severities = (counts) => {
+  const named = ['error', 'warning', 'info'].filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+};
+const total = (counts) => counts.error + counts.warning + counts.info;
+let realShape = '';
+if (real) {
+  const rules = [...real.byRule.entries()].sort(([, a], [, b]) => total(b) - total(a));
+  const all = { error: 0, warning: 0, info: 0 };
+  for (const [, counts] of rules) for (const severity of Object.keys(all)) all[severity] += counts[severity];
+  realShape = `
+
+The real-network shape (\`node bench/generate.js --shape real\`) is the same network with the
+flaws a network in use carries (reports sent late or without a \`submitted\` date, members who
+missed two meetings in a row, a typo in an attendance list, a head count under a field the
+format does not have, an MoU signed after work started, labs with fewer women), its documents
+rendered and everything committed to a git repository. At ${REAL_LABS} labs it gives
+${thousands(real.total)} findings (${severities(all)}; ${thousands(real.onALine)} of them on a line inside their file):
+${rules.map(([rule, counts]) => `\`${rule}\` ${severities(counts)}`).join(';\n')}.`;
+}
+const growthText = growth.length
+  ? `
+
+How the cost grows with the network (each time divided by its number of records, start-up
+included):
+
+${growthTable}`
+  : '';
+const options = [`--runs ${RUNS}`, `--sizes ${SIZES.join(',')}`, `--real-labs ${REAL_LABS}`, ...(ONLY.size < GROUPS.length ? [`--only ${[...ONLY].join(',')}`] : [])];
+const minutes = (Date.now() - started) / 60_000;
 const cpu = cpus();
 const text = `# Benchmarks
 
-Measured by \`npm run bench\` (\`node bench/run.js --runs ${RUNS} --sizes ${SIZES.join(',')}\`) on
+Measured by \`npm run bench\` (\`node bench/run.js ${options.join(' ')}\`) on
 ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB
 (${Math.round(freemem() / 2 ** 30)} GiB free), ${platform()} ${release()}, Node.js ${process.version}. Each figure is the median
 of ${RUNS} runs (${RUNS * 4} for start-up); a cold audit and what it is compared with are run
 in turn, so that a slow spell of the machine falls on both. Networks are written by
 \`bench/generate.js\`: per lab ${MEMBERS} members, ${EVENTS} events, ${PROJECTS} projects and 60 reports
-with their rendered documents. The audit judges
+with their rendered documents, kept as the handbook asks, so that the audit finds nothing. The audit judges
 them as of ${AS_OF}; ajv-cli validates the same files against the same schemas (dates are quoted
-in the generated files, so that its YAML 1.1 reader reads them as text, as cil does).
+in the generated files, so that its YAML 1.1 reader reads them as text, as cil does).${realShape}
 
-${table}
+${table}${growthText}
 
-How the cost grows with the network (each time divided by its number of records, start-up
-included):
-
-${growthTable}
+The whole run took ${minutes.toFixed(1)} minutes, the writing of any network not yet written included.
 `;
 writeFileSync(join(HERE, 'RESULTS.md'), text);
 console.log(text);
