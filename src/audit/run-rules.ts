@@ -19,14 +19,22 @@ export interface Summary {
  */
 export function auditWhole(root: string, asOf: string): { findings: Finding[]; files: string[] } {
   const network = loadNetwork(root, { thorough: true });
-  return { findings: runRules(network, resolveSettings(network.config), asOf), files: network.files.map((file) => file.path) };
+  const findings = runRules(network, resolveSettings(network.config), asOf, RULES, { thorough: true });
+  return { findings, files: network.files.map((file) => file.path) };
 }
 
 /**
  * Runs every rule that cil.yaml does not turn off over a loaded network, and returns the
- * findings sorted by file and position, each with its line and column.
+ * findings sorted by file and position, each with its line and column (found with `yaml`
+ * alone when `thorough`, as the straightforward path does).
  */
-export function runRules(network: Network, settings: Settings, asOf: string, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(
+  network: Network,
+  settings: Settings,
+  asOf: string,
+  rules: readonly Rule[] = RULES,
+  options: { thorough?: boolean } = {},
+): Finding[] {
   const reports: { rule: Rule; severity: Severity; found: RuleReport }[] = [];
   for (const rule of rules) {
     const override = settings.severities[rule.id];
@@ -46,7 +54,7 @@ export function runRules(network: Network, settings: Settings, asOf: string, rul
   for (const [file, entries] of byFile) {
     const text = texts.get(file);
     // A file that could not be read has no text: only a place given as a line can be shown.
-    const places = locatePlaces(text ?? '', entries.map(({ found }) => (text === undefined ? { line: found.line, column: found.column } : found)));
+    const places = locatePlaces(text ?? '', entries.map(({ found }) => (text === undefined ? { line: found.line, column: found.column } : found)), options);
     entries.forEach(({ rule, severity, found }, index) => {
       const place = places[index] ?? null;
       findings.push({ rule: rule.id, severity, file, line: place?.line ?? null, column: place?.column ?? null, message: found.message });

@@ -1,6 +1,7 @@
-import type { Document, LineCounter } from 'yaml';
-import { YAML_OPTIONS } from './parse-yaml.js';
+import type { Document } from 'yaml';
 import type { Anchor, Place, RecordPath } from '../schema/types.js';
+import { isPlain, YAML_OPTIONS } from './parse-yaml.js';
+import { type PlainNode, plainOffset, plainTree } from './plain-yaml-tree.js';
 import { yamlLibrary } from './yaml-library.js';
 
 export interface Position {
@@ -9,30 +10,27 @@ export interface Position {
 }
 
 /**
- * Finds the line and column (1-based) of places in a record's YAML text, parsing it once.
+ * Finds the line and column (1-based) of places in a record's YAML text, reading it once.
  * A place is a line and column already, a character offset, or a path in the record: for
  * `anchor: 'key'` the key of the last path segment (an unknown field); for `'value'` its
  * value (a bad value, a broken reference); for `'parent'` the path names the mapping that
  * lacks a field, and its key is used when it has one. When the text does not reach as far
  * as a path, the deepest node found is used. Places with none of these are the whole file
- * (null). Every finding goes through here.
+ * (null). Every finding goes through here. A plain record (plain-yaml-tree.ts) is read line
+ * by line; any other is parsed with `yaml`, which places nodes the same way, as it does every
+ * record on the straightforward path (`thorough`).
  */
-export function locatePlaces(text: string, places: readonly Place[]): (Position | null)[] {
-  const { LineCounter, parseDocument } = yamlLibrary();
-  const lineCounter = new LineCounter();
-  let doc: Document | undefined;
-  if (places.some((place) => place.line === undefined && place.offset === undefined && place.path !== undefined)) {
-    try {
-      doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
-    } catch {
-      // Text that cannot be parsed has only its start to point at.
-    }
-  }
-  if (!doc) countLines(lineCounter, text);
+export function locatePlaces(text: string, places: readonly Place[], options: { thorough?: boolean } = {}): (Position | null)[] {
+  const lines = lineStarts(text);
+  let offsetOf: ((path: RecordPath, anchor: Anchor) => number) | undefined;
+  const pathOffset = (path: RecordPath, anchor: Anchor) => {
+    offsetOf ??= reader(text, options.thorough === true);
+    return offsetOf(path, anchor);
+  };
   return places.map((place) => {
     if (place.line !== undefined) return { line: place.line, column: place.column ?? 1 };
-    if (place.offset !== undefined) return positionOf(lineCounter, place.offset);
-    if (place.path !== undefined) return positionOf(lineCounter, doc ? offsetOf(doc, place.path, place.anchor ?? 'value') : 0);
+    if (place.offset !== undefined) return positionOf(lines, place.offset);
+    if (place.path !== undefined) return positionOf(lines, pathOffset(place.path, place.anchor ?? 'value'));
     return null;
   });
 }
@@ -47,29 +45,46 @@ export function locateOffset(text: string, offset: number): Position {
   return locatePlaces(text, [{ offset }])[0] ?? { line: 1, column: 1 };
 }
 
-function countLines(lineCounter: LineCounter, text: string): void {
-  lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+/** How paths of a text are found: in its plain tree, or else in `yaml`'s document. */
+function reader(text: string, thorough: boolean): (path: RecordPath, anchor: Anchor) => number {
+  const tree: PlainNode | undefined = !thorough && isPlain(text) ? plainTree(text) : undefined;
+  if (tree) return (path, anchor) => plainOffset(tree, path, anchor);
+  let doc: Document | undefined;
+  try {
+    doc = yamlLibrary().parseDocument(text, YAML_OPTIONS);
+  } catch {
+    // Text that cannot be parsed has only its start to point at.
+  }
+  return (path, anchor) => (doc ? yamlOffset(doc, path, anchor) : 0);
 }
 
-function positionOf(lineCounter: LineCounter, offset: number): Position {
-  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const { line, col } = lineCounter.linePos(Math.max(0, offset));
-  return { line, column: col };
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function positionOf(starts: readonly number[], offset: number): Position {
+  const at = Math.max(0, offset);
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((starts[middle] as number) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: at - (starts[low] as number) + 1 };
 }
 
 type Ranged = { range?: [number, number, number] | null };
 
-function offsetOf(doc: Document, path: RecordPath, anchor: Anchor): number {
+function yamlOffset(doc: Document, path: RecordPath, anchor: Anchor): number {
   const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
   const deref = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
   let node: unknown = deref(doc.contents);
   let key: unknown;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       key = pair.key;
       node = deref(pair.value);

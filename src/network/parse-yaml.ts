@@ -247,8 +247,13 @@ export function unusualReason(text: string): string | undefined {
 // is left to `yaml`, since the two libraries turn such keys into strings differently.
 const PLAIN_KEY = /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[A-Za-z_][\w-]*$/;
 
+/** Whether a text passes the gate: nothing in it is left to `yaml`. */
+export function isPlain(text: string): boolean {
+  return !UNUSUAL_ANYWHERE.test(text) && !UNUSUAL_LINE.test(text);
+}
+
 function parseFast(text: string): unknown {
-  return UNUSUAL_ANYWHERE.test(text) || UNUSUAL_LINE.test(text) ? undefined : readWithJsYaml(text);
+  return isPlain(text) ? readWithJsYaml(text) : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Problem } from '../schema/types.js';
 
 /** A record is a few kilobytes; anything over this is not a record, so it is not read. */
@@ -32,11 +32,16 @@ export function readSource(absolutePath: string): ReadResult {
   return decode(bytes);
 }
 
-/** The file's bytes, or undefined when it is over the cap (it is then not read). */
+/** The file's bytes, as many as its size says, or undefined when it is over the cap (it is then not read). */
 function readCapped(absolutePath: string): Buffer | undefined {
   const fd = openSync(absolutePath, 'r');
   try {
-    return fstatSync(fd).size > MAX_FILE_BYTES ? undefined : readFileSync(fd);
+    const { size } = fstatSync(fd);
+    if (size > MAX_FILE_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for (let read = -1; read !== 0 && filled < size; filled += read) read = readSync(fd, bytes, filled, size - filled, filled);
+    return filled === size ? bytes : bytes.subarray(0, filled);
   } finally {
     closeSync(fd);
   }

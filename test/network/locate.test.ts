@@ -1,6 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { labFiles } from '../../bench/generate.js';
 import { locateOffset, locatePath } from '../../src/network/locate.js';
+import { isPlain } from '../../src/network/parse-yaml.js';
+import { plainTree } from '../../src/network/plain-yaml-tree.js';
 import type { Anchor, RecordPath } from '../../src/schema/types.js';
+import { bothWays } from '../helpers/located.js';
 
 const event = [
   'title: Open Data Meetup', // 1
@@ -75,5 +82,53 @@ describe('locateOffset', () => {
     [8, 2, 3],
   ])('offset %i is line %i column %i', (offset, line, column) => {
     expect(locateOffset('name:\nab: c\n', offset)).toEqual({ line, column });
+  });
+});
+
+describe('plain records, read line by line', () => {
+  const examples = fileURLToPath(new URL('../../examples', import.meta.url));
+  const yamlFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? yamlFiles(path) : entry.name.endsWith('.yaml') ? [path] : [];
+    });
+  const texts = [
+    ...yamlFiles(examples).map((path) => readFileSync(path, 'utf8')),
+    ...[1, 2, 3].flatMap((lab) => Object.entries(labFiles(lab, 'real')).filter(([path]) => path.endsWith('.yaml')).map(([, text]) => text)),
+  ];
+
+  it('are every record of the examples and of generated labs', () => {
+    expect(texts.length).toBeGreaterThan(500);
+    for (const text of texts) expect(isPlain(text) && plainTree(text) !== undefined, text).toBe(true);
+  });
+
+  it('place every key and value where yaml does', () => {
+    for (const text of texts) {
+      const { plain, thorough } = bothWays(text);
+      expect(plain, text).toEqual(thorough);
+    }
+  });
+
+  it.each([
+    ['a null value', 'a:\nb: 1\n'],
+    ['a null value before a comment', 'a:   # c\nb: 1\n'],
+    ['a sequence at the key\'s column', 'k:\n- x\n- y\nj: 1\n'],
+    ['mappings in a sequence', 'k:\n  - a: 1\n    b: [x, "y, z"]\n  - c\n'],
+    ['nested flow sequences and an empty flow value', "k: [a, [b, c], 'd''e', []]\nm: {a: 1, b: x, c: , d: {}}\n"],
+    ['leading comments and blank lines', '# head\n\n  # more\na: 1  # tail\n'],
+    ['spaces before a colon, and CRLF line ends', 'a : 1\r\nb:\r\n  - x\r\n'],
+  ])('place keys and values where yaml does: %s', (_name, text) => {
+    expect(plainTree(text)).toBeDefined();
+    const { plain, thorough } = bothWays(text);
+    expect(plain).toEqual(thorough);
+  });
+
+  it.each([
+    ['a quoted key', '"a b": 1\n'],
+    ['a document that is a scalar', 'hello\n'],
+    ['a flow mapping with a key it does not know', '{1: a}\n'],
+    ['a key in a flow sequence', 'k: [a: 1]\n'],
+  ])('give up on %s, which yaml then places', (_name, text) => {
+    expect(plainTree(text)).toBeUndefined();
   });
 });

@@ -57,10 +57,17 @@ describe('escapeStrings', () => {
     });
   });
 
-  it('leaves what it was given unchanged', () => {
+  it('leaves what it was given unchanged, and shares only the parts with nothing to escape', () => {
     const input = value();
-    escapeStrings(input);
+    const output = escapeStrings(input);
     expect(input).toEqual(value());
+    expect(output).not.toBe(input);
+    expect(output.members).not.toBe(input.members);
+    expect(output.members[1]).not.toBe(input.members[1]);
+    expect(output.members[0]).toBe(input.members[0]);
+    expect(output.counts).toBe(input.counts);
+    const plain = { name: 'Sara Malik', roles: ['technologist'] };
+    expect(escapeStrings(plain)).toBe(plain);
   });
 });
 

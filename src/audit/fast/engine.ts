@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ListedFile, listNetworkFiles } from '../../network/list-files.js';
+import { type ListedFile, type Listing, listNetworkFiles } from '../../network/list-files.js';
 import { inLab, loadNetwork } from '../../network/load-network.js';
 import { type ReadResult, readSource } from '../../network/read-source.js';
 import { resolveSettings, type Settings } from '../../network/settings.js';
@@ -62,7 +62,11 @@ export async function runFastAudit(root: string, asOf: string, options: EngineOp
   const outside = listing.files.filter((file) => !inLab(file.path, listing.labDirs));
   const outsideLabs = (finding: Finding) => !inLab(finding.file, listing.labDirs);
   findings.push(...judge({ files: outside, labs: [], rules: labRules, keep: outsideLabs }, settings));
-  for (const rule of rules.filter((candidate) => !readsLab(candidate))) findings.push(...judgeNetworkRule(rule, root, judge, settings));
+  // A change's audit lists only the labs it touched: a rule that reads the network needs them all.
+  const whole = options.labs === undefined ? listing : undefined;
+  for (const rule of rules.filter((candidate) => !readsLab(candidate))) {
+    findings.push(...judgeNetworkRule(rule, root, judge, settings, whole));
+  }
   for (let index = pool.take(); index < labs.length; index = pool.take()) {
     const lab = labs[index] as string;
     findings.push(...judgeLab(lab, listing.byLab.get(lab) ?? [], judge, settings, labRules));
@@ -88,11 +92,10 @@ export function judgeLab(lab: string, files: readonly ListedFile[], judge: PartJ
 }
 
 /** A rule that reads the whole network, run over the files of the kinds it reads and those outside the labs. */
-function judgeNetworkRule(rule: Rule, root: string, judge: PartJudge, settings: Settings): Finding[] {
+function judgeNetworkRule(rule: Rule, root: string, judge: PartJudge, settings: Settings, whole?: Listing): Finding[] {
   if (rule.reads === 'lab') return [];
   const { network: kinds, whenPresent } = rule.reads;
-  // A change's audit lists only the labs it touched: a network rule needs them all.
-  const listing = listNetworkFiles(root);
+  const listing = whole ?? listNetworkFiles(root);
   if (whenPresent !== undefined && !listing.files.some((file) => file.kind === whenPresent)) return [];
   const read = (kind: FileKind) => kinds.includes(kind);
   const files = listing.files.filter((file) => file.path === 'cil.yaml' || !inLab(file.path, listing.labDirs) || read(file.kind));
