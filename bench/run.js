@@ -1,7 +1,7 @@
 // `npm run bench`: cil measured side by side with what it is compared to, from one run,
 // written to bench/RESULTS.md. Timings are medians of several runs; benchmarks are not
 // tests, and nothing here fails a build.
-//   node bench/run.js [--runs 5] [--sizes 50,100,200] [--real-labs 200] [--only sizes,real,start-up]
+//   node bench/run.js [--runs 5] [--sizes 50,100,200] [--real-labs 200] [--only sizes,real,start-up,speed-ups]
 // `--only` runs some groups of rows (the network sizes of the tidy shape, the real-network
 // shape, start-up), to iterate on one; by default all of them run.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const AJV = join(HERE, 'node_modules/ajv-cli/dist/index.js');
 const AS_OF = '2026-11-20';
 // Bump a shape's when generate.js changes what it writes in it, so that old networks are written anew.
 const GENERATION = { tidy: 'v2', real: 'v1' };
-const GROUPS = ['sizes', 'real', 'start-up'];
+const GROUPS = ['sizes', 'real', 'start-up', 'speed-ups'];
 
 const { values } = parseArgs({
   options: {
@@ -266,6 +266,13 @@ if (ONLY.has('start-up')) {
   record('cil --help', help, bare, 'node -e 0');
 }
 rmSync(cache, { recursive: true, force: true });
+// The speed-ups kept inside the domain code, each beside the plain code it replaces.
+const speedUps = ONLY.has('speed-ups')
+  ? execFileSync(process.execPath, [join(HERE, 'speed-ups.js'), realDir ?? network(REAL_LABS, 'real'), String(Math.max(RUNS, 5))], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+  : [];
 
 const format = (ms) => (ms === undefined ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const table = [
@@ -304,6 +311,17 @@ rendered and everything committed to a git repository. At ${REAL_LABS} labs it g
 ${thousands(real.total)} findings (${severities(all)}; ${thousands(real.onALine)} of them on a line inside their file):
 ${rules.map(([rule, counts]) => `\`${rule}\` ${severities(counts)}`).join(';\n')}.`;
 }
+const speedUpText = speedUps.length
+  ? `
+
+The speed-ups kept inside the domain code (\`bench/speed-ups.js\`), each measured beside the
+plain code it replaces, on the records and documents of 40 labs of the real-network shape
+(medians, the two taken in turn):
+
+| speed-up | plain | kept | ratio |
+| --- | ---: | ---: | ---: |
+${speedUps.map(({ what, times: [plain, kept], plain: named }) => `| ${what} | ${format(plain)}${named ? ` (${named})` : ''} | ${format(kept)} | ${(kept / plain).toFixed(2)} |`).join('\n')}`
+  : '';
 const growthText = growth.length
   ? `
 
@@ -327,7 +345,7 @@ with their rendered documents, kept as the handbook asks, so that the audit find
 them as of ${AS_OF}; ajv-cli validates the same files against the same schemas (dates are quoted
 in the generated files, so that its YAML 1.1 reader reads them as text, as cil does).${realShape}
 
-${table}${growthText}
+${table}${speedUpText}${growthText}
 
 The whole run took ${minutes.toFixed(1)} minutes, the writing of any network not yet written included.
 `;

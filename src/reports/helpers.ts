@@ -36,7 +36,11 @@ export const HELPERS: Record<string, HelperDelegate> = {
     if (items.length === 0) return '_None._';
     return markdownTable(
       columns.map((column) => column.header),
-      items.map((item) => columns.map(({ field, format }) => formatCell(item[field], format))),
+      items.length,
+      (row, column) => {
+        const { field, format } = columns[column] as TableColumn;
+        return formatCell((items[row] as Record<string, unknown>)[field], format);
+      },
     );
   },
   list: (items: unknown) => {

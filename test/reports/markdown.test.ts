@@ -24,13 +24,30 @@ describe('escapeMarkdown', () => {
 });
 
 describe('markdownTable', () => {
+  const table = (headers: string[], rows: unknown[][]) => markdownTable(headers, rows.length, (row, column) => rows[row]?.[column]);
+
   it('right-aligns number columns and dashes empty cells', () => {
-    expect(markdownTable(['Event', 'Citizens'], [['Meetup', 14], ['Call', null]])).toBe('| Event | Citizens |\n| --- | ---: |\n| Meetup | 14 |\n| Call | — |');
+    expect(table(['Event', 'Citizens'], [['Meetup', 14], ['Call', null]])).toBe('| Event | Citizens |\n| --- | ---: |\n| Meetup | 14 |\n| Call | — |');
   });
 
-  it('left-aligns a column with text in it, and every column of a table without rows', () => {
-    expect(markdownTable(['A', 'B'], [[1, 'x'], ['', 2]])).toBe('| A | B |\n| --- | --- |\n| 1 | x |\n| — | 2 |');
-    expect(markdownTable(['A'], [])).toBe('| A |\n| --- |');
+  it('gives what joining the cells with pipes gives, for any number of columns and rows', () => {
+    // The plain statement of what markdownTable does, checked on many small tables.
+    const numeric = (rows: unknown[][], index: number) => rows.length > 0 && rows.every((row) => typeof row[index] === 'number' || row[index] === null);
+    const cell = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
+    const joined = (headers: string[], rows: unknown[][]) =>
+      [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map((_, index) => (numeric(rows, index) ? '---:' : '---')).join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+      ].join('\n');
+    const values = ['a', '', null, 3, 0, undefined, 'b c'];
+    for (let columns = 0; columns < 4; columns++) {
+      for (let count = 0; count < 5; count++) {
+        const headers = Array.from({ length: columns }, (_, index) => `H${index}`);
+        const rows = Array.from({ length: count }, (_, row) => headers.map((_, index) => values[(row * 3 + index * 5) % values.length]));
+        expect(table(headers, rows)).toBe(joined(headers, rows));
+      }
+    }
   });
 });
 
@@ -76,14 +93,21 @@ describe('tidyMarkdown', () => {
     expect(tidyMarkdown('\n# Title  \n\n\n\ntext\n\n\n')).toBe('# Title\n\ntext\n');
   });
 
-  it.each([
-    ['a\n', 'a\n'],
-    ['', '\n'],
-    [' a\n', 'a\n'],
-    ['a \n \nb', 'a\n\nb\n'],
-    ['a\r\n', 'a\n'],
-    ['a\n\n\n\nb\n\n', 'a\n\nb\n'],
-  ])('%j -> %j', (text, tidy) => {
-    expect(tidyMarkdown(text)).toBe(tidy);
+  it('gives what trimming each line, folding blank lines and trimming the whole would give', () => {
+    // The plain statement of what tidyMarkdown does, checked on many small texts.
+    const plain = (text: string) => `${text.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    const pieces = ['a', 'b c', ' ', '  ', '\t', '\r', '\n', '\n', '\u00a0', '\u2028', '#'];
+    let state = 7;
+    for (let index = 0; index < 5000; index++) {
+      let text = '';
+      for (let length = index % 12; length > 0; length--) {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+        text += pieces[state % pieces.length];
+      }
+      expect(tidyMarkdown(text), JSON.stringify(text)).toBe(plain(text));
+    }
+    // Texts that are tidy already, or nearly: each near miss must be caught and tidied.
+    const nearlyTidy = ['a\n', 'a\n\nb\n', 'a \n', 'a\n\n', ' a\n', '\na\n', 'a\n\n\nb\n', 'a\u00a0\n', 'a\r\n', '\u2028a\n', 'a\rb\n', 'a\n \nb\n'];
+    for (const text of nearlyTidy) expect(tidyMarkdown(text), JSON.stringify(text)).toBe(plain(text));
   });
 });

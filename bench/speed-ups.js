@@ -1,0 +1,107 @@
+// The speed-ups kept inside cil's domain code, each measured beside the plain code it
+// replaces, on the records and documents of a network: what justifies keeping each one.
+//   node bench/speed-ups.js <network folder> [runs]
+// Prints one JSON row per speed-up; bench/run.js puts them in bench/RESULTS.md.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const dist = (path) => import(join(ROOT, 'dist', path));
+const [{ loadNetwork }, { resolveSettings }, { reportContext }, markdown, { locatePlaces }, { readWithJsYaml }] = await Promise.all([
+  dist('network/load-network.js'),
+  dist('network/settings.js'),
+  dist('reports/context.js'),
+  dist('reports/markdown.js'),
+  dist('network/locate.js'),
+  dist('network/parse-yaml.js'),
+]);
+
+const [dir, runsText = '5'] = process.argv.slice(2);
+const RUNS = Number(runsText);
+// Enough labs for stable figures, few enough to run in seconds.
+const labs = readdirSync(join(dir, 'labs')).sort().slice(0, 40);
+const network = loadNetwork(dir, { labs });
+const settings = resolveSettings(network.config);
+
+/** Median of `runs` timings of `work`, in milliseconds, the two variants taken in turn. */
+function sideBySide(plain, kept) {
+  const samples = [[], []];
+  for (let run = 0; run < RUNS; run++) {
+    for (const [index, work] of [plain, kept].entries()) {
+      const started = process.hrtime.bigint();
+      work();
+      samples[index].push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+  return samples.map((times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
+}
+
+// The plain versions, as the code would read without the speed-up.
+const plainMarkdown = (text) =>
+  text
+    .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+    .replace(/[\\|<]/g, (char) => `\\${char}`)
+    .replace(/^(#{1,6}|[-+*])(?=\s|$)/, '\\$1')
+    .replace(/^>/, '\\>')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+const plainEscape = (value) => {
+  if (typeof value === 'string') return plainMarkdown(value);
+  if (Array.isArray(value)) return value.map(plainEscape);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainEscape(item)]));
+  return value;
+};
+const plainTidy = (text) => `${text.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+const plainTable = (headers, rows) => {
+  const cell = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
+  const numeric = (index) => rows.length > 0 && rows.every((row) => typeof row[index] === 'number' || row[index] === null);
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map((_, index) => (numeric(index) ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+};
+
+const contexts = [];
+const documents = [];
+for (const folder of network.labs.values()) {
+  for (const [name, file] of folder.reports) {
+    const context = file.record && reportContext(folder, name, file.record, settings);
+    if (context) contexts.push(context);
+  }
+  for (const document of folder.documents.values()) if (document.text) documents.push(document.text);
+}
+const tables = contexts.flatMap((context) =>
+  [context.figures.events, context.figures.meetings, context.figures.members.active, context.figures.months]
+    .filter((rows) => rows.length > 0)
+    .map((rows) => {
+      const headers = Object.keys(rows[0]);
+      return [headers, rows.map((row) => headers.map((header) => row[header]))];
+    }),
+);
+const records = network.files.filter((file) => file.data !== undefined && file.text !== undefined);
+// One place in each record, as a finding about it has: its first field's value.
+const places = records.map((file) => [file.text, [{ path: [Object.keys(readWithJsYaml(file.text) ?? {})[0] ?? 'name'], anchor: 'value' }]]);
+
+const rows = [
+  {
+    what: `escaping the contexts of ${contexts.length} reports for Markdown: copy-on-write, strings tested once`,
+    times: sideBySide(() => contexts.forEach(plainEscape), () => contexts.forEach((context) => markdown.escapeStrings(context))),
+  },
+  {
+    what: `placing a finding in each of ${records.length} records: plain records read line by line`,
+    times: sideBySide(
+      () => places.forEach(([text, place]) => locatePlaces(text, place, { thorough: true })),
+      () => places.forEach(([text, place]) => locatePlaces(text, place)),
+    ),
+    plain: 'yaml',
+  },
+  {
+    what: `tidying ${documents.length} rendered documents: a tidy one returned as it is`,
+    times: sideBySide(() => documents.forEach(plainTidy), () => documents.forEach((text) => markdown.tidyMarkdown(text))),
+  },
+  {
+    what: `${tables.length} report tables: built cell by cell`,
+    times: sideBySide(
+      () => tables.forEach(([headers, cells]) => plainTable(headers, cells)),
+      () => tables.forEach(([headers, cells]) => markdown.markdownTable(headers, cells.length, (row, column) => cells[row][column])),
+    ),
+  },
+];
+for (const row of rows) console.log(JSON.stringify(row));
