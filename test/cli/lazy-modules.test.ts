@@ -60,10 +60,16 @@ describe('libraries the audit loads only when a network needs them', () => {
     expect(result.loaded).toEqual(['the Handlebars compiler']);
   });
 
-  it('loads libphonenumber-js for a text with seven digits in a row, and yaml to place the finding', async () => {
+  it('loads libphonenumber-js for a text with seven digits in a row, and no yaml to place its finding in a plain record', async () => {
     const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': 'name: Ali Raza 0321-7654321\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' }));
-    expect(result.output).toContain('labs/lahore/members/ali-raza.yaml:1');
+    expect(result.output).toContain('labs/lahore/members/ali-raza.yaml:1:7');
     expect(result.output).toContain('what looks like a phone number');
+    expect(result.loaded).toEqual(['libphonenumber-js']);
+  });
+
+  it('loads yaml to place a finding in a record the plain reading gives up on', async () => {
+    const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': '"name": Ali Raza 0321-7654321\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' }));
+    expect(result.output).toContain('labs/lahore/members/ali-raza.yaml:1:9');
     expect(result.loaded).toEqual(['yaml', 'libphonenumber-js']);
   });
 
