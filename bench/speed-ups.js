@@ -8,14 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (path) => import(join(ROOT, 'dist', path));
-const [{ loadNetwork }, { resolveSettings }, { reportContext }, markdown, { locatePlaces }, { readWithJsYaml }] = await Promise.all([
-  dist('network/load-network.js'),
-  dist('network/settings.js'),
-  dist('reports/context.js'),
-  dist('reports/markdown.js'),
-  dist('network/locate.js'),
-  dist('network/parse-yaml.js'),
-]);
+const { loadNetwork } = await dist('network/load-network.js');
+const { resolveSettings } = await dist('network/settings.js');
+const { reportContext } = await dist('reports/context.js');
+const markdown = await dist('reports/markdown.js');
+const { locatePlaces } = await dist('network/locate.js');
+const { readWithJsYaml } = await dist('network/parse-yaml.js');
+const { withoutContactData } = await dist('text/contact-data.js');
 
 const [dir, runsText = '5'] = process.argv.slice(2);
 const RUNS = Number(runsText);
@@ -39,7 +38,7 @@ function sideBySide(plain, kept) {
 
 // The plain versions, as the code would read without the speed-up.
 const plainMarkdown = (text) =>
-  text
+  withoutContactData(text)
     .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
     .replace(/[\\|<]/g, (char) => `\\${char}`)
     .replace(/^(#{1,6}|[-+*])(?=\s|$)/, '\\$1')

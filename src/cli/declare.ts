@@ -148,12 +148,14 @@ function declareInputs(command: Command, inputs: Inputs<Arguments, Fields>, writ
 function optionOf(key: string, field: Field<unknown, never>): InstanceType<typeof Option> {
   const value = field.type === 'boolean' ? '' : ` <${field.valueName ?? key.toLowerCase()}>`;
   const shownDefault = field.defaultHelp ?? (typeof field.default === 'function' || field.default === undefined ? undefined : String(field.default));
+  const many = field.type === 'texts' || field.type === 'list' || field.type === 'choices';
   const repeat = field.type === 'texts' && field.help === undefined ? ' (repeat for more)' : '';
   const help = `${field.help ?? lowerFirst(field.question)}${repeat}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}`;
   const option = new Option(`${flagOf(key)}${value}`, help);
   if (option.attributeName() !== key) throw new Error(`the field \`${key}\` would be read back as \`${option.attributeName()}\`; rename it`);
   if (Array.isArray(field.choices)) option.choices(field.choices);
-  if (field.type === 'texts') option.argParser((item: string, previous: string[] = []) => [...previous, item]);
+  // A field of several values takes its flag again for each (or, but for lines of text, values separated by commas).
+  if (many) option.argParser((item: string, previous: string[] = []) => [...previous, item]);
   return option;
 }
 

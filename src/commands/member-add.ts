@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MemberRecord } from '../schema/records.generated.js';
-import { argument, choice, flag, list, number, text } from '../prompt/fields.js';
+import { argument, choice, choices, flag, list, number, text } from '../prompt/fields.js';
 import { bySchema, dateOrToday, enumChoices, idField } from '../prompt/record-fields.js';
 import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
@@ -28,7 +28,15 @@ export const memberAdd = writingCommand({
         return !opened.force && existsSync(join(opened.root, path)) ? `a member \`${id}\` already exists (${path}); choose another id` : undefined;
       },
     }),
-    role: choice({ question: 'Role in the lab', required: true, default: 'member', choices: enumChoices<Role>('role'), check: bySchema('member', ['roles', 0, 'role']) }),
+    role: choices({
+      question: 'Roles in the lab',
+      help: 'a role in the lab (repeat, or separate roles with commas)',
+      valueName: 'role',
+      required: true,
+      default: ['member'],
+      choices: enumChoices<Role>('role'),
+      check: (roles) => roles.map((role) => bySchema('member', ['roles', 0, 'role'])(role)).find((problem) => problem !== undefined),
+    }),
     joined: dateOrToday('Date they joined', 'member', ['joined']),
     github: text({ question: 'GitHub user name', help: 'their GitHub user name', valueName: 'handle', check: bySchema('member', ['github']) }),
     weeklyHours: number({ question: 'Hours a week they commit', valueName: 'hours', check: bySchema('member', ['weekly_hours']) }),
@@ -42,7 +50,7 @@ export const memberAdd = writingCommand({
       name: answers.name,
       github: answers.github,
       joined: answers.joined,
-      roles: [{ role: answers.role, since: answers.joined }],
+      roles: answers.role.map((role) => ({ role, since: answers.joined })),
       weekly_hours: answers.weeklyHours,
       skills: answers.skills,
       gender: answers.gender,

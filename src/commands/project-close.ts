@@ -1,6 +1,6 @@
 import { argument, choice } from '../prompt/fields.js';
 import { bySchema, dateOrToday } from '../prompt/record-fields.js';
-import { askForNarrative, narrativeOf, REPORT_SWITCHES, reportFields } from '../prompt/report-fields.js';
+import { narrativeOf, REPORT_SWITCHES, reportFields } from '../prompt/report-fields.js';
 import type { ProjectRecord } from '../schema/records.generated.js';
 import { editYaml, setKey } from '../write/edit-record.js';
 import { draftReportFiles, type OpenReport, openReport } from '../write/draft-report.js';
@@ -40,7 +40,6 @@ export const projectClose = writingCommand({
     const file = recordToEdit(opened.lab.projects, project, `there is no project \`${project}\` in lab ${lab}${known.length ? ` (projects: ${known.join(', ')})` : ''}`);
     return { ...openReport(opened, 'closure', switches, options.cwd), id: project, path: file.path, text: file.text, project: file.record };
   },
-  askAll: (given, opened) => askForNarrative('closure', given, opened),
   plan(opened, answers) {
     const { status, ended } = answers;
     // The closure report is rendered with the project as it is once closed.

@@ -1,7 +1,7 @@
 import { type PeriodicKind, periodOf } from '../calendar/periods.js';
 import { defaultPeriod } from '../handbook/reports-due.js';
 import { argument, choice, text } from '../prompt/fields.js';
-import { askForNarrative, narrativeOf, REPORT_SWITCHES, type ReportAnswers, type ReportKind, reportFields } from '../prompt/report-fields.js';
+import { narrativeOf, REPORT_SWITCHES, type ReportAnswers, type ReportKind, reportFields } from '../prompt/report-fields.js';
 import { openLab } from '../write/open-lab.js';
 import { draftReportFiles, type OpenReport, openReport } from '../write/draft-report.js';
 import type { Plan } from '../write/save.js';
@@ -44,7 +44,6 @@ export function periodicReportDraft(kind: PeriodicKind) {
       ...reportFields(kind),
     },
     open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
-    askAll: (given, opened) => askForNarrative(kind, given, opened),
     plan: (opened, answers) => planReport(kind, opened, { period: answers.period }, answers),
   });
 }
@@ -73,7 +72,6 @@ function projectReportDraft(kind: Extract<ReportKind, 'discovery' | 'closure'>) 
       ...reportFields(kind),
     },
     open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
-    askAll: (given, opened) => askForNarrative(kind, given, opened),
     plan: (opened, answers) => planReport(kind, opened, { project: answers.project }, answers),
   });
 }

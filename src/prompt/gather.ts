@@ -11,18 +11,17 @@ export interface GatherOptions {
   yes?: boolean;
   /** Ask on this prompter instead of the terminal (tests). */
   prompter?: Prompter;
-  /** On a terminal, ask for the fields without flags even when nothing required is missing. */
-  ask?: boolean;
 }
 
 type AnyField = Field<unknown, unknown>;
 
 /**
- * The answers to a command's fields: from flags first, then from defaults. When a required
- * field is still missing and stdin and stdout are a terminal (and not `--yes`), every field
- * without a flag is asked for, each answer checked as it is typed. Otherwise a missing or
- * bad value is an error naming its flag, and nothing has been written. `context` is what
- * the command opened, for the fields' choices, defaults and checks.
+ * The answers to a command's fields. On a terminal (stdin and stdout, and not `--yes`),
+ * every field without a flag is asked for, optional ones too (Enter skips them or takes the
+ * default shown), each answer checked as it is typed. Otherwise the answers come from
+ * flags, then defaults, and a missing or bad value is an error naming its flag. Either way
+ * nothing has been written yet. `context` is what the command opened, for the fields'
+ * choices, defaults and checks.
  */
 export async function gather<F extends Fields>(
   fields: F,
@@ -44,14 +43,13 @@ export async function gather<F extends Fields>(
     if (value !== undefined) answers[key] = checked(key, field, value, answers, context);
     else if (field.required) missing.push([key, field]);
   }
-  if (missing.length > 0 || options.ask) {
-    const terminal = options.io?.stdin?.isTTY === true && options.io.stdout.isTTY === true;
-    if (!options.yes && (terminal || options.prompter)) return ask(entries, flags, context, options) as Promise<Answers<F>>;
-    const [first] = missing;
-    if (first) {
-      const [key, field] = first;
-      throw new CliError(field.missing?.(answers, context, flagOf(key)) ?? `${flagOf(key)} is missing: ${lowerFirst(field.question)}; give it, or run the command in a terminal to be asked`);
-    }
+  const terminal = options.io?.stdin?.isTTY === true && options.io.stdout.isTTY === true;
+  const unasked = entries.some(([key]) => flags[key] === undefined);
+  if (!options.yes && unasked && (terminal || options.prompter)) return ask(entries, flags, context, options) as Promise<Answers<F>>;
+  const [first] = missing;
+  if (first) {
+    const [key, field] = first;
+    throw new CliError(field.missing?.(answers, context, flagOf(key)) ?? `${flagOf(key)} is missing: ${lowerFirst(field.question)}; give it, or run the command in a terminal to be asked`);
   }
   return answers as Answers<F>;
 }
@@ -159,15 +157,20 @@ async function question(field: AnyField, given: Given, context: unknown, prompte
       const chosen = new Set(Array.isArray(initial) ? initial : []);
       const choices = choicesOf(field, given, context).map((choice) => ({ ...choice, checked: chosen.has(choice.value) }));
       if (choices.length === 0) return undefined;
-      const values = await prompter.checkbox({ message, choices });
+      const values = await prompter.checkbox({ message, choices, required: field.required === true });
       return values.length > 0 ? values : undefined;
     }
     case 'texts': {
-      const items: string[] = [];
+      // Lines given already (a draft, a file) are kept or dropped at once; more are asked one by one.
+      const previous = Array.isArray(initial) ? initial.map(String) : [];
+      const kept = previous.map((item) => `"${item}"`).join(', ');
+      const keep = previous.length > 0 && (await prompter.confirm({ message: `${field.question}: keep ${kept}?`, default: true }));
+      const items = keep ? [...previous] : [];
       for (;;) {
         const item = await prompter.text({
           message: `${field.question} ${items.length + 1} (leave empty to go on)`,
-          validate: () => true,
+          // Each line is checked as it is typed, as the whole list will be.
+          validate: (text) => (text.trim() === '' ? true : (checkOf(field, [...items, text.trim()], given, context) ?? true)),
         });
         if (item.trim() === '') return items.length > 0 ? items : undefined;
         items.push(item.trim());

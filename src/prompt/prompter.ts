@@ -15,7 +15,8 @@ export type Validation = true | string;
 export interface Prompter {
   text(question: { message: string; default?: string; validate: (answer: string) => Validation }): Promise<string>;
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
-  checkbox<T>(question: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
+  /** Any of the choices; `required`: at least one. */
+  checkbox<T>(question: { message: string; choices: (Choice<T> & { checked?: boolean })[]; required?: boolean }): Promise<T[]>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -42,7 +43,7 @@ export function inquirerPrompter(prompts: InquirerPrompts, context?: object): Pr
     text: ({ message, default: initial, validate }) => prompts.input({ message, default: initial, validate }, context),
     select: ({ message, choices, default: initial }) =>
       prompts.select({ message, choices, default: initial, pageSize: 12 }, context),
-    checkbox: ({ message, choices }) => prompts.checkbox({ message, choices, pageSize: 15 }, context),
+    checkbox: ({ message, choices, required }) => prompts.checkbox({ message, choices, required, pageSize: 15 }, context),
     confirm: ({ message, default: initial }) => prompts.confirm({ message, default: initial }, context),
   };
 }

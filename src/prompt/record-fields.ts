@@ -4,6 +4,7 @@ import type { RecordKind, RecordPath } from '../schema/types.js';
 import { allowedValues, checkValue } from '../schema/validate.js';
 import { lowerFirst } from '../text/case.js';
 import { closestMatch } from '../text/closest.js';
+import { contactDataProblem } from '../text/contact-data.js';
 import { isSlug, MAX_SLUG_LENGTH, slugify } from '../text/slug.js';
 import { type Field, type Given, text } from './fields.js';
 import type { Choice } from './prompter.js';
@@ -11,8 +12,17 @@ import type { Choice } from './prompter.js';
 // Fields of records, shared by the writing commands. Values are checked by the same schemas
 // as the audit (checkValue), so a prompt refuses exactly what the audit would report.
 
-/** A check that runs the record schema on the value at `path`. */
-export const bySchema = (kind: RecordKind, path: RecordPath) => (value: unknown) => checkValue(kind, path, value);
+/**
+ * A check of a record's value at `path`: no contact details in its text (they would be
+ * published), then the record schema, as the audit checks both.
+ */
+export const bySchema = (kind: RecordKind, path: RecordPath) => (value: unknown) => contactDataIn(value) ?? checkValue(kind, path, value);
+
+/** Why a text (or any line of a list) is refused for holding contact details, or undefined. */
+export function contactDataIn(value: unknown): string | undefined {
+  const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+  return texts.map(contactDataProblem).find((problem) => problem !== undefined);
+}
 
 /** Choices from a shared definition's enum (roles, event kinds, provinces...), typed as the records type them. */
 export const enumChoices

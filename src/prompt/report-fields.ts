@@ -7,8 +7,8 @@ import { narrativeFlagsOf } from '../reports/narrative-flags.js';
 import type { ReportRecord } from '../schema/records.generated.js';
 import { checkValue } from '../schema/validate.js';
 import { lowerFirst } from '../text/case.js';
-import { choices, type Field, flag, text, texts } from './fields.js';
-import { dateField, knownMembers, memberChoices } from './record-fields.js';
+import { choices, type Field, flag, type Given, text, texts } from './fields.js';
+import { contactDataIn, dateField, knownMembers, memberChoices } from './record-fields.js';
 
 export type ReportKind = ReportRecord['kind'];
 
@@ -49,21 +49,22 @@ export function reportFields(kind: ReportKind) {
   };
   const narrative: Record<string, Field<string | string[], ReportDraftContext>> = {};
   for (const entry of narrativeFlagsOf(kind)) {
-    const check = (value: unknown) => checkValue('report', [entry.field], value);
+    const check = (value: unknown) => contactDataIn(value) ?? checkValue('report', [entry.field], value);
+    // A `--from` file's narrative is the default: asked on a terminal, it is kept or changed there.
+    const lines = (_given: Given, { base }: ReportDraftContext) => {
+      const value = base[entry.field];
+      return Array.isArray(value) ? value.map(String) : undefined;
+    };
+    const line = (_given: Given, { base }: ReportDraftContext) => (typeof base[entry.field] === 'string' ? String(base[entry.field]) : undefined);
     narrative[entry.option] = entry.list
-      ? texts({ question: entry.question, help: `${lowerFirst(entry.question)} (repeat for more)`, valueName: 'text', check })
-      : text({ question: entry.question, valueName: 'text', check });
+      ? texts({ question: entry.question, help: `${lowerFirst(entry.question)} (repeat for more)`, valueName: 'text', check, default: lines })
+      : text({ question: entry.question, valueName: 'text', check, default: line });
   }
   return { ...fields, ...narrative };
 }
 
 /** The answers of a report's fields: its date, authors, and narrative by flag. */
 export type ReportAnswers = { submitted: string; authors?: string[] } & Readonly<Record<string, unknown>>;
-
-/** Whether to ask for the whole report on a terminal: when neither a narrative flag nor a file gave any of it. */
-export function askForNarrative(kind: ReportKind, given: ReadonlySet<string>, context: ReportDraftContext): boolean {
-  return !context.fromFile && !narrativeFlagsOf(kind).some((entry) => given.has(entry.option));
-}
 
 /** The narrative answers as the report's fields: `nextStep` fills `next_steps`. */
 export function narrativeOf(kind: ReportKind, answers: Readonly<Record<string, unknown>>): Record<string, unknown> {

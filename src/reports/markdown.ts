@@ -1,3 +1,5 @@
+import { withoutContactData } from '../text/contact-data.js';
+
 /**
  * Record text as Markdown that shows exactly what was written: `&` stays `&` and `'` stays
  * `'` (Markdown is not HTML, so no entities), while what would change the document's
@@ -19,13 +21,15 @@ export function escapeMarkdown(text: string): string {
 const NEEDS_ESCAPE = /[\\|<\r\n]|^\s*(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
 
 /**
- * Every string in a value escaped for Markdown, everything else as it is. Arrays and objects
+ * Every string in a value escaped for Markdown, with any contact details in it removed (a
+ * document is published: it never repeats a phone number a record should not have held),
+ * everything else as it is. Arrays and objects
  * are copied only where something in them changed; the rest is shared (most record text
  * needs no escaping, and the audit builds a context for every report: copying each whole
  * was a quarter of a cold audit; `npm run bench` measures the two side by side).
  */
 export function escapeStrings<T>(value: T): T {
-  if (typeof value === 'string') return escapeMarkdown(value) as T;
+  if (typeof value === 'string') return escapeMarkdown(withoutContactData(value)) as T;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let index = 0; index < value.length; index++) {

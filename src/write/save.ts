@@ -1,8 +1,11 @@
+import type { Finding } from '../audit/types.js';
+import { CliError } from '../errors.js';
 import { assertCanCommit, commitFiles, initRepository, isInsideWorkTree } from '../git/git.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
+import { planProblems } from './audit-plan.js';
 import { type PlannedFile, writeFiles } from './write-files.js';
 
 /** What a writing command wants written, and how the change is told in its commit. */
@@ -30,11 +33,13 @@ export interface WriteResult {
 
 /**
  * Writes a plan's files (never over existing ones unless a file says it replaces one) and,
- * with `commit`, commits exactly them. Everything that could stop the commit is checked
- * before anything is written.
+ * with `commit`, commits exactly them. Everything that could stop the write or the commit is
+ * checked before anything is written: what the audit would refuse in the files, and git.
  */
-export async function save(plan: Plan, commit: boolean): Promise<WriteResult> {
+export async function save(plan: Plan, options: { commit?: boolean; asOf?: string }): Promise<WriteResult> {
   const { root, files } = plan;
+  refuseWhatTheAuditWould(planProblems(root, files, options.asOf));
+  const commit = options.commit === true;
   const needsInit = plan.initGit === true && !(await isInsideWorkTree(root));
   if (commit) await assertCanCommit(root, needsInit);
   writeFiles(root, files);
@@ -45,6 +50,15 @@ export async function save(plan: Plan, commit: boolean): Promise<WriteResult> {
   if (!commit) return { root, written, notes };
   const id = await commitFiles(root, written, plan.message);
   return { root, written, notes, commit: { id, message: plan.message } };
+}
+
+/** Refuses, with the audit's own words, files the audit would find errors in. */
+function refuseWhatTheAuditWould(problems: readonly Finding[]): void {
+  const [first] = problems;
+  if (!first) return;
+  const where = first.line === null ? first.file : `${first.file}:${first.line}:${first.column}`;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more: the same check runs in \`cil audit\`)` : '';
+  throw new CliError(`nothing was written: the audit would refuse it: ${where} ${first.rule}: ${first.message}${more}`);
 }
 
 /**

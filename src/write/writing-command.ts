@@ -30,8 +30,6 @@ export interface WritingCommand<A extends Arguments, S extends Fields, F extends
   switches: S;
   /** Loads what the fields and the plan need, refusing early what cannot be done. */
   open(args: ArgumentValues<A>, switches: Answers<S>, options: WritingOptions): C | Promise<C>;
-  /** On a terminal, whether to ask every field without a flag, given the fields that have one. */
-  askAll?(given: ReadonlySet<string>, context: C): boolean;
   plan(context: C, answers: Answers<F>): Plan | Promise<Plan>;
   /** What to do next, said after what was written. */
   next?(result: WriteResult): string | undefined;
@@ -53,8 +51,6 @@ export async function runWriting<A extends Arguments, S extends Fields, F extend
 ): Promise<WriteResult> {
   const switches = await gather(command.switches, flags, undefined, { ...options, yes: true });
   const context = await command.open(args, switches, options);
-  const given = new Set(Object.keys(command.fields).filter((key) => flags[key] !== undefined));
-  const ask = command.askAll?.(given, context) === true && !options.yes;
-  const answers = await gather(command.fields, flags, context, { ...options, ask });
-  return save(await command.plan(context, answers), options.commit === true);
+  const answers = await gather(command.fields, flags, context, options);
+  return save(await command.plan(context, answers), options);
 }

@@ -58,7 +58,7 @@ describe.skipIf(!hasScript)('cil on a terminal', () => {
     terminal.send(`Sara Malik${KEYS.enter}`);
     await terminal.waitFor('Id of the member');
     terminal.send(KEYS.enter);
-    await terminal.waitFor('Role in the lab');
+    await terminal.waitFor('Roles in the lab');
     terminal.send(KEYS.enter);
     await terminal.waitFor('Date they joined');
     terminal.send(`2026-02-30${KEYS.enter}`);

@@ -113,13 +113,13 @@ describe('cil member add --commit', () => {
 describe('cil member add, on a terminal', () => {
   it('asks for every missing field, checking each answer with the schema', async () => {
     const dir = networkDir();
-    const prompter = scriptedPrompter(['زینب بی بی', 'Zainab Bibi', 'zainab-bibi', 'storyteller', '2026-02-30', '2026-02-07', '', '4', 'writing, photos', 'woman']);
+    const prompter = scriptedPrompter(['زینب بی بی', 'Zainab Bibi', 'zainab-bibi', ['storyteller', 'content-writer'], '2026-02-30', '2026-02-07', '', '4', 'writing, photos', 'woman']);
     await add(dir, {}, { prompter });
     const questions = prompter.asked.map((question) => question.message);
     expect(questions).toEqual([
       "The member's name, as they write it",
       'Id of the member (lowercase letters, digits and hyphens)',
-      'Role in the lab',
+      'Roles in the lab',
       'Date they joined (YYYY-MM-DD)',
       'GitHub user name (optional)',
       'Hours a week they commit (optional)',
@@ -133,14 +133,31 @@ describe('cil member add, on a terminal', () => {
     const record = readFileSync(join(dir, 'labs/lahore/members/zainab-bibi.yaml'), 'utf8');
     expect(record).toContain('name: زینب بی بی\n');
     expect(record).toContain('joined: 2026-02-07\n');
+    expect(record).toContain('  - role: storyteller\n    since: 2026-02-07\n  - role: content-writer\n    since: 2026-02-07\n');
     expect(record).not.toContain('github');
   });
 
-  it('asks nothing when every required flag is given', async () => {
+  it('asks for every field without a flag, optional ones too, even when the required ones are given', async () => {
     const dir = networkDir();
-    const prompter = scriptedPrompter([]);
-    await add(dir, { name: 'Sara Malik' }, { prompter });
-    expect(prompter.asked).toEqual([]);
+    const prompter = scriptedPrompter([undefined, undefined, undefined, '', '', '', '']);
+    await add(dir, { name: 'Sara Malik', gender: 'woman' }, { prompter });
+    expect(prompter.asked.map((question) => [question.message, question.default])).toEqual([
+      ['Id of the member (lowercase letters, digits and hyphens)', 'sara-malik'],
+      ['Roles in the lab', undefined],
+      ['Date they joined (YYYY-MM-DD)', '2026-11-20'],
+      ['GitHub user name (optional)', undefined],
+      ['Hours a week they commit (optional)', undefined],
+      ['Skills, separated by commas (optional)', undefined],
+    ]);
+    expect(readFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'utf8')).toContain('role: member\n');
+  });
+
+  it('keeps every role given, by repeating --role or with commas', async () => {
+    const dir = networkDir();
+    await add(dir, { name: 'Sara Malik', role: ['technologist', 'content-writer'] });
+    await add(dir, { name: 'Bilal Ahmed', role: 'storyteller,liaison-lead' });
+    expect(readFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'utf8')).toMatch(/role: technologist\n.*\n {2}- role: content-writer\n/);
+    expect(readFileSync(join(dir, 'labs/lahore/members/bilal-ahmed.yaml'), 'utf8')).toMatch(/role: storyteller\n.*\n {2}- role: liaison-lead\n/);
   });
 
   it('asks nothing with --yes, and names the missing flag', async () => {

@@ -53,9 +53,17 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: Asked[
       const answer = next();
       return (answer === undefined ? initial : answer) as T;
     },
-    async checkbox<T>({ message, choices }: { message: string; choices: Choice<T>[] }) {
-      asked.push({ message, choices: choices.map((choice) => String(choice.value)), rejected: [] });
-      return (next() ?? []) as T[];
+    async checkbox<T>(question: { message: string; choices: (Choice<T> & { checked?: boolean })[]; required?: boolean }) {
+      const { message, choices, required } = question;
+      const entry: Asked = { message, choices: choices.map((choice) => String(choice.value)), rejected: [] };
+      asked.push(entry);
+      for (;;) {
+        // No answer is Enter: the choices checked already.
+        const answer = next();
+        const values = (answer ?? choices.filter((choice) => choice.checked).map((choice) => choice.value)) as T[];
+        if (!required || values.length > 0) return values;
+        entry.rejected.push('choose at least one');
+      }
     },
     async confirm({ message, default: initial }) {
       asked.push({ message, default: initial, rejected: [] });

@@ -1,73 +1,11 @@
-import { createRequire } from 'node:module';
 import type { RecordPath } from '../../schema/types.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { documentStates } from '../../reports/render.js';
+import { type ContactData, findContactData, mask } from '../../text/contact-data.js';
 import { isSlug } from '../../text/slug.js';
 import type { Rule } from '../types.js';
 
-interface Found {
-  what: 'an e-mail address' | 'a phone number' | 'a CNIC number';
-  text: string;
-}
-
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-// A CNIC (computerised national identity card) number: 12345-1234567-1, or its 13 digits.
-const CNIC = /(?<![\d-])(?:\d{5}-\d{7}-\d|\d{13})(?![\d-])/g;
-// Web addresses are not personal data (a mailto: link is, so it is left in).
-const URL_TEXT = /\bhttps?:\/\/\S+/g;
-const DATES = /\b\d{4}-\d{2}-\d{2}\b/g;
-const SEVEN_DIGITS = /\d(?:[\s().+-]{0,3}\d){6}/;
 const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-
-type PhoneNumberFinder = typeof import('libphonenumber-js').findPhoneNumbersInText;
-let phoneNumberFinder: PhoneNumberFinder | undefined;
-
-/**
- * libphonenumber-js, loaded the first time a text has seven digits in a row: it takes about a
- * tenth of a second to load, in every thread, and most networks hold no such text.
- */
-function findPhoneNumbersInText(text: string): ReturnType<PhoneNumberFinder> {
-  phoneNumberFinder ??= (createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js')).findPhoneNumbersInText;
-  return phoneNumberFinder(text, 'PK');
-}
-
-/**
- * Contact details in a text: e-mail addresses, CNIC numbers, and phone numbers in Pakistani
- * (0321-7654321, +92 321 7654321, 042-35761234) and international forms, as
- * libphonenumber-js recognises valid numbers. Web addresses and dates are blanked first, so
- * their digits are never taken for a phone number.
- */
-export function findPersonalData(text: string): Found[] {
-  const found: Found[] = [];
-  const blank = (match: string) => ' '.repeat(match.length);
-  let rest = text.replace(URL_TEXT, blank).replace(DATES, blank);
-  if (rest.includes('@')) {
-    rest = rest.replace(EMAIL, (match) => {
-      found.push({ what: 'an e-mail address', text: match });
-      return blank(match);
-    });
-  }
-  rest = rest.replace(CNIC, (match) => {
-    found.push({ what: 'a CNIC number', text: match });
-    return blank(match);
-  });
-  // A phone number has at least seven digits; most text has no such run, and the parser is costly.
-  if (!SEVEN_DIGITS.test(rest)) return found;
-  for (const number of findPhoneNumbersInText(rest)) {
-    found.push({ what: 'a phone number', text: rest.slice(number.startsAt, number.endsAt) });
-  }
-  return found;
-}
-
-/** Shows enough of a match to find it, without repeating it in public CI logs. */
-export function mask(text: string): string {
-  if (text.includes('@')) {
-    const [local = '', domain = ''] = text.split('@');
-    return `${local.slice(0, 1)}***@${domain}`;
-  }
-  let digits = 0;
-  return text.replace(/\d/g, (digit) => (++digits <= 4 ? digit : '*'));
-}
 
 /** The handbook: contact details never go in public records; where a lab needs them, they belong in private/. */
 export const personalData: Rule = {
@@ -88,7 +26,7 @@ export const personalData: Rule = {
       ];
       for (const file of files) {
         eachString(file.data, (value, path) => {
-          for (const found of findPersonalData(value)) {
+          for (const found of findContactData(value)) {
             inRecords.add(found.text);
             report({ file: file.path, path: path(), message: message(found, path()) });
           }
@@ -103,19 +41,19 @@ export const personalData: Rule = {
       );
       for (const document of folder.documents.values()) {
         if (current.has(document.path)) continue;
-        for (const found of findPersonalData(document.text ?? '').filter((entry) => !inRecords.has(entry.text))) {
+        for (const found of findContactData(document.text ?? '').filter((entry) => !inRecords.has(entry.text))) {
           const offset = document.text?.indexOf(found.text) ?? 0;
           report({ file: document.path, offset, message: message(found, undefined) });
         }
       }
     }
     eachString(network.config.data, (value, path) => {
-      for (const found of findPersonalData(value)) report({ file: network.config.path, path: path(), message: message(found, path()) });
+      for (const found of findContactData(value)) report({ file: network.config.path, path: path(), message: message(found, path()) });
     });
   },
 };
 
-function message(found: Found, path: RecordPath | undefined): string {
+function message(found: ContactData, path: RecordPath | undefined): string {
   const field = path?.filter((segment) => typeof segment === 'string').at(-1);
   const where = field === undefined ? 'this document holds' : `\`${field}\` holds`;
   return `${where} what looks like ${found.what} (${mask(found.text)}); contact details belong in private/, never in a public record: remove it`;

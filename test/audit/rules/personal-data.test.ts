@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, mask, personalData } from '../../../src/audit/rules/personal-data.js';
+import { personalData } from '../../../src/audit/rules/personal-data.js';
+import { findContactData, mask } from '../../../src/text/contact-data.js';
 import { meeting, member } from '../../helpers/records.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
@@ -37,9 +38,9 @@ testRule(personalData, {
   ],
 });
 
-describe('findPersonalData', () => {
+describe('findContactData', () => {
   it('finds each kind once', () => {
-    expect(findPersonalData('a@b.org, 12345-1234567-1 and 0321-7654321').map((found) => found.what)).toEqual([
+    expect(findContactData('a@b.org, 12345-1234567-1 and 0321-7654321').map((found) => found.what)).toEqual([
       'an e-mail address',
       'a CNIC number',
       'a phone number',
