@@ -14,6 +14,10 @@ export function declareCodeowners(program: Command, { io, state }: CliContext): 
           ? `${result.path} is stale or missing; run \`cil codeowners\` and commit it.`
           : `Wrote ${result.path}`;
       io.stdout.write(`${verdict}\n`);
+      if (result.unowned.length > 0) {
+        const paths = result.unowned.map((path) => `\`${path}\``).join(', ');
+        io.stderr.write(`cil: nobody owns ${paths}, so GitHub asks nobody to review changes to them; name CfP's core team (GitHub handles) in cil.yaml's \`core_team\`, then run \`cil codeowners\` again\n`);
+      }
       state.exitCode = result.exitCode;
     },
   });

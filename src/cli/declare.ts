@@ -36,6 +36,8 @@ export interface Inputs<A extends Arguments, F extends Fields> {
 export const WRITING_FLAGS = {
   yes: { flags: '-y, --yes', help: 'never ask: take defaults, and fail on anything missing' },
   commit: { flags: '--commit', help: 'commit exactly the files written, with a message saying what happened' },
+  // A command with a `--from` of its own (a report's narrative file) reads its drafts with it.
+  from: { flags: '--from <draft>', help: 'start from the answers kept in a draft (private/drafts/), after a failed check' },
 } as const;
 
 interface Invocation<A extends Arguments> {
@@ -108,7 +110,7 @@ export function readCommand<M, A extends Arguments, F extends Fields>(
 }
 
 /** A command that writes records: run by the writing framework, which prints what it wrote. */
-export function writeCommand<A extends Arguments, S extends Fields, F extends Fields, C>(
+export function writeCommand<A extends Arguments, S extends Fields, F extends Fields, C extends { root: string }>(
   parent: Command,
   name: string,
   description: string,
@@ -141,7 +143,10 @@ function declareInputs(command: Command, inputs: Inputs<Arguments, Fields>, writ
   }
   const options = [...Object.entries(inputs.fields), ...Object.entries(inputs.switches ?? {})];
   for (const [key, field] of options) command.addOption(optionOf(key, field));
-  if (writing) for (const { flags, help } of Object.values(WRITING_FLAGS)) command.option(flags, help);
+  if (!writing) return;
+  for (const [key, { flags, help }] of Object.entries(WRITING_FLAGS)) {
+    if (!Object.hasOwn(inputs.switches ?? {}, key)) command.option(flags, help);
+  }
 }
 
 /** A field as a command-line option: its flag from its key, value name, help, default, choices, repetition. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveAsOf } from '../calendar/today.js';
 import { networkInRepo } from '../git/change.js';
-import { codeownersText } from '../github/codeowners.js';
+import { codeowners as codeownersOf } from '../github/codeowners.js';
 import { CODEOWNERS } from '../network/layout.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
@@ -30,6 +30,8 @@ export interface CodeownersResult {
   /** The folder: the git work tree's root, or the network repo outside git. */
   folder: string;
   changed: boolean;
+  /** Paths of the network that nobody owns. */
+  unowned: string[];
   exitCode: 0 | 1;
 }
 
@@ -40,10 +42,10 @@ export async function codeowners(options: CodeownersOptions): Promise<Codeowners
   const settings = resolveSettings(network.config);
   const place = await networkInRepo(root);
   const folder = place?.top ?? root;
-  const text = codeownersText(network, settings, resolveAsOf(options.asOf, settings.timezone), place?.prefix ?? '');
+  const { text, unowned } = codeownersOf(network, settings, resolveAsOf(options.asOf, settings.timezone), place?.prefix ?? '');
   const target = join(folder, CODEOWNERS);
   const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : undefined;
   const changed = current !== text;
   if (changed && !options.check) writeFiles(folder, [{ path: CODEOWNERS, text, replaces: true }]);
-  return { path: CODEOWNERS, folder, changed, exitCode: changed && options.check ? 1 : 0 };
+  return { path: CODEOWNERS, folder, changed, unowned, exitCode: changed && options.check ? 1 : 0 };
 }

@@ -9,6 +9,7 @@ import {
   givenList,
   givenText,
   idField,
+  idNote,
   knownMembers,
   knownPartners,
   memberChoices,
@@ -101,6 +102,7 @@ export const eventAdd = writingCommand({
       root: opened.root,
       files: [{ path: eventPath(opened, answers.date, answers.id), text: recordToYaml(event), replaces: opened.force }],
       refreshLab: opened.lab.id,
+      notes: [idNote(answers.title, answers.id, 'event')].filter((note) => note !== undefined),
       message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}`,
     };
   },

@@ -5,8 +5,8 @@ import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { DEFAULT_TIMEZONE, resolveSettings } from '../network/settings.js';
-import { choice, list, text } from '../prompt/fields.js';
-import { bySchema, dateOrToday, enumChoices, givenText, idField } from '../prompt/record-fields.js';
+import { choice, list, number, text } from '../prompt/fields.js';
+import { bySchema, dateOrToday, enumChoices, givenText, idField, idNote } from '../prompt/record-fields.js';
 import type { LabRecord, MemberRecord } from '../schema/records.generated.js';
 import { isKnownTimezone } from '../schema/formats.js';
 import { networkFiles, type NetworkSettingsAnswers } from '../scaffold/network-files.js';
@@ -53,6 +53,9 @@ export const init = writingCommand({
     leadName: text({ question: "The lead's name, as they write it", required: true, check: bySchema('member', ['name']) }),
     leadId: idField({ from: 'leadName', what: 'lead', example: 'ayesha-khan', taken: () => undefined }),
     leadGithub: text({ question: "The lead's GitHub user name", valueName: 'handle', check: bySchema('member', ['github']) }),
+    // The lead's other facts, with the flags member add takes for them.
+    gender: choice({ question: "The lead's gender, as they describe it", choices: enumChoices<NonNullable<MemberRecord['gender']>>('gender'), check: bySchema('member', ['gender']) }),
+    weeklyHours: number({ question: 'Hours a week the lead commits', valueName: 'hours', check: bySchema('member', ['weekly_hours']) }),
   },
   open(_args, _switches, options: WritingOptions): InitTarget {
     const existing = existingRoot(options);
@@ -78,6 +81,8 @@ export const init = writingCommand({
       github: answers.leadGithub,
       joined: answers.founded,
       roles: [{ role: 'organizer', since: answers.founded }],
+      weekly_hours: answers.weeklyHours,
+      gender: answers.gender,
       status: 'active',
     };
     const settings = {
@@ -97,6 +102,7 @@ export const init = writingCommand({
       files,
       initGit: scaffolding,
       message: scaffolding ? `Create the network repo and register ${registered}` : `Register ${registered}`,
+      notes: [idNote(answers.city, answers.lab, 'lab', '--lab'), idNote(answers.leadName, answers.leadId, 'lead', '--lead-id')].filter((note) => note !== undefined),
     };
   },
   next: (result) => `Next: add members with \`cil member add ${labOf(result.written)}\`, then open a pull request.`,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MemberRecord } from '../schema/records.generated.js';
 import { argument, choice, choices, flag, list, number, text } from '../prompt/fields.js';
-import { bySchema, dateOrToday, enumChoices, idField } from '../prompt/record-fields.js';
+import { bySchema, dateOrToday, enumChoices, idField, idNote } from '../prompt/record-fields.js';
 import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
 import { writingCommand } from '../write/writing-command.js';
@@ -60,6 +60,7 @@ export const memberAdd = writingCommand({
       root: opened.root,
       files: [{ path: memberPath(opened, answers.id), text: recordToYaml(member), replaces: opened.force }],
       refreshLab: opened.lab.id,
+      notes: [idNote(answers.name, answers.id, 'member')].filter((note) => note !== undefined),
       message: `Add member ${member.name} to lab ${opened.lab.id}`,
     };
   },

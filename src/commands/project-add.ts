@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectRecord } from '../schema/records.generated.js';
 import { argument, choice, flag, text, textAmong } from '../prompt/fields.js';
-import { bySchema, dateField, dateOrToday, enumChoices, idField, knownPartners, partnerChoices } from '../prompt/record-fields.js';
+import { bySchema, dateField, dateOrToday, enumChoices, idField, idNote, knownPartners, partnerChoices } from '../prompt/record-fields.js';
 import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
 import { writingCommand } from '../write/writing-command.js';
@@ -59,6 +59,7 @@ export const projectAdd = writingCommand({
       root: opened.root,
       files: [{ path: projectPath(opened, answers.id), text: recordToYaml(project), replaces: opened.force }],
       refreshLab: opened.lab.id,
+      notes: [idNote(answers.name, answers.id, 'project')].filter((note) => note !== undefined),
       message: `Add project ${project.name} to lab ${opened.lab.id}`,
     };
   },

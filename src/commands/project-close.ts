@@ -13,6 +13,8 @@ interface OpenProject extends OpenReport {
   path: string;
   text: string;
   project: ProjectRecord;
+  /** How it ended and when, as a draft kept them (the rest of a draft is the report's). */
+  kept: { status?: unknown; ended?: unknown };
 }
 
 type Closing = Extract<ProjectRecord['status'], 'closed' | 'handed-over' | 'abandoned'>;
@@ -26,9 +28,17 @@ export const projectClose = writingCommand({
   arguments: { lab: argument("the lab's id"), project: argument("the project's id") },
   switches: REPORT_SWITCHES,
   fields: {
-    status: choice({ question: 'How the project ended', valueName: 'status', required: true, default: 'closed', choices: CLOSING }),
+    status: choice({
+      question: 'How the project ended',
+      valueName: 'status',
+      required: true,
+      defaultHelp: 'closed',
+      default: (_given, { kept }: OpenProject) => CLOSING.find((status) => status === kept.status) ?? 'closed',
+      choices: CLOSING,
+    }),
     ended: {
       ...dateOrToday<OpenProject>('Date the project ended', 'project', ['ended']),
+      default: (_given: unknown, { kept, today }: OpenProject) => (typeof kept.ended === 'string' ? kept.ended : today),
       check: (value: string, _given: unknown, { project }: OpenProject) =>
         bySchema('project', ['ended'])(value) ?? (project.started !== undefined && value < project.started ? `${value} is before the project started (${project.started})` : undefined),
     },
@@ -38,8 +48,11 @@ export const projectClose = writingCommand({
     const opened = openLab(options, lab);
     const known = [...opened.lab.projects.keys()];
     const file = recordToEdit(opened.lab.projects, project, `there is no project \`${project}\` in lab ${lab}${known.length ? ` (projects: ${known.join(', ')})` : ''}`);
-    return { ...openReport(opened, 'closure', switches, options.cwd), id: project, path: file.path, text: file.text, project: file.record };
+    const report = openReport(opened, 'closure', switches, options.cwd);
+    const { status, ended, ...base } = report.base;
+    return { ...report, base, kept: { status, ended }, id: project, path: file.path, text: file.text, project: file.record };
   },
+  draft: (answers) => ({ kind: 'closure', status: answers.status, ended: answers.ended, submitted: answers.submitted, authors: answers.authors, ...narrativeOf('closure', answers) }),
   plan(opened, answers) {
     const { status, ended } = answers;
     // The closure report is rendered with the project as it is once closed.

@@ -45,6 +45,7 @@ export function periodicReportDraft(kind: PeriodicKind) {
     },
     open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
     plan: (opened, answers) => planReport(kind, opened, { period: answers.period }, answers),
+    draft: (answers) => reportOf(kind, { period: answers.period }, answers),
   });
 }
 
@@ -73,12 +74,17 @@ function projectReportDraft(kind: Extract<ReportKind, 'discovery' | 'closure'>) 
     },
     open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
     plan: (opened, answers) => planReport(kind, opened, { project: answers.project }, answers),
+    draft: (answers) => reportOf(kind, { project: answers.project }, answers),
   });
 }
 
-/** The report's files, from what it is about (its period or project) and its answers. */
+/** A report's fields from its answers: what it is about (its period or project), its date, authors and narrative. */
+function reportOf(kind: ReportKind, about: { period: string } | { project: string }, answers: ReportAnswers): Record<string, unknown> {
+  return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers) };
+}
+
+/** The report's files, from what it is about and its answers. */
 function planReport(kind: ReportKind, opened: OpenReport, about: { period: string } | { project: string }, answers: ReportAnswers): Plan {
-  const { submitted, authors } = answers;
-  const { name, files } = draftReportFiles(opened, { kind, ...about, submitted, authors, ...narrativeOf(kind, answers) });
+  const { name, files } = draftReportFiles(opened, reportOf(kind, about, answers));
   return { root: opened.root, files, refreshLab: opened.lab.id, message: `Draft the ${kind} report ${name} of lab ${opened.lab.id}` };
 }

@@ -13,9 +13,12 @@ export async function isInsideWorkTree(dir: string): Promise<boolean> {
   }
 }
 
-/** `git init` in a folder. */
+/**
+ * `git init` in a folder, on branch `main` whatever git's default is here: the workflow
+ * `cil init` writes runs on pushes to `main`.
+ */
 export async function initRepository(dir: string): Promise<void> {
-  await simpleGit({ baseDir: dir }).init();
+  await simpleGit({ baseDir: dir }).init(['--initial-branch=main']);
 }
 
 /**

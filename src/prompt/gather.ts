@@ -11,6 +11,14 @@ export interface GatherOptions {
   yes?: boolean;
   /** Ask on this prompter instead of the terminal (tests). */
   prompter?: Prompter;
+  /** Answers saved before (a draft), by field key: they take the place of the fields' defaults. */
+  saved?: Readonly<Record<string, unknown>>;
+}
+
+/** Whether gathering asks questions: on a terminal (or a given prompter), and not with `--yes`. */
+export function asksQuestions(options: GatherOptions): boolean {
+  const terminal = options.io?.stdin?.isTTY === true && options.io.stdout.isTTY === true;
+  return !options.yes && (terminal || options.prompter !== undefined);
 }
 
 type AnyField = Field<unknown, unknown>;
@@ -29,7 +37,9 @@ export async function gather<F extends Fields>(
   context: unknown,
   options: GatherOptions = {},
 ): Promise<Answers<F>> {
-  const entries = Object.entries(fields) as [string, AnyField][];
+  const saved = options.saved ?? {};
+  const entries = (Object.entries(fields) as [string, AnyField][]).map(([key, field]): [string, AnyField] =>
+    Object.hasOwn(saved, key) ? [key, { ...field, default: saved[key] }] : [key, field]);
   const answers: Record<string, unknown> = {};
   const missing: [string, AnyField][] = [];
   for (const [key, field] of entries) {
@@ -43,9 +53,8 @@ export async function gather<F extends Fields>(
     if (value !== undefined) answers[key] = checked(key, field, value, answers, context);
     else if (field.required) missing.push([key, field]);
   }
-  const terminal = options.io?.stdin?.isTTY === true && options.io.stdout.isTTY === true;
   const unasked = entries.some(([key]) => flags[key] === undefined);
-  if (!options.yes && unasked && (terminal || options.prompter)) return ask(entries, flags, context, options) as Promise<Answers<F>>;
+  if (unasked && asksQuestions(options)) return ask(entries, flags, context, options) as Promise<Answers<F>>;
   const [first] = missing;
   if (first) {
     const [key, field] = first;

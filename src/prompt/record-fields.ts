@@ -76,6 +76,16 @@ export function idField<C>(options: {
   });
 }
 
+/**
+ * What to tell the user when an id was made from a name partly in another script (`Hamza
+ * علی` gives `hamza`): what was left out is nothing they chose, so it is said.
+ */
+export function idNote(name: string, id: string, what: string, flag = '--id'): string | undefined {
+  const letters = name.normalize('NFKD').replace(/\p{Mn}/gu, '');
+  if (slugify(name) !== id || !/\p{L}/u.test(letters.replace(/[A-Za-z]/g, ''))) return undefined;
+  return `The ${what}'s id is \`${id}\`, made from \`${name}\` with what is not in Latin letters left out; give ${flag} to choose another.`;
+}
+
 /** A date field of a record, checked by its schema. */
 export function dateField<C = unknown, R extends boolean = false>(
   question: string,

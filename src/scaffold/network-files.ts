@@ -101,8 +101,16 @@ members, events, projects and reports, one YAML file each, checked by
 
 ## For labs
 
-1. Install Node.js 20 or later, then run \`npx @codeforpakistan/cil init\` to register a
-   new lab, or work in your lab's folder under \`labs/\`.
+1. Install git and Node.js 20.19 or later, then cil, from its repository (it is not on
+   npm yet):
+
+   \`\`\`sh
+   git clone https://github.com/codeforpakistan/cil.git
+   cd cil && npm ci && npm install -g .
+   \`\`\`
+
+   Then, in this repository, run \`cil init\` to register a new lab, or work in your lab's
+   folder under \`labs/\`.
 2. Keep your records with \`cil member add <lab>\`, \`cil event add <lab>\` and
    \`cil project add <lab>\`: each asks what it needs, or takes flags (\`--help\` lists
    them), and \`--commit\` commits what it wrote.

@@ -65,26 +65,26 @@ const EVERY_FLAG: Record<string, string[]> = {
   'init': [
     'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
-    '--yes', '--commit',
+    '--gender', 'man', '--weekly-hours', '6', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'member add': [
     'member', 'add', 'lahore', '--name', 'Hina Baloch', '--id', 'hina', '--role', 'technologist', '--joined', '2026-11-02', '--github', 'hinab',
-    '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--yes', '--commit',
+    '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
-  'member warn': ['member', 'warn', 'lahore', 'sara-malik', '--reason', 'Missed two meetups', '--date', '2026-11-02', '--yes', '--commit'],
+  'member warn': ['member', 'warn', 'lahore', 'sara-malik', '--reason', 'Missed two meetups', '--date', '2026-11-02', '--from', 'notes.yaml', '--yes', '--commit'],
   'member offboard': [
-    'member', 'offboard', 'lahore', 'sara-malik', '--reason', 'Inactive', '--handover', 'To Ayesha', '--date', '2026-11-03', '--force', '--yes', '--commit',
+    'member', 'offboard', 'lahore', 'sara-malik', '--reason', 'Inactive', '--handover', 'To Ayesha', '--date', '2026-11-03', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
-  'member reinstate': ['member', 'reinstate', 'lahore', 'zara-khan', '--terms', 'Attends every meetup', '--date', '2026-11-04', '--yes', '--commit'],
+  'member reinstate': ['member', 'reinstate', 'lahore', 'zara-khan', '--terms', 'Attends every meetup', '--date', '2026-11-04', '--from', 'notes.yaml', '--yes', '--commit'],
   'event add': [
     'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--id', 'open-data', '--venue', 'Library',
     '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',
-    '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--force', '--yes', '--commit',
+    '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'project add': [
     'project', 'add', 'lahore', '--name', 'Bus Stops', '--id', 'bus-stops', '--status', 'discovery', '--problem', 'Nobody knows where buses stop',
     '--started', '2026-11-01', '--partner', 'pitb', '--mou-signed', '2026-10-01', '--repository', 'https://github.com/x/bus', '--license', 'MIT',
-    '--force', '--yes', '--commit',
+    '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'project close': [
     'project', 'close', 'lahore', 'toilet-finder', '--status', 'abandoned', '--ended', '2026-11-10', '--submitted', '2026-11-11',
@@ -127,8 +127,9 @@ describe('each command', () => {
     read.undeclared.clear();
     const run = await runCli(argv.map((arg) => (arg === '{new}' ? testdir({}) : arg)), { cwd: dir });
     expect(run.stderr).toBe('');
-    // The writing framework reads --yes and --commit itself; every other flag is an answer.
-    const framework = ['--yes', '--commit'];
+    // The writing framework reads --yes, --commit and (but for reports, which read their own) --from; every other flag is an answer.
+    const ownFrom = name === 'project close' || (name.startsWith('report ') && name !== 'report render');
+    const framework = ['--yes', '--commit', ...(ownFrom ? [] : ['--from'])];
     const keys = [...listed].filter((flag) => !framework.includes(flag)).map((flag) => flag.slice(2).replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase()));
     expect([...read.keys].sort()).toEqual(keys.sort());
     expect([...read.undeclared]).toEqual([]);

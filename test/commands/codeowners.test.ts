@@ -29,6 +29,17 @@ describe('cil codeowners', () => {
     expect(stale.stdout).toBe('.github/CODEOWNERS is stale or missing; run `cil codeowners` and commit it.\n');
   });
 
+  it('says which paths nobody owns when cil.yaml names no core team, and how to fix it', async () => {
+    const dir = networkDir({ ...karachi, 'cil.yaml': 'network: Test Network\n' });
+    const run = await runCli(['codeowners'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      "cil: nobody owns `cil.yaml`, `templates/`, `.github/`, `labs/quetta/`, so GitHub asks nobody to review changes to them; name CfP's core team (GitHub handles) in cil.yaml's `core_team`, then run `cil codeowners` again\n",
+    );
+    expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).not.toContain('*');
+    expect((await runCli(['codeowners', '--check'], { cwd: networkDir(karachi) })).stderr).toBe('');
+  });
+
   it('writes at the repository root, with paths into the network folder', async () => {
     const repo = testdir({ 'README.md': '# Repo\n' });
     writeFiles(join(repo, 'network'), BASE);

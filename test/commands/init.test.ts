@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { init } from '../../src/commands/init.js';
 import { cilVersion } from '../../src/version.js';
@@ -28,8 +28,17 @@ function snapshot(dir: string, prefix = ''): Record<string, string> {
 }
 
 describe('cil init in an empty folder', () => {
-  it('scaffolds the network repo, registers the lab and its lead, and git-inits', async () => {
+  it('scaffolds the network repo, registers the lab and its lead, and git-inits on main', async () => {
     const dir = testdir({});
+    // Whatever git's own default branch is here, the network's is main, where its workflow runs.
+    process.env.GIT_CONFIG_COUNT = '1';
+    process.env.GIT_CONFIG_KEY_0 = 'init.defaultBranch';
+    process.env.GIT_CONFIG_VALUE_0 = 'master';
+    onTestFinished(() => {
+      delete process.env.GIT_CONFIG_COUNT;
+      delete process.env.GIT_CONFIG_KEY_0;
+      delete process.env.GIT_CONFIG_VALUE_0;
+    });
     const result = await run(dir, { ...peshawar, coreTeam: 'cfp-core, nadia-cfp' });
     expect(result.written).toContain('cil.yaml');
     expect(result.written).toEqual([
@@ -42,6 +51,7 @@ describe('cil init in an empty folder', () => {
       'labs/peshawar/members/ayesha-khan.yaml',
     ]);
     expect(existsSync(join(dir, '.git'))).toBe(true);
+    expect(git(dir, 'symbolic-ref', '--short', 'HEAD').trim()).toBe('main');
     const config = parse(readFileSync(join(dir, 'cil.yaml'), 'utf8'));
     expect(config).toMatchObject({ network: 'Code for Pakistan Civic Innovation Labs', timezone: 'Asia/Karachi', core_team: ['cfp-core', 'nadia-cfp'] });
     expect(config.policy).toEqual({
@@ -67,7 +77,11 @@ describe('cil init in an empty folder', () => {
     expect(JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']).toMatchObject({
       'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json': ['labs/*/members/*.yaml'],
     });
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/## For labs[\s\S]*## For reviewers/);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toMatch(/## For labs[\s\S]*## For reviewers/);
+    // cil is not published on npm: the README installs it from its repository, as cil's own README does.
+    expect(readme).not.toMatch(/npx @codeforpakistan|npm install (?:-g )?@codeforpakistan/);
+    expect(readme).toContain('git clone https://github.com/codeforpakistan/cil.git\n   cd cil && npm ci && npm install -g .');
     expect(parse(readFileSync(join(dir, 'labs/peshawar/lab.yaml'), 'utf8'))).toEqual({
       name: 'Civic Innovation Lab Peshawar',
       city: 'Peshawar',
@@ -146,7 +160,7 @@ describe('cil init in a network repo', () => {
 describe('cil init on a terminal', () => {
   it('asks for the network, the lab and its lead', async () => {
     const dir = testdir({});
-    const prompter = scriptedPrompter([undefined, undefined, 'cfp-core', 'Quetta', 'Balochistan', undefined, undefined, undefined, 'Naveed Kakar', undefined, '']);
+    const prompter = scriptedPrompter([undefined, undefined, 'cfp-core', 'Quetta', 'Balochistan', undefined, undefined, undefined, 'Naveed Kakar', undefined, '', 'man', '6']);
     await run(dir, {}, { prompter });
     expect(prompter.asked.map((question) => [question.message, question.default])).toEqual([
       ["The network's name", 'Code for Pakistan Civic Innovation Labs'],
@@ -160,7 +174,9 @@ describe('cil init on a terminal', () => {
       ["The lead's name, as they write it", undefined],
       ['Id of the lead (lowercase letters, digits and hyphens)', 'naveed-kakar'],
       ["The lead's GitHub user name (optional)", undefined],
+      ["The lead's gender, as they describe it (optional)", ''],
+      ['Hours a week the lead commits (optional)', undefined],
     ]);
-    expect(existsSync(join(dir, 'labs/quetta/members/naveed-kakar.yaml'))).toBe(true);
+    expect(readFileSync(join(dir, 'labs/quetta/members/naveed-kakar.yaml'), 'utf8')).toContain('weekly_hours: 6\ngender: man\nstatus: active\n');
   });
 });

@@ -152,6 +152,14 @@ describe('cil member add, on a terminal', () => {
     expect(readFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'utf8')).toContain('role: member\n');
   });
 
+  it('says so when an id is made from a name partly in another script, and keeps the name as written', async () => {
+    const dir = networkDir();
+    const result = await add(dir, { name: 'Hamza علی' });
+    expect(result.written).toEqual(['labs/lahore/members/hamza.yaml']);
+    expect(result.notes).toEqual(['The member\'s id is `hamza`, made from `Hamza علی` with what is not in Latin letters left out; give --id to choose another.']);
+    expect((await add(dir, { name: 'Zoë Hüsseïn' })).notes).toEqual([]);
+  });
+
   it('keeps every role given, by repeating --role or with commas', async () => {
     const dir = networkDir();
     await add(dir, { name: 'Sara Malik', role: ['technologist', 'content-writer'] });

@@ -10,13 +10,14 @@ export type TestOptions = Partial<WritingOptions> & { force?: boolean; from?: st
  * Runs a writing command from flags as the command line gives them (text, repeated text,
  * switches), in `dir`, without a terminal, as of `asOf`.
  */
-export function writeIn<A extends Arguments, S extends Fields, F extends Fields, C>(
+export function writeIn<A extends Arguments, S extends Fields, F extends Fields, C extends { root: string }>(
   command: WritingCommand<A, S, F, C>,
   args: ArgumentValues<A>,
   asOf: string,
 ) {
   return (dir: string, flags: Flags, options: TestOptions = {}): Promise<WriteResult> => {
     const { force, from, ...writing } = options;
-    return runWriting(command, args, { ...flags, force, from }, { cwd: dir, io: testIo(dir), asOf, ...writing });
+    const switches = { ...(force === undefined ? {} : { force }), ...(from === undefined ? {} : { from }) };
+    return runWriting(command, args, { ...flags, ...switches }, { cwd: dir, io: testIo(dir), asOf, ...writing });
   };
 }

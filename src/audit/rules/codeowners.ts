@@ -1,4 +1,4 @@
-import { CODEOWNERS_HEADER, codeownersText } from '../../github/codeowners.js';
+import { CODEOWNERS_HEADER, codeowners as codeownersOf } from '../../github/codeowners.js';
 import type { Rule } from '../types.js';
 
 /** When a network keeps the CODEOWNERS `cil codeowners` writes, it must match the records. */
@@ -13,7 +13,7 @@ export const codeowners: Rule = {
   check({ network, settings, asOf, report }) {
     const file = network.files.find((candidate) => candidate.kind === 'codeowners');
     if (file?.text === undefined || !file.text.startsWith(CODEOWNERS_HEADER)) return;
-    if (file.text.replace(/\r\n/g, '\n') === codeownersText(network, settings, asOf)) return;
+    if (file.text.replace(/\r\n/g, '\n') === codeownersOf(network, settings, asOf).text) return;
     report({
       file: file.path,
       message: 'CODEOWNERS no longer matches the labs\' leads and the core team; run `cil codeowners` and commit the result',
