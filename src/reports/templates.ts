@@ -109,6 +109,12 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
   // The runtime alone runs precompiled templates; anything to compile needs the whole library.
   const allReady = [...kindSpecs.values(), ...partialSpecs.values()].every((spec) => spec !== undefined);
   const env = (require(allReady ? 'handlebars/runtime' : 'handlebars') as HandlebarsLibrary).create();
+  // A template never writes to cil's output: Handlebars' `log` helper refuses, and its own
+  // warnings are silenced, so no template can inject a line into a CI log or break JSON.
+  env.registerHelper('log', () => {
+    throw new Error('`log` is not a helper a template can use: a template cannot write to cil\'s output; remove it');
+  });
+  env.logger.log = () => undefined;
   env.registerHelper(HELPERS);
   for (const [name, text] of partials) {
     const spec = partialSpecs.get(name);

@@ -138,3 +138,20 @@ describe('hostile input gives findings, never a crash', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('a network template cannot write to the output', () => {
+  const injected = '::error file=cil.yaml,line=1::Injected';
+  const files: Files = {
+    'templates/monthly.md.hbs': `# {{lab.name}}\n{{log "${injected}"}}\n`,
+    'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\n',
+    'labs/lahore/reports/2026-11-monthly.md': '# Civic Innovation Lab Lahore\n',
+  };
+
+  it.each(['human', 'json', 'github', 'sarif', 'junit', 'markdown'])('nor inject a line into --format %s', async (format) => {
+    const run = await runCli(['audit', '--format', format], { cwd: networkDir(files) });
+    expect(run.stdout + run.stderr).not.toContain('Injected');
+    if (format === 'json' || format === 'sarif') expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    // The template is reported for what it is: a helper cil does not provide.
+    expect(run.stdout).toMatch(/log/);
+  });
+});
