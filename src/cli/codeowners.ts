@@ -8,15 +8,16 @@ export function declareCodeowners(program: Command, { io, state }: CliContext): 
     inputs: (module) => module.codeownersInputs,
     async run(module, { answers, globals }) {
       const result = await module.codeowners({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, check: answers.check });
-      const verdict = !result.changed
-        ? `${result.path} is up to date.`
-        : answers.check
-          ? `${result.path} is stale or missing; run \`cil codeowners\` and commit it.`
-          : `Wrote ${result.path}`;
-      io.stdout.write(`${verdict}\n`);
-      if (result.unowned.length > 0) {
-        const paths = result.unowned.map((path) => `\`${path}\``).join(', ');
-        io.stderr.write(`cil: nobody owns ${paths}, so GitHub asks nobody to review changes to them; name CfP's core team (GitHub handles) in cil.yaml's \`core_team\`, then run \`cil codeowners\` again\n`);
+      if (result.problems.length > 0) {
+        for (const problem of result.problems) io.stderr.write(`cil: ${problem}\n`);
+        io.stderr.write(`cil: nothing was written: ${result.path} would leave paths without an owner, and GitHub would ask nobody to review them\n`);
+      } else {
+        const verdict = !result.changed
+          ? `${result.path} is up to date.`
+          : answers.check
+            ? `${result.path} is stale or missing; run \`cil codeowners\` and commit it.`
+            : `Wrote ${result.path}`;
+        io.stdout.write(`${verdict}\n`);
       }
       state.exitCode = result.exitCode;
     },

@@ -30,22 +30,26 @@ export interface CodeownersResult {
   /** The folder: the git work tree's root, or the network repo outside git. */
   folder: string;
   changed: boolean;
-  /** Paths of the network that nobody owns. */
-  unowned: string[];
+  /** Why the file was not written: it would have left paths without an owner. */
+  problems: string[];
   exitCode: 0 | 1;
 }
 
-/** `cil codeowners [--check]`: .github/CODEOWNERS at the repository root, from the records. */
+/**
+ * `cil codeowners [--check]`: .github/CODEOWNERS at the repository root, from the records.
+ * It fails closed: a file that would leave any path without an owner is not written.
+ */
 export async function codeowners(options: CodeownersOptions): Promise<CodeownersResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const network = loadNetwork(root);
   const settings = resolveSettings(network.config);
   const place = await networkInRepo(root);
   const folder = place?.top ?? root;
-  const { text, unowned } = codeownersOf(network, settings, resolveAsOf(options.asOf, settings.timezone), place?.prefix ?? '');
+  const { text, problems } = codeownersOf(network, settings, resolveAsOf(options.asOf, settings.timezone), place?.prefix ?? '');
   const target = join(folder, CODEOWNERS);
   const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : undefined;
   const changed = current !== text;
+  if (problems.length > 0) return { path: CODEOWNERS, folder, changed, problems, exitCode: 1 };
   if (changed && !options.check) writeFiles(folder, [{ path: CODEOWNERS, text, replaces: true }]);
-  return { path: CODEOWNERS, folder, changed, unowned, exitCode: changed && options.check ? 1 : 0 };
+  return { path: CODEOWNERS, folder, changed, problems, exitCode: changed && options.check ? 1 : 0 };
 }

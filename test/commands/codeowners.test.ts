@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeowners as writeCodeowners } from '../../src/commands/codeowners.js';
@@ -29,15 +29,21 @@ describe('cil codeowners', () => {
     expect(stale.stdout).toBe('.github/CODEOWNERS is stale or missing; run `cil codeowners` and commit it.\n');
   });
 
-  it('says which paths nobody owns when cil.yaml names no core team, and how to fix it', async () => {
-    const dir = networkDir({ ...karachi, 'cil.yaml': 'network: Test Network\n' });
+  it.each([
+    ['names no core team', { 'cil.yaml': 'network: Test Network\n' }, "cil: cil.yaml: `core_team` names nobody, so nobody would own the network's files"],
+    ['names a core team member GitHub cannot read', { 'cil.yaml': 'network: T\ncore_team: [cfp-core, "Nadia CFP"]\n' }, 'cil: cil.yaml: `core_team` holds "Nadia CFP", which is not a GitHub handle'],
+    ['names a team with its @', { 'cil.yaml': 'network: T\ncore_team: ["@cfp-core"]\n' }, 'cil: cil.yaml: `core_team` holds "@cfp-core", which is not a GitHub handle'],
+    ['does not pass its schema', { 'cil.yaml': 'network: T\ncore_team: [cfp-core]\ntimezone: 5\n' }, 'cil: cil.yaml: it does not pass its schema'],
+    ['has a lab folder whose name is a glob', { 'labs/karachi*/lab.yaml': karachi['labs/karachi/lab.yaml'] }, "cil: labs/karachi*/: a lab folder's name is lowercase letters"],
+  ])('fails closed when cil.yaml or the labs %s: exit 1, the reason and its fix, nothing written', async (_name, files, reason) => {
+    const dir = networkDir({ ...karachi, ...files });
     const run = await runCli(['codeowners'], { cwd: dir });
-    expect(run.status).toBe(0);
-    expect(run.stderr).toBe(
-      "cil: nobody owns `cil.yaml`, `templates/`, `.github/`, `labs/quetta/`, so GitHub asks nobody to review changes to them; name CfP's core team (GitHub handles) in cil.yaml's `core_team`, then run `cil codeowners` again\n",
-    );
-    expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).not.toContain('*');
-    expect((await runCli(['codeowners', '--check'], { cwd: networkDir(karachi) })).stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr).toMatch(/nothing was written: \.github\/CODEOWNERS would leave paths without an owner/);
+    expect(existsSync(join(dir, '.github/CODEOWNERS'))).toBe(false);
+    expect((await runCli(['codeowners', '--check'], { cwd: dir })).status).toBe(1);
   });
 
   it('writes at the repository root, with paths into the network folder', async () => {
@@ -45,6 +51,7 @@ describe('cil codeowners', () => {
     writeFiles(join(repo, 'network'), BASE);
     commitAll(repo);
     await writeCodeowners({ cwd: join(repo, 'network'), asOf: '2026-11-20' });
-    expect(readFileSync(join(repo, '.github/CODEOWNERS'), 'utf8')).toContain('/network/ @cfp-core\n/network/labs/lahore/ @ayeshak\n');
+    // Every path of the repository has an owner, not only the network's: a workflow file too.
+    expect(readFileSync(join(repo, '.github/CODEOWNERS'), 'utf8')).toContain('\n* @cfp-core\n/network/labs/lahore/ @ayeshak\n');
   });
 });
