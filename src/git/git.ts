@@ -39,12 +39,51 @@ export async function assertCanCommit(dir: string, willInit = false): Promise<vo
 /**
  * Stages exactly these files (relative to `dir`) and commits only them: changes already
  * staged for other files stay staged and out of the commit. Returns the short commit id.
+ * While another git command holds the index it waits a little; when git refuses (a hook
+ * fails, the index stays locked) the files are unstaged again, and the error says what was
+ * written and how to commit it.
  */
 export async function commitFiles(dir: string, files: readonly string[], message: string): Promise<string> {
   const git = simpleGit({ baseDir: dir });
-  await git.raw(['add', '--', ...files]);
-  await git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]);
+  try {
+    await whileIndexLocked(() => git.raw(['add', '--', ...files]));
+    await whileIndexLocked(() => git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]));
+  } catch (error) {
+    await whileIndexLocked(() => git.raw(['reset', '--quiet', '--', ...files]))
+      .catch(() => whileIndexLocked(() => git.raw(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...files])))
+      .catch(() => undefined);
+    const list = files.join(' ');
+    const after = `${list} ${files.length === 1 ? 'is' : 'are'} written but not committed, and nothing is staged`;
+    if (isIndexLocked(error)) {
+      throw new CliError(`another git command is using this repository (its index.lock stayed for ${INDEX_WAIT_MS / 1000} seconds); ${after}: when it is done, run \`git add -- ${list}\` and \`git commit\``);
+    }
+    throw new CliError(`git refused the commit: ${gitOutput(error)}; ${after}: fix what git says, then run \`git add -- ${list}\` and \`git commit\``);
+  }
   return (await git.raw(['rev-parse', '--short', 'HEAD'])).trim();
+}
+
+const INDEX_WAIT_MS = 10_000;
+const isIndexLocked = (error: unknown) => /index\.lock'?: File exists/i.test(error instanceof Error ? error.message : String(error));
+
+/** Runs a git command that takes the index, trying again while another git command holds its lock. */
+async function whileIndexLocked<T>(run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isIndexLocked(error) || Date.now() - started > INDEX_WAIT_MS) throw error;
+      await new Promise((retry) => setTimeout(retry, 50 + Math.random() * 100));
+    }
+  }
+}
+
+/** What git (or its hook) said, on one line and not too long. */
+function gitOutput(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // eslint-disable-next-line no-control-regex -- a hook's colours and bells never reach the terminal
+  const text = message.replace(/\s+/g, ' ').replace(/\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text || 'it gave no reason';
 }
 
 /** The top folder of the git work tree holding `dir`, or undefined outside one. */

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { GIT_IDENTITY, git } from '../helpers/git.js';
+import { commitAll, GIT_IDENTITY, git } from '../helpers/git.js';
 import { networkDir } from '../helpers/network.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -50,5 +50,29 @@ describe('writing commands, run as a program without a terminal', () => {
     const run = await runCli(['event', 'add', 'lahore', '--title', 'Meetup', '--takeaway', 'One, with a comma', '--takeaway', 'Two'], { cwd: dir });
     expect(run.status).toBe(0);
     expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
+  });
+
+  it('unstages what it added and says what was written when a pre-commit hook refuses the commit', async () => {
+    const dir = networkDir();
+    commitAll(dir);
+    writeFileSync(join(dir, '.git/hooks/pre-commit'), '#!/bin/sh\nprintf "\\033[31mtrailing whitespace\\033[0m in a record\\n" >&2\nexit 1\n', { mode: 0o755 });
+    const run = await runCli(['project', 'add', 'lahore', '--name', 'Toilet Finder', '--commit'], { cwd: dir, env: GIT_IDENTITY });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: git refused the commit: .*trailing whitespace in a record.*; labs\/lahore\/projects\/toilet-finder\.yaml is written but not committed, and nothing is staged: fix what git says, then run `git add -- labs\/lahore\/projects\/toilet-finder\.yaml` and `git commit`\n$/);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(git(dir, 'diff', '--cached', '--name-only')).toBe('');
+    expect(git(dir, 'status', '--porcelain')).toBe('?? labs/lahore/projects/\n');
+  });
+
+  it('waits while another git command holds the index, then commits', async () => {
+    const dir = networkDir();
+    commitAll(dir);
+    const lock = join(dir, '.git/index.lock');
+    writeFileSync(lock, '');
+    setTimeout(() => rmSync(lock), 500);
+    const run = await runCli(['project', 'add', 'lahore', '--name', 'Toilet Finder', '--commit'], { cwd: dir, env: GIT_IDENTITY });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 });
