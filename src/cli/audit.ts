@@ -31,6 +31,10 @@ export function declareAudit(program: Command, context: CliContext): void {
     inputs: (module) => module.auditInputs,
     async run(module, { args, answers, globals }) {
       const progress = progressLine(context, answers.format === 'human');
+      const engine = io.env.CIL_AUDIT_ENGINE === 'straightforward' ? 'straightforward' : 'fast';
+      // Said once, before the work: the audit then runs without its cache.
+      const cacheProblem = engine === 'fast' ? (await import('../audit/fast/cache.js')).cacheProblem(io.env) : undefined;
+      if (cacheProblem !== undefined) io.stderr.write(`cil: ${cacheProblem}\n`);
       const result = await module.audit({
         cwd: io.cwd,
         repo: globals.repo,
@@ -38,7 +42,7 @@ export function declareAudit(program: Command, context: CliContext): void {
         asOf: globals.asOf,
         failOn: answers.failOn,
         changedSince: answers.changedSince,
-        engine: io.env.CIL_AUDIT_ENGINE === 'straightforward' ? 'straightforward' : 'fast',
+        engine,
         onProgress: progress.update,
         env: io.env,
       });

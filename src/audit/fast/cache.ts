@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ListedFile } from '../../network/list-files.js';
 import type { ReadResult } from '../../network/read-source.js';
@@ -23,22 +23,75 @@ export interface LabCache {
 
 /** Entries unused this long are removed. */
 const KEEP_DAYS = 14;
+/** A temporary file this old was left by a run that was killed. */
+const TEMPORARY_KEEP_MS = 86_400_000;
 
-/** Where the cache lives: CIL_CACHE_DIR, else the user's cache folder; none with CIL_CACHE=off. */
-function cacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env.CIL_CACHE === 'off' || env.CIL_CACHE === '0') return undefined;
-  return join(env.CIL_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cil'), 'labs');
+// What the cache writes, and all that pruning ever removes: an entry, named by its key, and
+// the temporary file an entry is written to first.
+const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+const TEMPORARY_NAME = /^[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/;
+const FORMAT = 'cil-audit-cache/1';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** An environment variable's value; an empty one is unset. */
+const setting = (env: Env, name: string) => (env[name]?.trim() ? env[name] : undefined);
+
+/**
+ * Where the cache lives: CIL_CACHE_DIR, else the user's cache folder; none with CIL_CACHE=off,
+ * nor when a folder named is a relative path (it would land inside the network).
+ */
+function cacheDir(env: Env): { dir?: string; problem?: string } {
+  if (env.CIL_CACHE === 'off' || env.CIL_CACHE === '0') return {};
+  for (const name of ['CIL_CACHE_DIR', 'XDG_CACHE_HOME']) {
+    const value = setting(env, name);
+    if (value !== undefined && !isAbsolute(value)) {
+      return { problem: `${name} is \`${value}\`, a relative path, and the cache needs an absolute one; the audit runs without its cache` };
+    }
+  }
+  const base = setting(env, 'CIL_CACHE_DIR') ?? join(setting(env, 'XDG_CACHE_HOME') ?? join(homedir(), '.cache'), 'cil');
+  return { dir: join(base, 'labs') };
 }
 
-/** The cache, unless CIL_CACHE=off. */
-export function openCache(env: Readonly<Record<string, string | undefined>>): LabCache | undefined {
-  const dir = cacheDir(env);
+/**
+ * Makes a folder and its missing parents one at a time. (Node's recursive mkdirSync never
+ * returns for some folders under /proc.)
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const folder of missing) mkdirSync(folder);
+  if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+  accessSync(dir, constants.R_OK | constants.W_OK);
+}
+
+/** Why the cache cannot be used (said once, by the command), or undefined when it can or is off. */
+export function cacheProblem(env: Env): string | undefined {
+  const { dir, problem } = cacheDir(env);
+  if (problem !== undefined || dir === undefined) return problem;
+  try {
+    makeFolder(dir);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return `the cache folder ${dir} cannot be used (${code}); the audit runs without its cache (set CIL_CACHE_DIR to a folder you can write, or CIL_CACHE=off)`;
+  }
+}
+
+/** The cache, unless CIL_CACHE=off; a folder that cannot be used only costs time. */
+export function openCache(env: Env): LabCache | undefined {
+  const { dir } = cacheDir(env);
   if (dir === undefined) return undefined;
+  let made = false;
   return {
     get(key) {
       const path = join(dir, `${key}.json`);
       try {
-        const findings = JSON.parse(readFileSync(path, 'utf8')) as Finding[];
+        const findings = entryFindings(JSON.parse(readFileSync(path, 'utf8')), key);
+        if (!findings) return undefined;
         const now = new Date();
         utimesSync(path, now, now);
         return findings;
@@ -48,9 +101,10 @@ export function openCache(env: Readonly<Record<string, string | undefined>>): La
     },
     set(key, findings) {
       try {
-        mkdirSync(dir, { recursive: true });
-        const temp = join(dir, `${key}.${process.pid}.tmp`);
-        writeFileSync(temp, JSON.stringify(findings));
+        if (!made) makeFolder(dir);
+        made = true;
+        const temp = join(dir, `${key}.${randomBytes(6).toString('hex')}.tmp`);
+        writeFileSync(temp, JSON.stringify({ format: FORMAT, key, sum: entrySum(key, findings), findings }));
         renameSync(temp, join(dir, `${key}.json`));
       } catch {
         // A cache that cannot be written only costs time.
@@ -59,34 +113,112 @@ export function openCache(env: Readonly<Record<string, string | undefined>>): La
   };
 }
 
-/** Removes cache entries nobody used for two weeks. */
-export function pruneCache(env: Readonly<Record<string, string | undefined>>): void {
-  const dir = cacheDir(env);
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
+const isPosition = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 1);
+const isFinding = (value: unknown): value is Finding => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { rule, severity, file, line, column, message } = value as Record<string, unknown>;
+  return typeof rule === 'string' && SEVERITIES.has(severity) && typeof file === 'string' && isPosition(line) && isPosition(column) && typeof message === 'string';
+};
+
+/**
+ * The findings of an entry, when it is one the cache wrote under this key: anything else (a
+ * truncated, foreign or hand-edited file, another key's entry) is ignored, and the part is
+ * judged again and its entry replaced.
+ */
+function entryFindings(entry: unknown, key: string): Finding[] | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { format, key: written, sum, findings } = entry as Record<string, unknown>;
+  if (format !== FORMAT || written !== key || !Array.isArray(findings) || !findings.every(isFinding)) return undefined;
+  return sum === entrySum(key, findings) ? findings : undefined;
+}
+
+/** A checksum of an entry's findings under its key: an entry edited by hand no longer matches it. */
+const entrySum = (key: string, findings: readonly Finding[]) => createHash('sha256').update(key).update('\0').update(JSON.stringify(findings)).digest('hex');
+
+/**
+ * Removes entries nobody used for two weeks, and temporary files runs left: only files the
+ * cache wrote, known by their names and, for entries, their contents.
+ */
+export function pruneCache(env: Env): void {
+  const { dir } = cacheDir(env);
   if (dir === undefined) return;
-  const cutoff = Date.now() - KEEP_DAYS * 86_400_000;
+  const now = Date.now();
   try {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
+      try {
+        const age = now - statSync(path).mtimeMs;
+        const stale = (TEMPORARY_NAME.test(name) && age > TEMPORARY_KEEP_MS)
+          || (ENTRY_NAME.test(name) && age > KEEP_DAYS * 86_400_000 && isOwnEntry(path, name));
+        if (stale) rmSync(path, { force: true });
+      } catch {
+        // Gone meanwhile, or unreadable: left alone.
+      }
     }
   } catch {
     // Nothing to prune.
   }
 }
 
+const isOwnEntry = (path: string, name: string) => {
+  try {
+    return entryFindings(JSON.parse(readFileSync(path, 'utf8')), name.slice(0, -'.json'.length)) !== undefined;
+  } catch {
+    return false;
+  }
+};
+
 let fingerprint: string | undefined;
 
-/** A hash of cil's own code, schemas and built-in templates: a new cil is a new cache. */
-function cilFingerprint(): string {
-  if (fingerprint) return fingerprint;
+/**
+ * A hash of cil itself: its code, schemas and built-in templates, and the dependencies
+ * installed beside it (a new licence list, or a new YAML parser, can change findings). A
+ * new cil is a new cache. `code` is the folder this module's tree grows from (dist/, or src/
+ * in the tests); cil's root is the folder above it.
+ */
+export function cilFingerprint(code = fileURLToPath(new URL('../../', import.meta.url))): string {
+  const own = code === fileURLToPath(new URL('../../', import.meta.url));
+  if (own && fingerprint) return fingerprint;
+  const root = dirname(code.replace(/[\\/]$/, ''));
   const hash = createHash('sha256');
-  // cil's code is the folder this module's tree grows from (dist/, or src/ in the tests).
-  const code = fileURLToPath(new URL('../../', import.meta.url));
-  for (const dir of [code, join(code, '../schemas'), join(code, '../templates')]) {
+  for (const dir of [code, join(root, 'schemas'), join(root, 'templates')]) {
     for (const path of walk(dir)) hash.update(path).update(readFileSync(path));
   }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
+  for (const manifest of dependencyManifests(root)) hash.update('\0').update(manifest);
+  const digest = hash.digest('hex');
+  if (own) fingerprint = digest;
+  return digest;
+}
+
+/**
+ * The package.json of each dependency cil names, as installed where Node finds it from cil's
+ * root, and npm's record of everything installed there (node_modules/.package-lock.json).
+ */
+function dependencyManifests(root: string): string[] {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const ownManifest = read(join(root, 'package.json'));
+  if (ownManifest === undefined) return [];
+  const names = Object.keys((JSON.parse(ownManifest) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort();
+  const folders: string[] = [];
+  for (let at = root; ; at = dirname(at)) {
+    folders.push(join(at, 'node_modules'));
+    if (dirname(at) === at) break;
+  }
+  const installed = names.map((name) => {
+    for (const folder of folders) {
+      const manifest = read(join(folder, ...name.split('/'), 'package.json'));
+      if (manifest !== undefined) return `${name}\0${manifest}`;
+    }
+    return `${name}\0missing`;
+  });
+  return [...installed, read(join(root, 'node_modules', '.package-lock.json')) ?? ''];
 }
 
 function walk(dir: string): string[] {
