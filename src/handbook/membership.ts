@@ -89,9 +89,22 @@ export function expectedWeeklyHours(
   return undefined;
 }
 
-/** Whether a member missed a lab meeting without notice: part of the lab that day, neither present nor excused. */
+/**
+ * Whether who came to an event was written down. A meeting recorded without `attendance`
+ * was held, but whether a member came is unknown.
+ */
+export function attendanceRecorded(event: EventRecord): event is EventRecord & { attendance: NonNullable<EventRecord['attendance']> } {
+  return event.attendance !== undefined;
+}
+
+/**
+ * Whether a member missed a lab meeting without notice: its attendance was recorded, they
+ * were part of the lab that day, and they were neither present nor excused. Attendance not
+ * recorded is not a miss: nobody can tell whether they came.
+ */
 export function missedWithoutNotice(id: string, member: MemberRecord, event: EventRecord): boolean {
-  const { present = [], excused = [] } = event.attendance ?? {};
+  if (!attendanceRecorded(event)) return false;
+  const { present = [], excused = [] } = event.attendance;
   return activeOn(member, event.date) && !present.includes(id) && !excused.includes(id);
 }
 

@@ -1,6 +1,7 @@
 import { monthsOf, type Period, within } from '../calendar/periods.js';
 import {
   activeOn,
+  attendanceRecorded,
   bringsCitizensAndTechnologists,
   hoursCommitment,
   isMeeting,
@@ -27,6 +28,8 @@ export interface Figures {
   byKind: { kind: string; count: number }[];
   audience: { citizens: number; technologists: number; government: number; women: number; total: number; womenShare: number | null };
   meetings: MeetingRow[];
+  /** Lab meetings held whose attendance was not recorded. */
+  meetingsWithoutAttendance: number;
   takeaways: { date: string; event: string; takeaway: string }[];
   members: {
     joined: { id: string; name: string; joined: string; roles: string }[];
@@ -55,12 +58,14 @@ export interface EventRow {
   women: number | null;
 }
 
+/** A lab meeting's attendance; the counts are null when it was not recorded. */
 export interface MeetingRow {
   date: string;
   title: string;
-  present: number;
-  excused: number;
-  missed: number;
+  recorded: boolean;
+  present: number | null;
+  excused: number | null;
+  missed: number | null;
   /** Names of active members who were neither present nor excused. */
   missedNames: string;
 }
@@ -136,6 +141,7 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
     byKind: countBy(events.map((event) => event.kind)).map(([kind, count]) => ({ kind, count })),
     audience,
     meetings: meetings.map((event) => meetingRow(event, members, nameOf)),
+    meetingsWithoutAttendance: meetings.filter((event) => !attendanceRecorded(event)).length,
     takeaways: events.flatMap((event) => (event.takeaways ?? []).map((takeaway) => ({ date: event.date, event: event.title, takeaway }))),
     members: {
       joined: members
@@ -202,9 +208,12 @@ function sumAudience(events: readonly EventRecord[]): Figures['audience'] {
 }
 
 function meetingRow(event: EventRecord, members: [string, MemberRecord][], nameOf: (id: string) => string): MeetingRow {
+  if (!attendanceRecorded(event)) {
+    return { date: event.date, title: event.title, recorded: false, present: null, excused: null, missed: null, missedNames: '' };
+  }
   const missed = members.filter(([id, member]) => missedWithoutNotice(id, member, event)).map(([id]) => nameOf(id));
   const { present = [], excused = [] } = event.attendance ?? {};
-  return { date: event.date, title: event.title, present: new Set(present).size, excused: new Set(excused).size, missed: missed.length, missedNames: missed.join(', ') };
+  return { date: event.date, title: event.title, recorded: true, present: new Set(present).size, excused: new Set(excused).size, missed: missed.length, missedNames: missed.join(', ') };
 }
 
 function hoursRow(id: string, member: MemberRecord, lab: LabRecord | undefined, date: string, policy: Policy) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { eventAdd } from '../../src/commands/event-add.js';
+import { periodicReportDraft } from '../../src/commands/report-draft.js';
 import { writeIn } from '../helpers/write.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
@@ -74,6 +75,21 @@ describe('cil event add, from flags', () => {
     const dir = networkDir(members);
     await expect(add(dir, { title: 'Meetup', ...flags })).rejects.toThrow(message);
     expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+  });
+
+  it('records a meeting without attendance as held and missed by nobody: the report says so, the audit asks for it', async () => {
+    const dir = networkDir(members);
+    await add(dir, { title: 'September meetup', date: '2026-09-05' });
+    await add(dir, { title: 'October meetup', date: '2026-10-10' });
+    const report = await writeIn(periodicReportDraft('monthly'), { lab: 'lahore' }, '2026-11-05')(dir, { period: '2026-10' });
+    const document = readFileSync(join(dir, report.written[1] ?? ''), 'utf8');
+    expect(document).toContain('| 10 October 2026 | October meetup | — | — | — | — |\n\nAttendance not recorded at 1 meeting (shown as —)');
+    const findings = (await audit({ cwd: dir, asOf: '2026-11-20' })).findings;
+    expect(findings.filter((finding) => finding.rule === 'inactive-member')).toEqual([]);
+    expect(findings.filter((finding) => finding.rule === 'attendance-recorded').map(({ severity, file }) => [severity, file])).toEqual([
+      ['info', 'labs/lahore/events/2026-09-05-september-meetup.yaml'],
+      ['info', 'labs/lahore/events/2026-10-10-october-meetup.yaml'],
+    ]);
   });
 
   it('never overwrites an event of the same day and name', async () => {

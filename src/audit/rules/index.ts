@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { attendanceRecordedRule } from './attendance-recorded.js';
 import { closureReport } from './closure-report.js';
 import { codeowners } from './codeowners.js';
 import { communityEventPerQuarter } from './community-event-per-quarter.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   quarterlyReportDue,
   inactiveMember,
   offboardingDue,
+  attendanceRecordedRule,
   projectMou,
   projectOpenSource,
   closureReport,

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 const sara = 'labs/lahore/members/sara-malik.yaml';
 const present = ['ayesha-khan'];
+/** A lab meeting written without `attendance`: held, but who came is unknown. */
+const unrecorded = (date: string) => ({ [`labs/lahore/events/${date}-meetup.yaml`]: `title: Meetup\nkind: meetup\ndate: ${date}\n` });
 
 testRule(inactiveMember, {
   valid: [
@@ -24,6 +26,11 @@ testRule(inactiveMember, {
       name: 'misses that are still in the future',
       files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-11-21', present) },
       asOf: '2026-11-20',
+    },
+    { name: 'meetings whose attendance was not recorded', files: { ...member('sara-malik', '2026-02-01'), ...unrecorded('2026-09-05'), ...unrecorded('2026-10-10') } },
+    {
+      name: 'a miss, then a meeting without attendance, then a meeting she came to',
+      files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...unrecorded('2026-10-10'), ...meeting('2026-11-07', ['ayesha-khan', 'sara-malik']) },
     },
     { name: 'an event that is no lab meeting', files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-10-10', present, [], 'workshop') } },
     {
@@ -50,6 +57,11 @@ testRule(inactiveMember, {
     {
       name: 'the warning is still owed after the member comes back',
       files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-10-10', present), ...meeting('2026-11-07', ['ayesha-khan', 'sara-malik']) },
+      findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (5 September 2026 and 10 October 2026)' }],
+    },
+    {
+      name: 'two misses with a meeting between them whose attendance was not recorded, which is left out of the count',
+      files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...unrecorded('2026-09-20'), ...meeting('2026-10-10', present) },
       findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (5 September 2026 and 10 October 2026)' }],
     },
     {
