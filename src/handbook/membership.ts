@@ -58,9 +58,14 @@ export function reinstatedAfter(member: MemberRecord, date: string): string | un
     .sort()[0];
 }
 
+/** The day of a member's last reinstatement, if any: the handbook's counts start afresh from it. */
+export function lastReinstated(member: MemberRecord): string | undefined {
+  return (member.reinstated ?? []).map((entry) => entry.date).sort().at(-1);
+}
+
 /** Formal warnings that still count: those since the member's last reinstatement. */
 export function currentWarnings(member: MemberRecord): NonNullable<MemberRecord['warnings']> {
-  const since = (member.reinstated ?? []).map((entry) => entry.date).sort().at(-1) ?? '';
+  const since = lastReinstated(member) ?? '';
   return (member.warnings ?? []).filter((warning) => warning.date >= since).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 

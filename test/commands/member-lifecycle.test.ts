@@ -95,6 +95,20 @@ describe('the member life cycle', () => {
     expect(read(dir)).toBe(sara);
   });
 
+  it('starts a fresh count on reinstatement: the misses that led to offboarding call for no new warning', async () => {
+    const dates = ['2026-03-07', '2026-04-04', '2026-05-02', '2026-06-06', '2026-07-04', '2026-08-01'];
+    const misses = dates.map((date) => meeting(date, ['ayesha-khan']));
+    const dir = networkDir(Object.assign({ [path]: sara }, ...misses));
+    const due = async (asOf: string) =>
+      (await audit({ cwd: dir, asOf })).findings.filter((finding) => finding.file === path).map((finding) => finding.rule);
+    await warn('lahore', 'sara-malik', { reason: 'Missed March and April', date: '2026-04-10' }, options(dir));
+    await warn('lahore', 'sara-malik', { reason: 'Missed May and June', date: '2026-06-10' }, options(dir));
+    expect(await due('2026-08-05')).toEqual(['offboarding-due']);
+    await offboard('lahore', 'sara-malik', { reason: 'Inactive after two warnings', handover: 'None', date: '2026-08-10' }, options(dir));
+    await reinstate('lahore', 'sara-malik', { terms: 'Comes to every meetup', date: '2026-09-01' }, options(dir));
+    expect(await due('2026-09-02')).toEqual([]);
+  });
+
   it('clears an inactive-member finding once the warning is recorded', async () => {
     const dir = networkDir({ [path]: sara, ...meeting('2026-09-05', ['ayesha-khan']), ...meeting('2026-10-10', ['ayesha-khan']) });
     const rules = async () => (await audit({ cwd: dir, asOf: '2026-11-20' })).findings.map((finding) => finding.rule);

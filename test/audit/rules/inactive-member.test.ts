@@ -32,6 +32,21 @@ testRule(inactiveMember, {
       name: 'a miss, then a meeting without attendance, then a meeting she came to',
       files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...unrecorded('2026-10-10'), ...meeting('2026-11-07', ['ayesha-khan', 'sara-malik']) },
     },
+    {
+      name: 'a member just reinstated, for the misses that got her offboarded',
+      files: {
+        ...member('sara-malik', '2026-02-01', [
+          'warnings: [{ date: 2026-04-01, reason: a }, { date: 2026-05-01, reason: b }]',
+          'offboarded: { date: 2026-08-01, reason: Inactive after two warnings, handover: None }',
+          'reinstated: [{ date: 2026-10-01, terms: Comes to every meetup }]',
+          '',
+        ].join('\n')),
+        ...meeting('2026-06-06', present),
+        ...meeting('2026-07-04', present),
+        ...meeting('2026-09-05', present),
+      },
+      asOf: '2026-10-05',
+    },
     { name: 'an event that is no lab meeting', files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-10-10', present, [], 'workshop') } },
     {
       name: 'an offboarded member',
@@ -63,6 +78,17 @@ testRule(inactiveMember, {
       name: 'two misses with a meeting between them whose attendance was not recorded, which is left out of the count',
       files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...unrecorded('2026-09-20'), ...meeting('2026-10-10', present) },
       findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (5 September 2026 and 10 October 2026)' }],
+    },
+    {
+      name: 'two misses after a reinstatement, counted afresh',
+      files: {
+        ...member('sara-malik', '2026-02-01', 'offboarded: { date: 2026-08-01, reason: Inactive, handover: None }\nreinstated: [{ date: 2026-09-05, terms: Comes to every meetup }]\n'),
+        ...meeting('2026-07-04', present),
+        ...meeting('2026-09-05', present),
+        ...meeting('2026-10-10', present),
+        ...meeting('2026-11-07', present),
+      },
+      findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (10 October 2026 and 7 November 2026)' }],
     },
     {
       name: 'two misses after an earlier warning',
