@@ -20,12 +20,14 @@ export function bringsCitizensAndTechnologists(event: EventRecord): boolean {
 
 /**
  * The last day a member was part of the lab, if they left: the offboarding date, or for
- * alumni the day their last role ended. Undefined while they are active (or when an
- * alumnus's roles carry no end date).
+ * alumni the day they left (`left`, as `cil member leave` writes it; else the day their
+ * last role ended). Undefined while they are active (or when an alumnus's roles carry no
+ * end date).
  */
 export function leftOn(member: MemberRecord): string | undefined {
   if (member.status === 'offboarded') return member.offboarded?.date;
   if (member.status === 'alumni') {
+    if (member.left) return member.left.date;
     const ends = member.roles.map((role) => role.until).filter((until): until is string => until !== undefined);
     return ends.length === member.roles.length && ends.length > 0 ? ends.sort().at(-1) : undefined;
   }
