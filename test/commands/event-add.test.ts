@@ -83,7 +83,7 @@ describe('cil event add, from flags', () => {
     await add(dir, { title: 'October meetup', date: '2026-10-10' });
     const report = await writeIn(periodicReportDraft('monthly'), { lab: 'lahore' }, '2026-11-05')(dir, { period: '2026-10' });
     const document = readFileSync(join(dir, report.written[1] ?? ''), 'utf8');
-    expect(document).toContain('| 10 October 2026 | October meetup | — | — | — | — |\n\nAttendance not recorded at 1 meeting (shown as —)');
+    expect(document).toContain('| 10 October 2026 | October meetup | — | — | — |\n\nAttendance not recorded at 1 meeting (shown as —)');
     const findings = (await audit({ cwd: dir, asOf: '2026-11-20' })).findings;
     expect(findings.filter((finding) => finding.rule === 'inactive-member')).toEqual([]);
     expect(findings.filter((finding) => finding.rule === 'attendance-recorded').map(({ severity, file }) => [severity, file])).toEqual([
