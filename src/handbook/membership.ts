@@ -13,6 +13,12 @@ export function isMeeting(event: EventRecord, lab: LabRecord | undefined): boole
   return meetingKinds(lab).includes(event.kind);
 }
 
+/** The people an event's head counts count: citizens, technologists and government officials (women are among them). */
+export function headCount(audience: EventRecord['audience']): number {
+  const { citizens = 0, technologists = 0, government = 0 } = audience ?? {};
+  return citizens + technologists + government;
+}
+
 /** An event "brings citizens and technologists together" when both head counts are above zero. */
 export function bringsCitizensAndTechnologists(event: EventRecord): boolean {
   return (event.audience?.citizens ?? 0) > 0 && (event.audience?.technologists ?? 0) > 0;
@@ -50,6 +56,22 @@ export function activeOn(member: MemberRecord, date: string): boolean {
   if (member.status === 'offboarded') return offboarded !== undefined && date < offboarded;
   const left = leftOn(member);
   return left !== undefined && date <= left;
+}
+
+/**
+ * Why a member cannot have been at a lab event on a day, if they cannot: they had not
+ * joined yet (`on` is the day they joined), or had been offboarded and not yet reinstated,
+ * or had left (`on` is that day). The day they were offboarded or left is still theirs.
+ */
+export function outsideLabOn(member: MemberRecord, date: string): { why: 'not-joined' | 'offboarded' | 'left'; on: string } | undefined {
+  if (date < member.joined) return { why: 'not-joined', on: member.joined };
+  const offboarded = member.offboarded?.date;
+  if (offboarded !== undefined && offboarded < date) {
+    const back = reinstatedAfter(member, offboarded);
+    if (back === undefined || back > date) return { why: 'offboarded', on: offboarded };
+  }
+  const left = member.status === 'alumni' ? leftOn(member) : undefined;
+  return left !== undefined && left < date ? { why: 'left', on: left } : undefined;
 }
 
 /** The first reinstatement on or after a day, if any. */

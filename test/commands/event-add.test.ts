@@ -7,11 +7,12 @@ import { periodicReportDraft } from '../../src/commands/report-draft.js';
 import { writeIn } from '../helpers/write.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
+import { lab, member } from '../helpers/records.js';
 
 const members = {
-  'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\njoined: 2026-01-10\nroles: [{ role: technologist }]\nstatus: active\n',
-  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: active\n',
-  'labs/lahore/members/old-hand.yaml': 'name: Old Hand\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: alumni\n',
+  'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\njoined: 2026-11-01\nroles: [{ role: technologist }]\nstatus: active\n',
+  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-11-01\nroles: [{ role: member }]\nstatus: active\n',
+  'labs/lahore/members/old-hand.yaml': 'name: Old Hand\njoined: 2026-11-01\nroles: [{ role: member }]\nstatus: alumni\n',
 };
 const add = writeIn(eventAdd, { lab: 'lahore' }, '2026-11-20');
 
@@ -78,7 +79,8 @@ describe('cil event add, from flags', () => {
   });
 
   it('records a meeting without attendance as held and missed by nobody: the report says so, the audit asks for it', async () => {
-    const dir = networkDir(members);
+    const since = (id: string) => member(id, '2026-09-01', id === 'ayesha-khan' ? 'roles: [{ role: organizer }]\n' : '');
+    const dir = networkDir({ ...lab('2026-09-01'), ...since('ayesha-khan'), ...since('sara-malik') });
     await add(dir, { title: 'September meetup', date: '2026-09-05' });
     await add(dir, { title: 'October meetup', date: '2026-10-10' });
     const report = await writeIn(periodicReportDraft('monthly'), { lab: 'lahore' }, '2026-11-05')(dir, { period: '2026-10' });

@@ -8,7 +8,7 @@ import { commitAll, git } from '../helpers/git.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import type { Flags } from '../../src/prompt/fields.js';
 import { networkDir } from '../helpers/network.js';
-import { meeting } from '../helpers/records.js';
+import { lab, meeting } from '../helpers/records.js';
 
 const path = 'labs/lahore/members/sara-malik.yaml';
 const sara = [
@@ -21,6 +21,8 @@ const sara = [
   '',
 ].join('\n');
 const options = (dir: string, extra: TestOptions = {}) => ({ dir, ...extra });
+// Sara joined in February: a lab founded before her, for the tests that audit her record.
+const foundedEarly = lab('2026-01-01');
 type Options = ReturnType<typeof options>;
 const warn = (lab: string, member: string, flags: Flags, { dir, ...extra }: Options) => writeIn(memberWarn, { lab, member }, '2026-11-20')(dir, flags, extra);
 const offboard = (lab: string, member: string, flags: Flags, { dir, ...extra }: Options) => writeIn(memberOffboard, { lab, member }, '2026-11-20')(dir, flags, extra);
@@ -30,7 +32,7 @@ const read = (dir: string, file = path) => readFileSync(join(dir, file), 'utf8')
 
 describe('the member life cycle', () => {
   it('warns, offboards and reinstates, keeping comments and key order', async () => {
-    const dir = networkDir({ [path]: sara });
+    const dir = networkDir({ [path]: sara, ...foundedEarly });
     commitAll(dir);
     await warn('lahore', 'sara-malik', { reason: 'Missed two meetups without notice', date: '2026-06-01' }, options(dir, { commit: true }));
     const warned = await warn('lahore', 'sara-malik', { reason: 'Missed two more' }, options(dir, { commit: true }));
@@ -100,7 +102,7 @@ describe('the member life cycle', () => {
   it('starts a fresh count on reinstatement: the misses that led to offboarding call for no new warning', async () => {
     const dates = ['2026-03-07', '2026-04-04', '2026-05-02', '2026-06-06', '2026-07-04', '2026-08-01'];
     const misses = dates.map((date) => meeting(date, ['ayesha-khan']));
-    const dir = networkDir(Object.assign({ [path]: sara }, ...misses));
+    const dir = networkDir(Object.assign({ [path]: sara, ...foundedEarly }, ...misses));
     const due = async (asOf: string) =>
       (await audit({ cwd: dir, asOf })).findings.filter((finding) => finding.file === path).map((finding) => finding.rule);
     await warn('lahore', 'sara-malik', { reason: 'Missed March and April', date: '2026-04-10' }, options(dir));
@@ -127,7 +129,7 @@ describe('cil member leave', () => {
     (await audit({ cwd: dir, asOf })).findings.filter((finding) => finding.file === file).map((finding) => finding.rule);
 
   it('records a departure without warnings: alumni, roles ended that day, the reason kept, comments kept', async () => {
-    const dir = networkDir({ [path]: sara });
+    const dir = networkDir({ [path]: sara, ...foundedEarly });
     commitAll(dir);
     const result = await leave('lahore', 'sara-malik', { date: '2026-11-10', reason: 'Moved to Karachi for work' }, options(dir, { commit: true }));
     expect(result.commit?.message).toBe('Record that member Sara Malik left lab lahore');

@@ -29,6 +29,7 @@ describe('rendering a report', () => {
     const text
       = render({
         [monthly]: 'kind: monthly\nperiod: 2026-10\n',
+        'labs/lahore/members/ayesha-khan.yaml': person('Ayesha Khan', 'status: active\n'),
         'labs/lahore/members/omar-farooq.yaml': person('Omar Farooq', 'status: offboarded\noffboarded: { date: 2026-10-15, reason: Rude to a partner, handover: Notes to Ayesha }\n'),
         'labs/lahore/members/sara-malik.yaml': person('Sara Malik', 'status: alumni\nleft: { date: 2026-10-20, reason: Family troubles }\n'),
         'labs/lahore/members/zara-khan.yaml': person('Zara Khan', [
