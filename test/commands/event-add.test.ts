@@ -69,6 +69,8 @@ describe('cil event add, from flags', () => {
     [{ present: 'sara-malik', excused: 'sara-malik' }, /^--excused: `sara-malik` is also listed as present/],
     [{ citizens: '-3' }, /^--citizens: `citizens` must be at least 0/],
     [{ women: '2.5' }, /^--women: `2.5` is not a whole number/],
+    [{ technologists: '6', women: '9' }, /^--women: 9 women is more than the 6 people counted; women are counted among the citizens, technologists and government officials who came/],
+    [{ women: '3' }, /^--women: 3 women is more than the 0 people counted/],
     [{ kind: 'party' }, /^--kind: `kind` must be one of: meetup, hack-night/],
     [{ date: '05/11/2026' }, /^--date: `date` must be a real date/],
     [{ present: '../../etc/passwd' }, /^--present: `\.\.\/\.\.\/etc\/passwd` is not a member of lab lahore/],
