@@ -12,7 +12,7 @@ describe('the example network', () => {
     expect(result.findings.map(({ rule, severity, file }) => [rule, severity, file])).toEqual([
       ['women-participation', 'info', 'labs/quetta/lab.yaml'],
       ['inactive-member', 'warning', 'labs/quetta/members/jalal-achakzai.yaml'],
-      ['monthly-report-due', 'warning', 'labs/quetta/reports/2026-09-monthly.yaml'],
+      ['monthly-report-due', 'warning', 'labs/quetta/reports/2026-10-monthly.yaml'],
     ]);
   });
 

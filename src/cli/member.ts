@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type CliContext, writeCommand } from './declare.js';
 
-/** `cil member add|warn|offboard|reinstate`: a member's life cycle, as the handbook defines it. */
+/** `cil member add|warn|offboard|reinstate|leave`: a member's life cycle, as the handbook defines it. */
 export function declareMember(program: Command, context: CliContext): void {
   const member = program.command('member').description("a lab member's records");
   const lifecycle = () => import('../commands/member-lifecycle.js');
@@ -9,4 +9,5 @@ export function declareMember(program: Command, context: CliContext): void {
   writeCommand(member, 'warn', 'record a formal warning (the handbook: after missed meetings without notice)', context, async () => (await lifecycle()).memberWarn);
   writeCommand(member, 'offboard', "offboard a member after the handbook's warnings, with a handover (--force before them)", context, async () => (await lifecycle()).memberOffboard);
   writeCommand(member, 'reinstate', 'reinstate an offboarded member after an appeal, on agreed terms', context, async () => (await lifecycle()).memberReinstate);
+  writeCommand(member, 'leave', 'record that a member left of their own accord (no sanction); a leaving lead names the next', context, async () => (await lifecycle()).memberLeave);
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { headCount } from '../handbook/membership.js';
 import type { EventRecord } from '../schema/records.generated.js';
 import { argument, choice, choices, flag, type Given, integer, text, texts } from '../prompt/fields.js';
 import {
@@ -23,7 +24,7 @@ type Opened = OpenLab & { force: boolean };
 
 const eventPath = ({ lab }: OpenLab, date: string, id: string) => `${lab.dir}/events/${date}-${id}.yaml`;
 
-const headCount = (question: string, key: 'citizens' | 'technologists' | 'government' | 'women') =>
+const countField = (question: string, key: 'citizens' | 'technologists' | 'government') =>
   integer({ question, valueName: 'n', check: bySchema('event', ['audience', key]) });
 
 /** `cil event add <lab>`: an event with attendance and head counts, by flag or by prompt. */
@@ -69,10 +70,14 @@ export const eventAdd = writingCommand({
       check: (value, given, { lab }: OpenLab) =>
         knownMembers(lab, value) ?? presentAndExcused(value, given) ?? bySchema('event', ['attendance', 'excused'])(value),
     }),
-    citizens: headCount('Citizens who came', 'citizens'),
-    technologists: headCount('Technologists who came', 'technologists'),
-    government: headCount('Government officials who came', 'government'),
-    women: headCount('Women among everyone who came', 'women'),
+    citizens: countField('Citizens who came', 'citizens'),
+    technologists: countField('Technologists who came', 'technologists'),
+    government: countField('Government officials who came', 'government'),
+    women: integer({
+      question: 'Women among everyone who came',
+      valueName: 'n',
+      check: (value, given) => bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
+    }),
     partners: choices({
       question: 'Partners who took part',
       help: 'partner ids who took part',
@@ -107,6 +112,14 @@ export const eventAdd = writingCommand({
     };
   },
 });
+
+/** Women are counted among the citizens, technologists and officials who came: never more than all of them. */
+function moreWomenThanPeople(women: number, given: Given): string | undefined {
+  const count = (key: string) => (typeof given[key] === 'number' ? given[key] : undefined);
+  const people = headCount({ citizens: count('citizens'), technologists: count('technologists'), government: count('government') });
+  if (women <= people) return undefined;
+  return `${women} women is more than the ${people} people counted; women are counted among the citizens, technologists and government officials who came, so give those counts too`;
+}
 
 function presentAndExcused(value: readonly string[], given: Given): string | undefined {
   const present = new Set(givenList(given, 'present'));

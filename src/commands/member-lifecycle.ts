@@ -1,13 +1,14 @@
-import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
-import { currentWarnings } from '../handbook/membership.js';
-import { argument, type Field, flag, text } from '../prompt/fields.js';
-import { bySchema, dateOrToday } from '../prompt/record-fields.js';
+import { activeOn, currentWarnings } from '../handbook/membership.js';
+import { argument, choice, type Field, flag, type Given, text } from '../prompt/fields.js';
+import { bySchema, dateOrToday, knownMembers, memberChoices } from '../prompt/record-fields.js';
 import type { MemberRecord } from '../schema/records.generated.js';
 import type { RecordPath } from '../schema/types.js';
 import { editYaml, setKey } from '../write/edit-record.js';
 import { type OpenLab, openLab, recordToEdit } from '../write/open-lab.js';
 import type { Plan } from '../write/save.js';
+import type { PlannedFile } from '../write/write-files.js';
 import { type WritingOptions, writingCommand } from '../write/writing-command.js';
 
 /** A member of a lab, opened to record a step of their life cycle. */
@@ -122,6 +123,107 @@ export const memberReinstate = writingCommand({
       append(record, doc, 'reinstated', { date, terms }, 'offboarded');
     }),
 });
+
+/** Whether the member opened is one of the lab's leads. */
+const isLead = ({ lab, id }: OpenMember) => lab.lab?.record?.leads.includes(id) === true;
+
+/**
+ * `cil member leave <lab> <member> [--date] [--reason] [--new-lead]`: a member leaves of
+ * their own accord. It is no sanction, so no warnings are asked for: they become alumni and
+ * their roles end that day. The handbook asks a lead who steps down to find a replacement,
+ * so a leaving lead is asked who leads now; without one, the lab is left without a lead,
+ * and `lab-has-lead` says so until one is named.
+ */
+export const memberLeave = writingCommand({
+  arguments: ARGUMENTS,
+  switches: {},
+  fields: {
+    date: dateOf('Date they left', (member) => member.joined, 'the day they joined'),
+    reason: text({ question: 'Why they left (kept in their record, never shown in reports)', valueName: 'text', check: bySchema('member', ['left', 'reason']) }),
+    newLead: choice({
+      question: 'Who leads the lab now',
+      help: 'the active member who leads the lab in their place, when a lead leaves',
+      valueName: 'member',
+      choices: (_given, opened: OpenMember) => memberChoices(opened.lab).filter((entry) => entry.value !== opened.id),
+      check: (value, given, opened: OpenMember) => newLeadProblem(value, given, opened),
+      when: (_given, opened: OpenMember) => isLead(opened),
+    }),
+  },
+  open: ({ lab, member }, _switches, options) => refuseUnlessActive(openMember(lab, member, options), 'recorded as leaving'),
+  // No flag at all, or a lead leaving without naming the next: ask, on a terminal.
+  askAll: (given, opened) => given.size === 0 || (isLead(opened) && !given.has('newLead')),
+  plan(opened, { date, reason, newLead }) {
+    const { member, lab } = opened;
+    const left = edited(opened, (record, doc) => leave(record, doc, date, reason));
+    const handover = isLead(opened) ? handOverLead(opened, date, newLead) : { files: [], notes: [] };
+    const successor = newLead === undefined ? '' : `, with ${lab.members.get(newLead)?.record?.name ?? newLead} as lead`;
+    return {
+      root: opened.root,
+      files: [left, ...handover.files],
+      refreshLab: lab.id,
+      message: `Record that member ${member.name} left lab ${lab.id}${successor}`,
+      notes: handover.notes,
+    };
+  },
+});
+
+/**
+ * A leaving lead's place in lab.yaml: taken by the new lead, or given up when others lead
+ * too. lab.yaml requires a lead, so the last one stays listed until another is named, and
+ * `lab-has-lead` reports the lab as having none.
+ */
+function handOverLead({ lab, id, member }: OpenMember, date: string, newLead?: string): { files: PlannedFile[]; notes: string[] } {
+  const file = lab.lab;
+  if (!file?.record || file.text === undefined) return { files: [], notes: [] };
+  const { path, text } = file;
+  const leads = [...file.record.leads.filter((lead) => lead !== id), ...(newLead === undefined ? [] : [newLead])];
+  const files = leads.length === 0 ? [] : [edited({ path, text }, (record, doc) => replaceLead(record, doc, id, newLead))];
+  const led = leads.some((lead) => {
+    const other = lab.members.get(lead)?.record;
+    return other?.status === 'active' && activeOn(other, date);
+  });
+  const notes = led ? [] : [`${member.name} was the last active lead of lab ${lab.id}, which now has no lead: name one in ${path}'s \`leads\` (the audit reports it until then).`];
+  return { files, notes };
+}
+
+/** A record's file, edited in place. */
+function edited({ path, text }: { path: string; text: string }, edit: (record: YAMLMap, doc: Document) => void): PlannedFile {
+  return { path, text: editYaml(path, text, edit), replaces: true };
+}
+
+/** Why a member cannot take over as lead, if they cannot. */
+function newLeadProblem(value: string, given: Given, opened: OpenMember): string | undefined {
+  if (!isLead(opened)) return `${opened.member.name} is not a lead of lab ${opened.lab.id}, so nobody takes over from them as lead`;
+  if (value === opened.id) return `${opened.member.name} is the one leaving; name another member`;
+  const unknown = knownMembers(opened.lab, value);
+  if (unknown) return unknown;
+  const successor = opened.lab.members.get(value)?.record;
+  const day = typeof given.date === 'string' ? given.date : opened.today;
+  if (!successor || successor.status !== 'active' || !activeOn(successor, day)) return `${successor?.name ?? value} is not an active member of lab ${opened.lab.id}; name one who is`;
+  return undefined;
+}
+
+/** The member's record once they left: alumni, their open roles ended on the day, and `left`. */
+function leave(record: YAMLMap, doc: Document, date: string, reason: string | undefined): void {
+  setKey(record, doc, 'status', 'alumni');
+  const roles = record.get('roles', true);
+  if (isSeq(roles)) {
+    for (const role of roles.items) {
+      if (isMap(role) && !role.has('until')) role.set('until', doc.createNode(date));
+    }
+  }
+  setKey(record, doc, 'left', reason === undefined ? { date } : { date, reason }, 'status');
+}
+
+/** lab.yaml's `leads` with the leaving lead replaced by the new one, or left out. */
+function replaceLead(record: YAMLMap, doc: Document, leaving: string, newLead: string | undefined): void {
+  const leads = record.get('leads', true);
+  if (!isSeq(leads)) return;
+  const ids = leads.items.map((item) => (isScalar(item) ? String(item.value) : ''));
+  const index = ids.indexOf(leaving);
+  if (newLead === undefined || ids.includes(newLead)) leads.items.splice(index, 1);
+  else leads.items.splice(index, 1, doc.createNode(newLead));
+}
 
 /** The handbook offboards after formal warnings; before them it takes --force, and says why not. */
 function refuseEarlyOffboarding(member: MemberRecord, needed: number): void {

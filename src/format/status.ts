@@ -36,11 +36,7 @@ function checklistItems(checklist: Checklist): { item: string; met: boolean | nu
     { item: 'Active members', met: activeMembers.met, detail: `${activeMembers.count} (a lead and a core team make ${activeMembers.target} or more)` },
     { item: 'Lab meetings', met: labMeetings.met, detail: `${meetings} (at least ${labMeetings.target} a month)` },
     { item: 'Community event this quarter', met: communityEvents.met, detail: `${communityEvents.count} so far in ${communityEvents.quarter} (at least ${communityEvents.target} a quarter)` },
-    {
-      item: 'Reports up to date',
-      met: reports.met,
-      detail: reports.due === 0 ? 'none due yet' : reports.missing + reports.late === 0 ? `all ${reports.due} due reports came on time` : `${reports.missing} missing, ${reports.late} late of ${reports.due} due`,
-    },
+    { item: 'Reports up to date', met: reports.met, detail: reportsDetail(reports) },
     { item: 'Partners with MoUs', met: partners.met, detail: `${partners.withMou} of ${partners.total} partners` },
     { item: 'Projects', met: projects.met, detail: `${projects.active} active, ${projects.completed} completed` },
     {
@@ -49,6 +45,15 @@ function checklistItems(checklist: Checklist): { item: string; met: boolean | nu
       detail: women.share === null ? 'no member has given their gender' : `${percent(women.share)}: ${women.women} of ${women.counted} (target ${percent(women.target)})`,
     },
   ];
+}
+
+/** The reports due, in words: what the audit reports now, then what is history. */
+function reportsDetail(reports: Checklist['reports']): string {
+  if (reports.due === 0) return 'none due yet';
+  if (reports.onTime === reports.due) return `all ${reports.due} due reports came on time`;
+  const undated = reports.undated > 0 ? `, ${reports.undated} without a submitted date` : '';
+  const earlier = reports.lateEarlier > 0 ? `; ${reports.lateEarlier} ${reports.late > 0 ? 'more ' : ''}came late earlier` : '';
+  return `${reports.missing} missing, ${reports.late} late${undated} of ${reports.due} due${earlier}`;
 }
 
 function networkSummary(result: NetworkStatus, chalk: Paint): string[] {
@@ -60,7 +65,7 @@ function networkSummary(result: NetworkStatus, chalk: Paint): string[] {
     String(checklist.activeMembers.count),
     checklist.labMeetings.lastMonth === null ? '-' : String(checklist.labMeetings.lastMonth.count),
     String(checklist.communityEvents.count),
-    checklist.reports.missing > 0 ? `${checklist.reports.missing} missing` : checklist.reports.late > 0 ? `${checklist.reports.late} late` : 'on time',
+    checklist.reports.missing > 0 ? `${checklist.reports.missing} missing` : checklist.reports.late > 0 ? `${checklist.reports.late} late` : 'up to date',
     String(checklist.partners.withMou),
     `${checklist.projects.active}+${checklist.projects.completed}`,
     checklist.women.share === null ? '-' : percent(checklist.women.share),

@@ -23,7 +23,12 @@ export interface Checklist {
   labMeetings: { met: boolean | null; thisMonth: MonthCount; lastMonth: MonthCount | null; target: number };
   /** Met once enough were held; until then, not yet (the quarter is under way). */
   communityEvents: { met: true | null; count: number; quarter: string; target: number };
-  reports: { met: boolean | null; due: number; missing: number; late: number };
+  /**
+   * The reports due so far: missing ones, and late or undated ones the audit still reports
+   * (until the next report of their kind is due); `lateEarlier` came late and are history.
+   * Met when none is missing or late.
+   */
+  reports: { met: boolean | null; due: number; onTime: number; missing: number; late: number; undated: number; lateEarlier: number };
   partners: { met: boolean; withMou: number; total: number };
   projects: { met: boolean; active: number; completed: number };
   women: { met: boolean | null; women: number; counted: number; share: number | null; target: number };
@@ -75,7 +80,8 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
   const leads = lab.leads.filter((id) => active.some((entry) => entry.id === id));
   const women = womenAmong(active.map(({ member }) => member));
   const due = dueReports(folder, lab.founded, policy, asOf);
-  const missing = due.filter((entry) => entry.state === 'missing').length;
+  const reportsIn = (state: string, history = false) => due.filter((entry) => entry.state === state && entry.history === history).length;
+  const [missing, late] = [reportsIn('missing'), reportsIn('late')];
   const withMou = (lab.partners ?? []).filter((partner) => partner.mou_signed !== undefined && partner.mou_signed <= asOf).length;
   const activeProjects = projects.filter((project) => ACTIVE_PROJECT.has(project.status)).length;
   const completedProjects = projects.filter((project) => COMPLETED_PROJECT.has(project.status)).length;
@@ -104,7 +110,15 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
         quarter: quarter.id,
         target: policy.community_events_per_quarter,
       },
-      reports: { met: due.length === 0 ? null : missing === 0, due: due.length, missing, late: due.filter((entry) => entry.state === 'late').length },
+      reports: {
+        met: due.length === 0 ? null : missing + late === 0,
+        due: due.length,
+        onTime: reportsIn('on-time'),
+        missing,
+        late,
+        undated: reportsIn('undated'),
+        lateEarlier: reportsIn('late', true),
+      },
       partners: { met: withMou > 0, withMou, total: (lab.partners ?? []).length },
       projects: { met: activeProjects + completedProjects > 0, active: activeProjects, completed: completedProjects },
       women: { ...women, met: women.share === null ? null : women.share >= target, target },

@@ -13,6 +13,12 @@ export function isMeeting(event: EventRecord, lab: LabRecord | undefined): boole
   return meetingKinds(lab).includes(event.kind);
 }
 
+/** The people an event's head counts count: citizens, technologists and government officials (women are among them). */
+export function headCount(audience: EventRecord['audience']): number {
+  const { citizens = 0, technologists = 0, government = 0 } = audience ?? {};
+  return citizens + technologists + government;
+}
+
 /** An event "brings citizens and technologists together" when both head counts are above zero. */
 export function bringsCitizensAndTechnologists(event: EventRecord): boolean {
   return (event.audience?.citizens ?? 0) > 0 && (event.audience?.technologists ?? 0) > 0;
@@ -20,12 +26,14 @@ export function bringsCitizensAndTechnologists(event: EventRecord): boolean {
 
 /**
  * The last day a member was part of the lab, if they left: the offboarding date, or for
- * alumni the day their last role ended. Undefined while they are active (or when an
- * alumnus's roles carry no end date).
+ * alumni the day they left (`left`, as `cil member leave` writes it; else the day their
+ * last role ended). Undefined while they are active (or when an alumnus's roles carry no
+ * end date).
  */
 export function leftOn(member: MemberRecord): string | undefined {
   if (member.status === 'offboarded') return member.offboarded?.date;
   if (member.status === 'alumni') {
+    if (member.left) return member.left.date;
     const ends = member.roles.map((role) => role.until).filter((until): until is string => until !== undefined);
     return ends.length === member.roles.length && ends.length > 0 ? ends.sort().at(-1) : undefined;
   }
@@ -50,6 +58,22 @@ export function activeOn(member: MemberRecord, date: string): boolean {
   return left !== undefined && date <= left;
 }
 
+/**
+ * Why a member cannot have been at a lab event on a day, if they cannot: they had not
+ * joined yet (`on` is the day they joined), or had been offboarded and not yet reinstated,
+ * or had left (`on` is that day). The day they were offboarded or left is still theirs.
+ */
+export function outsideLabOn(member: MemberRecord, date: string): { why: 'not-joined' | 'offboarded' | 'left'; on: string } | undefined {
+  if (date < member.joined) return { why: 'not-joined', on: member.joined };
+  const offboarded = member.offboarded?.date;
+  if (offboarded !== undefined && offboarded < date) {
+    const back = reinstatedAfter(member, offboarded);
+    if (back === undefined || back > date) return { why: 'offboarded', on: offboarded };
+  }
+  const left = member.status === 'alumni' ? leftOn(member) : undefined;
+  return left !== undefined && left < date ? { why: 'left', on: left } : undefined;
+}
+
 /** The first reinstatement on or after a day, if any. */
 export function reinstatedAfter(member: MemberRecord, date: string): string | undefined {
   return (member.reinstated ?? [])
@@ -58,9 +82,14 @@ export function reinstatedAfter(member: MemberRecord, date: string): string | un
     .sort()[0];
 }
 
+/** The day of a member's last reinstatement, if any: the handbook's counts start afresh from it. */
+export function lastReinstated(member: MemberRecord): string | undefined {
+  return (member.reinstated ?? []).map((entry) => entry.date).sort().at(-1);
+}
+
 /** Formal warnings that still count: those since the member's last reinstatement. */
 export function currentWarnings(member: MemberRecord): NonNullable<MemberRecord['warnings']> {
-  const since = (member.reinstated ?? []).map((entry) => entry.date).sort().at(-1) ?? '';
+  const since = lastReinstated(member) ?? '';
   return (member.warnings ?? []).filter((warning) => warning.date >= since).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
@@ -89,9 +118,22 @@ export function expectedWeeklyHours(
   return undefined;
 }
 
-/** Whether a member missed a lab meeting without notice: part of the lab that day, neither present nor excused. */
+/**
+ * Whether who came to an event was written down. A meeting recorded without `attendance`
+ * was held, but whether a member came is unknown.
+ */
+export function attendanceRecorded(event: EventRecord): event is EventRecord & { attendance: NonNullable<EventRecord['attendance']> } {
+  return event.attendance !== undefined;
+}
+
+/**
+ * Whether a member missed a lab meeting without notice: its attendance was recorded, they
+ * were part of the lab that day, and they were neither present nor excused. Attendance not
+ * recorded is not a miss: nobody can tell whether they came.
+ */
 export function missedWithoutNotice(id: string, member: MemberRecord, event: EventRecord): boolean {
-  const { present = [], excused = [] } = event.attendance ?? {};
+  if (!attendanceRecorded(event)) return false;
+  const { present = [], excused = [] } = event.attendance;
   return activeOn(member, event.date) && !present.includes(id) && !excused.includes(id);
 }
 

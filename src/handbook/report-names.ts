@@ -1,3 +1,5 @@
+import { type Period, periodOf } from '../calendar/periods.js';
+import type { ReportRecord } from '../schema/records.generated.js';
 import { isSlug } from '../text/slug.js';
 
 export type ReportKind = 'monthly' | 'quarterly' | 'midyear' | 'annual' | 'discovery' | 'closure';
@@ -54,4 +56,10 @@ export function reportNameFor(report: {
   }
   const name = `${report.period}-${kind}`;
   return parseReportName(name)?.kind === kind ? name : undefined;
+}
+
+/** The period a monthly, quarterly, mid-year or annual report covers; undefined for discovery and closure reports. */
+export function reportPeriod(report: ReportRecord): Period | undefined {
+  if (report.kind === 'discovery' || report.kind === 'closure' || report.period === undefined) return undefined;
+  return periodOf(report.kind, report.period);
 }

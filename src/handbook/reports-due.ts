@@ -12,6 +12,14 @@ export interface DueReport {
   due: string;
   /** missing; late (submitted after `due`); on-time; or present without a `submitted` date. */
   state: 'missing' | 'late' | 'on-time' | 'undated';
+  /** The day the next report of the same kind is due. */
+  nextDue: string;
+  /**
+   * A late or undated report whose next report of the kind has come due: the lab can no
+   * longer act on it (sending the next one on time is what it can do), so it is history,
+   * shown by `cil status` and no longer a finding. A missing report is never history.
+   */
+  history: boolean;
   /** The report record, when it exists. */
   file?: string;
   submitted?: string;
@@ -27,11 +35,14 @@ export function dueReports(folder: LabFolder, founded: string, policy: Policy, a
       const due = dueDate(period, dueDay);
       if (due >= asOf) return [];
       const name = `${period.id}-${kind}`;
+      const nextDue = dueAfter(period, kind === 'monthly' ? 1 : 3, dueDay);
       const file = folder.reports.get(name);
-      if (!file) return [{ kind, period, name, due, state: 'missing' as const }];
+      if (!file) return [{ kind, period, name, due, state: 'missing' as const, nextDue, history: false }];
       const submitted = file.record?.submitted;
       const state = submitted === undefined ? 'undated' : submitted > due ? 'late' : 'on-time';
-      return [{ kind, period, name, due, state, file: file.path, submitted }];
+      // The next report's due day itself is still the lab's to act on, as a due day is on time.
+      const history = state !== 'on-time' && nextDue < asOf;
+      return [{ kind, period, name, due, state, nextDue, history, file: file.path, submitted }];
     });
   return [
     ...judge('monthly', judgedMonths(founded, asOf), policy.monthly_report_due_day),
@@ -41,8 +52,14 @@ export function dueReports(folder: LabFolder, founded: string, policy: Policy, a
 
 /** The day a periodic report is due: a day of the month after its period ends. */
 export function dueDate(period: Pick<Period, 'end'>, dueDay: number): string {
-  const [year, month] = [Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7))];
-  return month === 12 ? isoDay(year + 1, 1, dueDay) : isoDay(year, month + 1, dueDay);
+  return dueAfter(period, 0, dueDay);
+}
+
+/** The due day of the report of the period ending `months` after this one: the next month's or quarter's. */
+function dueAfter(period: Pick<Period, 'end'>, months: number, dueDay: number): string {
+  // The due month as year × 12 + (month − 1), so that December rolls over into January.
+  const dueMonth = Number(period.end.slice(0, 4)) * 12 + Number(period.end.slice(5, 7)) + months;
+  return isoDay(Math.floor(dueMonth / 12), (dueMonth % 12) + 1, dueDay);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { activeOn, currentWarnings, isMeeting, missedWithoutNotice } from './membership.js';
+import { activeOn, attendanceRecorded, currentWarnings, isMeeting, lastReinstated, missedWithoutNotice } from './membership.js';
 import type { Policy } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, MemberRecord } from '../schema/records.generated.js';
@@ -15,8 +15,8 @@ export interface Standing {
   member: MemberRecord;
   file: string;
   /**
-   * Lab meetings missed in a row without notice since the last warning, oldest first: the
-   * latest run long enough to count, else the longest.
+   * Lab meetings missed in a row without notice since the last warning or reinstatement,
+   * oldest first: the latest run long enough to count, else the longest.
    */
   missedInARow: Meeting[];
   /** Warnings since the last reinstatement, oldest first. */
@@ -38,12 +38,13 @@ export function meetingsUpTo(folder: LabFolder, asOf: string): Meeting[] {
 
 /**
  * The standing of every active member: the meetings they missed in a row without notice
- * since their last warning (a meeting they attended or were excused from ends a run;
- * meetings before they joined do not count), and whether a warning or offboarding is due:
- * once they have missed `inactivity_missed_in_a_row` meetings in a row since their last
- * warning, the next step is a warning, or offboarding when they already have
- * `warnings_before_offboarding` of them. Being excused later does not undo a run: the
- * warning it called for is still owed.
+ * since their last warning or reinstatement (a meeting they attended or were excused from
+ * ends a run; meetings before they joined, or whose attendance was not recorded, do not
+ * count), and whether a warning or offboarding is due: once they have missed
+ * `inactivity_missed_in_a_row` meetings in a row since then, the next step is a warning,
+ * or offboarding when they already have `warnings_before_offboarding` of them (since any
+ * reinstatement). Being excused later does not undo a run: the warning it called for is
+ * still owed.
  */
 export function memberStandings(folder: LabFolder, policy: Policy, asOf: string): Standing[] {
   const meetings = meetingsUpTo(folder, asOf);
@@ -51,12 +52,19 @@ export function memberStandings(folder: LabFolder, policy: Policy, asOf: string)
     const member = file.record;
     if (!member || member.status !== 'active' || !activeOn(member, asOf)) return [];
     const warnings = currentWarnings(member);
-    const lastWarning = warnings.at(-1)?.date ?? '';
-    // Runs of meetings missed without notice since the last warning; the latest long enough one counts.
+    // A reinstatement is a fresh start on agreed terms: the misses that led to offboarding
+    // were answered by it, as a warning answers the misses before it.
+    const countFrom = [warnings.at(-1)?.date ?? '', lastReinstated(member) ?? ''].sort().at(-1) ?? '';
+    // Runs of meetings missed without notice since then; the latest long enough one counts.
     let run: Meeting[] = [];
     let missedInARow: Meeting[] = [];
     for (const meeting of meetings) {
-      if (meeting.event.date <= lastWarning || !activeOn(member, meeting.event.date)) continue;
+      if (meeting.event.date <= countFrom || !activeOn(member, meeting.event.date)) continue;
+      // A meeting without recorded attendance is left out of the count: it is no evidence
+      // that the member missed it, nor that they came. Ending the run there instead would
+      // let a lab clear anyone's misses by not writing attendance down; the
+      // `attendance-recorded` rule asks for it, and once it is written the count is exact.
+      if (!attendanceRecorded(meeting.event)) continue;
       run = missedWithoutNotice(id, member, meeting.event) ? [...run, meeting] : [];
       if (run.length >= policy.inactivity_missed_in_a_row || run.length > missedInARow.length) missedInARow = run;
     }

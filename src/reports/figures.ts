@@ -1,9 +1,11 @@
 import { monthsOf, type Period, within } from '../calendar/periods.js';
 import {
   activeOn,
+  attendanceRecorded,
   bringsCitizensAndTechnologists,
   hoursCommitment,
   isMeeting,
+  leftOn,
   missedWithoutNotice,
   rolesOn,
   womenAmong,
@@ -27,10 +29,19 @@ export interface Figures {
   byKind: { kind: string; count: number }[];
   audience: { citizens: number; technologists: number; government: number; women: number; total: number; womenShare: number | null };
   meetings: MeetingRow[];
+  /** Lab meetings held whose attendance was not recorded. */
+  meetingsWithoutAttendance: number;
   takeaways: { date: string; event: string; takeaway: string }[];
+  /**
+   * Who joined, left, was offboarded or reinstated, by name and day only: a report is
+   * published, and says no more about a person than the handbook needs (no reasons, terms
+   * or warnings; those stay in the member's record).
+   */
   members: {
     joined: { id: string; name: string; joined: string; roles: string }[];
-    offboarded: { id: string; name: string; date: string; reason: string }[];
+    left: MemberEvent[];
+    offboarded: MemberEvent[];
+    reinstated: MemberEvent[];
     active: { id: string; name: string; roles: string; hours: number | null; expected: number | null; meets: string }[];
     activeCount: number;
     women: number;
@@ -55,14 +66,26 @@ export interface EventRow {
   women: number | null;
 }
 
+/**
+ * A lab meeting's attendance, as counts: who missed a meeting is for the lab's leads (the
+ * audit and `cil status` name them), not for a published report. The counts are null when
+ * attendance was not recorded.
+ */
 export interface MeetingRow {
   date: string;
   title: string;
-  present: number;
-  excused: number;
-  missed: number;
-  /** Names of active members who were neither present nor excused. */
-  missedNames: string;
+  recorded: boolean;
+  present: number | null;
+  excused: number | null;
+  /** Members of the lab that day who were neither present nor excused. */
+  missed: number | null;
+}
+
+/** A step of a member's life cycle in the period: who, and on which day. */
+export interface MemberEvent {
+  id: string;
+  name: string;
+  date: string;
 }
 
 export interface ProjectRow {
@@ -109,7 +132,6 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
   const lab = folder.lab?.record;
   const all = labRecords(folder);
   const members = all.members;
-  const nameOf = (id: string) => folder.members.get(id)?.record?.name ?? id;
   const events = all.events.filter((event) => within(event.date, period));
   const meetings = events.filter((event) => isMeeting(event, lab));
   const audience = sumAudience(events);
@@ -135,15 +157,16 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
     communityEventCount: events.filter(bringsCitizensAndTechnologists).length,
     byKind: countBy(events.map((event) => event.kind)).map(([kind, count]) => ({ kind, count })),
     audience,
-    meetings: meetings.map((event) => meetingRow(event, members, nameOf)),
+    meetings: meetings.map((event) => meetingRow(event, members)),
+    meetingsWithoutAttendance: meetings.filter((event) => !attendanceRecorded(event)).length,
     takeaways: events.flatMap((event) => (event.takeaways ?? []).map((takeaway) => ({ date: event.date, event: event.title, takeaway }))),
     members: {
       joined: members
         .filter(([, member]) => within(member.joined, period))
         .map(([id, member]) => ({ id, name: member.name, joined: member.joined, roles: member.roles.map((role) => role.role).join(', ') })),
-      offboarded: members
-        .filter(([, member]) => member.offboarded !== undefined && within(member.offboarded.date, period))
-        .map(([id, member]) => ({ id, name: member.name, date: member.offboarded?.date ?? '', reason: member.offboarded?.reason ?? '' })),
+      left: memberEvents(members, period, (member) => (member.status === 'alumni' ? [leftOn(member)] : [])),
+      offboarded: memberEvents(members, period, (member) => [member.offboarded?.date]),
+      reinstated: memberEvents(members, period, (member) => (member.reinstated ?? []).map((entry) => entry.date)),
       active: active.map(([id, member]) => hoursRow(id, member, lab, period.end, policy)),
       activeCount: active.length,
       women: women.women,
@@ -201,10 +224,24 @@ function sumAudience(events: readonly EventRecord[]): Figures['audience'] {
   return { citizens, technologists, government, women, total, womenShare: total > 0 ? women / total : null };
 }
 
-function meetingRow(event: EventRecord, members: [string, MemberRecord][], nameOf: (id: string) => string): MeetingRow {
-  const missed = members.filter(([id, member]) => missedWithoutNotice(id, member, event)).map(([id]) => nameOf(id));
-  const { present = [], excused = [] } = event.attendance ?? {};
-  return { date: event.date, title: event.title, present: new Set(present).size, excused: new Set(excused).size, missed: missed.length, missedNames: missed.join(', ') };
+function meetingRow(event: EventRecord, members: [string, MemberRecord][]): MeetingRow {
+  const { date, title } = event;
+  if (!attendanceRecorded(event)) return { date, title, recorded: false, present: null, excused: null, missed: null };
+  const missed = members.filter(([id, member]) => missedWithoutNotice(id, member, event)).length;
+  const { present = [], excused = [] } = event.attendance;
+  return { date, title, recorded: true, present: new Set(present).size, excused: new Set(excused).size, missed };
+}
+
+/** Each member's life-cycle steps of one kind (the days `days` gives) that fell in the period, by day. */
+function memberEvents(
+  members: [string, MemberRecord][],
+  period: Pick<Period, 'start' | 'end'>,
+  days: (member: MemberRecord) => (string | undefined)[],
+): MemberEvent[] {
+  const inPeriod = (date: string | undefined): date is string => date !== undefined && within(date, period);
+  return members
+    .flatMap(([id, member]) => days(member).filter(inPeriod).map((date) => ({ id, name: member.name, date })))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function hoursRow(id: string, member: MemberRecord, lab: LabRecord | undefined, date: string, policy: Policy) {

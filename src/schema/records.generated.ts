@@ -488,6 +488,19 @@ export interface MemberRecord {
     handover?: string;
   };
   /**
+   * When status is alumni: when the person left the lab of their own accord (not a sanction), and why if they said.
+   */
+  left?: {
+    /**
+     * The day the person left; their roles end on it.
+     */
+    date: string;
+    /**
+     * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+     */
+    reason?: string;
+  };
+  /**
    * Successful appeals after offboarding, with the terms agreed.
    */
   reinstated?: {

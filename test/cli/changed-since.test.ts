@@ -53,7 +53,7 @@ describe('cil audit --changed-since', () => {
   });
 
   it('follows a renamed record to its new name', async () => {
-    const dir = branchedNetwork({ ...member('sara-malik', '2026-02-01') }, {}, [['labs/lahore/members/sara-malik.yaml', 'labs/lahore/members/Sara.yaml']]);
+    const dir = branchedNetwork({ ...member('sara-malik', '2026-11-02') }, {}, [['labs/lahore/members/sara-malik.yaml', 'labs/lahore/members/Sara.yaml']]);
     const { findings } = await findingsSince(dir);
     expect(findings.map((finding) => [finding.rule, finding.file])).toEqual([['file-name', 'labs/lahore/members/Sara.yaml']]);
   });

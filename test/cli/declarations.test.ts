@@ -76,6 +76,9 @@ const EVERY_FLAG: Record<string, string[]> = {
     'member', 'offboard', 'lahore', 'sara-malik', '--reason', 'Inactive', '--handover', 'To Ayesha', '--date', '2026-11-03', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'member reinstate': ['member', 'reinstate', 'lahore', 'zara-khan', '--terms', 'Attends every meetup', '--date', '2026-11-04', '--from', 'notes.yaml', '--yes', '--commit'],
+  'member leave': [
+    'member', 'leave', 'lahore', 'ayesha-khan', '--date', '2026-11-05', '--reason', 'Studies abroad', '--new-lead', 'sara-malik', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
   'event add': [
     'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--id', 'open-data', '--venue', 'Library',
     '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',

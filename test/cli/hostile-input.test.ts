@@ -7,7 +7,7 @@ import { networkDir } from '../helpers/network.js';
 import type { Files } from '../helpers/testdir.js';
 
 const member = 'labs/lahore/members/sara-malik.yaml';
-const valid = 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\n';
+const valid = 'name: Sara Malik\njoined: 2026-11-02\nroles: [{ role: member }]\nstatus: active\n';
 const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]']
   .concat(
     'bcdefghi'

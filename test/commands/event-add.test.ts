@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { eventAdd } from '../../src/commands/event-add.js';
+import { periodicReportDraft } from '../../src/commands/report-draft.js';
 import { writeIn } from '../helpers/write.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
+import { lab, member } from '../helpers/records.js';
 
 const members = {
-  'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\njoined: 2026-01-10\nroles: [{ role: technologist }]\nstatus: active\n',
-  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: active\n',
-  'labs/lahore/members/old-hand.yaml': 'name: Old Hand\njoined: 2026-01-10\nroles: [{ role: member }]\nstatus: alumni\n',
+  'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\njoined: 2026-11-01\nroles: [{ role: technologist }]\nstatus: active\n',
+  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-11-01\nroles: [{ role: member }]\nstatus: active\n',
+  'labs/lahore/members/old-hand.yaml': 'name: Old Hand\njoined: 2026-11-01\nroles: [{ role: member }]\nstatus: alumni\n',
 };
 const add = writeIn(eventAdd, { lab: 'lahore' }, '2026-11-20');
 
@@ -67,6 +69,8 @@ describe('cil event add, from flags', () => {
     [{ present: 'sara-malik', excused: 'sara-malik' }, /^--excused: `sara-malik` is also listed as present/],
     [{ citizens: '-3' }, /^--citizens: `citizens` must be at least 0/],
     [{ women: '2.5' }, /^--women: `2.5` is not a whole number/],
+    [{ technologists: '6', women: '9' }, /^--women: 9 women is more than the 6 people counted; women are counted among the citizens, technologists and government officials who came/],
+    [{ women: '3' }, /^--women: 3 women is more than the 0 people counted/],
     [{ kind: 'party' }, /^--kind: `kind` must be one of: meetup, hack-night/],
     [{ date: '05/11/2026' }, /^--date: `date` must be a real date/],
     [{ present: '../../etc/passwd' }, /^--present: `\.\.\/\.\.\/etc\/passwd` is not a member of lab lahore/],
@@ -74,6 +78,22 @@ describe('cil event add, from flags', () => {
     const dir = networkDir(members);
     await expect(add(dir, { title: 'Meetup', ...flags })).rejects.toThrow(message);
     expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+  });
+
+  it('records a meeting without attendance as held and missed by nobody: the report says so, the audit asks for it', async () => {
+    const since = (id: string) => member(id, '2026-09-01', id === 'ayesha-khan' ? 'roles: [{ role: organizer }]\n' : '');
+    const dir = networkDir({ ...lab('2026-09-01'), ...since('ayesha-khan'), ...since('sara-malik') });
+    await add(dir, { title: 'September meetup', date: '2026-09-05' });
+    await add(dir, { title: 'October meetup', date: '2026-10-10' });
+    const report = await writeIn(periodicReportDraft('monthly'), { lab: 'lahore' }, '2026-11-05')(dir, { period: '2026-10' });
+    const document = readFileSync(join(dir, report.written[1] ?? ''), 'utf8');
+    expect(document).toContain('| 10 October 2026 | October meetup | — | — | — |\n\nAttendance not recorded at 1 meeting (shown as —)');
+    const findings = (await audit({ cwd: dir, asOf: '2026-11-20' })).findings;
+    expect(findings.filter((finding) => finding.rule === 'inactive-member')).toEqual([]);
+    expect(findings.filter((finding) => finding.rule === 'attendance-recorded').map(({ severity, file }) => [severity, file])).toEqual([
+      ['info', 'labs/lahore/events/2026-09-05-september-meetup.yaml'],
+      ['info', 'labs/lahore/events/2026-10-10-october-meetup.yaml'],
+    ]);
   });
 
   it('never overwrites an event of the same day and name', async () => {

@@ -13,9 +13,9 @@ const project = [
   '# The first project of the lab.',
   'name: Toilet Finder # working name',
   'status: launched',
-  'started: 2026-03-01',
+  'started: 2026-11-03',
   'partner: pitb # signed in February',
-  'mou_signed: 2026-02-20',
+  'mou_signed: 2026-11-02',
   'repository: https://github.com/cil-lahore/toilet-finder',
   'license: MIT',
   'kpis:',
@@ -29,7 +29,7 @@ describe('cil project close', () => {
     const dir = networkDir({ [projectPath]: project });
     commitAll(dir);
     const result = await close(dir, { status: 'handed-over', outcome: ['700 weekly users'], recommendation: ['Hand over earlier'], authors: 'ayesha-khan' }, { commit: true });
-    expect(readFileSync(join(dir, projectPath), 'utf8')).toBe(project.replace('status: launched', 'status: handed-over').replace('started: 2026-03-01\n', 'started: 2026-03-01\nended: 2026-11-20\n'));
+    expect(readFileSync(join(dir, projectPath), 'utf8')).toBe(project.replace('status: launched', 'status: handed-over').replace('started: 2026-11-03\n', 'started: 2026-11-03\nended: 2026-11-20\n'));
     expect(parse(readFileSync(join(dir, 'labs/lahore/reports/toilet-finder-closure.yaml'), 'utf8'))).toEqual({
       kind: 'closure',
       project: 'toilet-finder',

@@ -11,7 +11,7 @@ import { networkDir } from '../helpers/network.js';
 import { meeting } from '../helpers/records.js';
 import { writeFiles } from '../helpers/testdir.js';
 
-const project = { 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n' };
+const project = { 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-11-02\npartner: pitb\n' };
 // A November meeting, so that the lab owes nothing else when the tests audit it in December.
 const november = meeting('2026-11-05', ['ayesha-khan']);
 const draft = (dir: string, kind: 'monthly' | 'quarterly' | 'midyear' | 'annual' | 'discovery' | 'closure', flags: Flags, options: TestOptions = {}) => {
@@ -142,12 +142,12 @@ describe('cil report <kind> <lab>', () => {
 
   it('re-renders the documents a change makes stale, and commits them with it', async () => {
     const dir = networkDir(november);
-    await draft(dir, 'monthly', { period: '2026-10', success: ['x'] });
-    writeFiles(dir, meeting('2026-10-05', ['ayesha-khan']));
+    await draft(dir, 'monthly', { period: '2026-11', success: ['x'] });
+    writeFiles(dir, meeting('2026-11-12', ['ayesha-khan']));
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings.map((finding) => finding.rule)).toEqual(['report-stale']);
     const { eventAdd } = await import('../../src/commands/event-add.js');
-    const result = await writeIn(eventAdd, { lab: 'lahore' }, '2026-12-03')(dir, { title: 'Hack night', date: '2026-10-20', kind: 'hack-night', present: 'ayesha-khan' });
-    expect(result.written).toEqual(['labs/lahore/events/2026-10-20-hack-night.yaml', 'labs/lahore/reports/2026-10-monthly.md']);
+    const result = await writeIn(eventAdd, { lab: 'lahore' }, '2026-12-03')(dir, { title: 'Hack night', date: '2026-11-20', kind: 'hack-night', present: 'ayesha-khan' });
+    expect(result.written).toEqual(['labs/lahore/events/2026-11-20-hack-night.yaml', 'labs/lahore/reports/2026-11-monthly.md']);
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings).toEqual([]);
   });
 });

@@ -6,20 +6,20 @@ import { runCli } from '../helpers/cli.js';
 import { networkDir } from '../helpers/network.js';
 
 const reports = {
-  'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: 2026-10\nsuccesses: [First meetup]\n',
+  'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [First meetup]\n',
   'labs/lahore/reports/2026-Q4-quarterly.yaml': 'kind: quarterly\nperiod: 2026-Q4\nstory: We began.\n',
-  'labs/lahore/events/2026-10-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-05\nattendance: { present: [ayesha-khan] }\n',
+  'labs/lahore/events/2026-11-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-11-05\nattendance: { present: [ayesha-khan] }\n',
 };
 
 describe('cil report render', () => {
   it('writes every missing or stale document and leaves current ones alone', async () => {
     const dir = networkDir(reports);
     expect(await reportRender({ cwd: dir })).toMatchObject({
-      changed: ['labs/lahore/reports/2026-10-monthly.md', 'labs/lahore/reports/2026-Q4-quarterly.md'],
+      changed: ['labs/lahore/reports/2026-11-monthly.md', 'labs/lahore/reports/2026-Q4-quarterly.md'],
       unchanged: 0,
       exitCode: 0,
     });
-    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8')).toContain('| 5 October 2026 | Meetup | meetup |');
+    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8')).toContain('| 5 November 2026 | Meetup | meetup |');
     expect(await reportRender({ cwd: dir })).toMatchObject({ changed: [], unchanged: 2 });
   });
 
@@ -30,20 +30,20 @@ describe('cil report render', () => {
     expect(clean.status).toBe(0);
     expect(clean.stdout).toBe('0 to render, 2 up to date.\n');
 
-    writeFileSync(join(dir, 'labs/lahore/events/2026-10-05-meetup.yaml'), 'title: Open Data Meetup\nkind: meetup\ndate: 2026-10-05\n');
-    const document = readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8');
+    writeFileSync(join(dir, 'labs/lahore/events/2026-11-05-meetup.yaml'), 'title: Open Data Meetup\nkind: meetup\ndate: 2026-11-05\n');
+    const document = readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8');
     const stale = await runCli(['report', 'render', '--check'], { cwd: dir });
     expect(stale.status).toBe(1);
     expect(stale.stdout).toBe(
       [
-        'Stale or missing: labs/lahore/reports/2026-10-monthly.md',
+        'Stale or missing: labs/lahore/reports/2026-11-monthly.md',
         'Stale or missing: labs/lahore/reports/2026-Q4-quarterly.md',
         '2 to render, 0 up to date.',
         'Run `cil report render` and commit the result.',
         '',
       ].join('\n'),
     );
-    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-10-monthly.md'), 'utf8')).toBe(document);
+    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8')).toBe(document);
     expect((await runCli(['audit', '--format', 'json'], { cwd: dir })).stdout).toContain('"rule": "report-stale"');
 
     expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);
@@ -56,7 +56,7 @@ describe('cil report render', () => {
     const run = await runCli(['report', 'render'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'cil: labs/lahore/reports/2026-10-monthly.yaml cannot be rendered: templates/monthly.md.hbs: `nmae` is not a field it can use (line 1); check the spelling against the fields listed in the README\n',
+      'cil: labs/lahore/reports/2026-11-monthly.yaml cannot be rendered: templates/monthly.md.hbs: `nmae` is not a field it can use (line 1); check the spelling against the fields listed in the README\n',
     );
   });
 });

@@ -10,10 +10,10 @@ const karachi = {
   'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-11-01\nstatus: active\nleads: [hina-baloch]\n',
   'labs/karachi/members/hina-baloch.yaml': 'name: Hina Baloch\ngithub: hinab\njoined: 2026-11-01\nroles: [{ role: organizer }]\nstatus: active\n',
 };
-const base = { ...karachi, ...member('sara-malik', '2026-02-01'), 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\n' };
+const base = { ...karachi, ...member('sara-malik', '2026-11-02'), 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\n' };
 const change = {
   ...member('bilal-ahmed', '2026-11-10', 'gender: man\n'),
-  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: technologist }]\nstatus: active\nwarnings: [{ date: 2026-11-15, reason: Missed two meetups }]\n',
+  'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-11-02\nroles: [{ role: technologist }]\nstatus: active\nwarnings: [{ date: 2026-11-15, reason: Missed two meetups }]\n',
   ...meeting('2026-11-12', ['ayesha-khan', 'bilal-ahmed'], ['sara-malik'], 'meetup', 'audience: { citizens: 12, technologists: 6, women: 5 }\n'),
   'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: building\npartner: pitb\nmou_signed: 2026-11-01\nstarted: 2026-11-02\nrepository: https://github.com/l/t\nlicense: MIT\n',
   'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\ncore_team: [cfp-core, new-friend]\n',

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/commands/audit.js';
 import { status } from '../../src/commands/status.js';
 import { formatStatus } from '../../src/format/status.js';
 import { runCli } from '../helpers/cli.js';
 import { networkDir } from '../helpers/network.js';
-import { member } from '../helpers/records.js';
+import { lab, meeting, member, report } from '../helpers/records.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -15,10 +16,10 @@ describe('cil status', () => {
     expect(text).toMatchInlineSnapshot(`
       "Code for Pakistan Civic Innovation Labs (example network): 3 labs, as of 20 November 2026
 
-      lab       status   lead  members  meetings  events  reports  mous  projects  women  findings
-      karachi   active   yes   6        1         0       on time  1     1+1       50%    0/0/0
-      peshawar  active   yes   6        1         1       on time  2     2+0       50%    0/0/0
-      quetta    forming  yes   5        1         0       1 late   0     1+0       20%    0/2/1
+      lab       status   lead  members  meetings  events  reports     mous  projects  women  findings
+      karachi   active   yes   6        1         0       up to date  1     1+1       50%    0/0/0
+      peshawar  active   yes   6        1         1       up to date  2     2+0       50%    0/0/0
+      quetta    forming  yes   5        1         0       1 late      0     1+0       20%    0/2/1
 
       meetings: lab meetings last month; events: events with citizens and technologists this quarter;
       mous: partners with a signed MoU; projects: active+completed; findings: errors/warnings/infos.
@@ -26,6 +27,7 @@ describe('cil status', () => {
       Needs attention
       - quetta: Jalal Achakzai missed 2 meetings in a row (5 September 2026 and 10 October 2026): a
         warning is due
+      - quetta: Reports up to date: 0 missing, 1 late of 9 due; 1 more came late earlier
       - quetta: Partners with MoUs: 0 of 1 partners
       - quetta: Women's share of members: 20%: 1 of 5 (target 25%)
 
@@ -48,7 +50,7 @@ describe('cil status', () => {
         yes      Lab meetings                 November 2026: 1 so far; October 2026: 1 (at least 1 a
                                               month)
         not yet  Community event this quarter 0 so far in 2026-Q4 (at least 1 a quarter)
-        yes      Reports up to date           0 missing, 1 late of 9 due
+        no       Reports up to date           0 missing, 1 late of 9 due; 1 more came late earlier
         no       Partners with MoUs           0 of 1 partners
         yes      Projects                     1 active, 0 completed
         no       Women's share of members     20%: 1 of 5 (target 25%)
@@ -61,6 +63,7 @@ describe('cil status', () => {
 
       Needs attention
       - Jalal Achakzai missed 2 meetings in a row (5 September 2026 and 10 October 2026): a warning is due
+      - Reports up to date: 0 missing, 1 late of 9 due; 1 more came late earlier
       - Partners with MoUs: 0 of 1 partners
       - Women's share of members: 20%: 1 of 5 (target 25%)
 
@@ -91,6 +94,33 @@ describe('cil status', () => {
     });
     const { labs } = await status({ cwd: dir, asOf: '2026-11-20' });
     expect(labs[0]?.attention).toEqual([{ id: 'sara-malik', name: 'Sara Malik', due: 'offboarding', missed: ['2026-11-05', '2026-11-12'] }]);
+  });
+
+  it('agrees with the audit on reports: a late one needs attention until the next is due, then it is history', async () => {
+    const dir = networkDir({
+      ...lab('2026-09-01'),
+      ...meeting('2026-09-05', ['ayesha-khan']),
+      ...meeting('2026-10-10', ['ayesha-khan']),
+      ...report('2026-09-monthly', 'kind: monthly\nperiod: 2026-09\nsubmitted: 2026-10-20\n'),
+      ...report('2026-10-monthly', 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-07\n'),
+    });
+    const reports = async (asOf: string) => {
+      const late = (await audit({ cwd: dir, asOf })).findings.filter((finding) => finding.rule === 'monthly-report-due');
+      const { labs } = await status({ cwd: dir, asOf });
+      return { findings: late.map((finding) => finding.severity), checklist: labs[0]?.checklist.reports };
+    };
+    expect(await reports('2026-11-07')).toEqual({
+      findings: ['warning'],
+      checklist: { met: false, due: 1, onTime: 0, missing: 0, late: 1, undated: 0, lateEarlier: 0 },
+    });
+    expect(await reports('2026-11-08')).toEqual({
+      findings: [],
+      checklist: { met: true, due: 2, onTime: 1, missing: 0, late: 0, undated: 0, lateEarlier: 1 },
+    });
+    const { labs } = await status({ cwd: dir, asOf: '2026-11-08', lab: 'lahore' });
+    expect(formatStatus({ network: 'Test', asOf: '2026-11-08', labs }, { color: false, detail: true })).toContain(
+      'yes      Reports up to date           0 missing, 0 late of 2 due; 1 came late earlier\n',
+    );
   });
 
   it('prints JSON, and refuses a lab that does not exist', async () => {

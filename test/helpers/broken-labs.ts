@@ -5,10 +5,11 @@ export const BROKEN_AS_OF = '2026-07-20';
 
 /**
  * A lab whose records break every rule that reads a lab: unread YAML, schema errors, bad
- * names, broken references, a report without its document, contact data, a lead who left,
- * months without meetings, quarters without community events, late and missing reports,
- * members due a warning or offboarding, projects without an MoU, code or closure report,
- * no women among its members, and a member whose GitHub handle is in every such lab.
+ * names, broken references, a report without its document, contact data, impossible
+ * numbers and dates, a lead who left, a meeting without its attendance, months without
+ * meetings, quarters without community events, late and missing reports, members due a
+ * warning or offboarding, projects without an MoU, code or closure report, no women among
+ * its members, and a member whose GitHub handle is in every such lab.
  */
 export function brokenLab(id: string): Files {
   const dir = `labs/${id}`;
@@ -29,6 +30,12 @@ export function brokenLab(id: string): Files {
     [`${dir}/events/2026-03-10-meetup.yaml`]: meetup('2026-03-10'),
     [`${dir}/events/2026-04-10-meetup.yaml`]: meetup('2026-04-10'),
     [`${dir}/events/2026-05-10-meetup.yaml`]: meetup('2026-05-10'),
+    [`${dir}/events/2026-06-10-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2026-06-10\n',
+    // Impossible records: more women than people, a member offboarded before coming, a
+    // meeting to come already attended, and an event before the lab was founded.
+    [`${dir}/events/2026-04-20-workshop.yaml`]: 'title: Workshop\nkind: workshop\ndate: 2026-04-20\nattendance: { present: [gone] }\naudience: { technologists: 6, women: 9 }\n',
+    [`${dir}/events/2026-08-10-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2026-08-10\nattendance: { present: [lead] }\n',
+    [`${dir}/events/2025-12-20-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2025-12-20\nattendance: { present: [lead] }\n',
     [`${dir}/events/2026-05-20-broken.yaml`]: 'title: "Unclosed\nkind: meetup\n',
     [`${dir}/projects/built.yaml`]: 'name: Built\nstatus: building\nstarted: 2026-02-01\n',
     [`${dir}/projects/done.yaml`]: 'name: Done\nstatus: closed\nstarted: 2026-01-05\nended: 2026-06-01\npartner: board\nmou_signed: 2026-02-01\nrepository: https://github.com/x/done\nlicense: MIT\n',

@@ -23,7 +23,7 @@ export const BASE: Files = {
   'labs/lahore/members/ayesha-khan.yaml': [
     'name: Ayesha Khan',
     'github: ayeshak',
-    'joined: 2026-01-10',
+    'joined: 2026-11-01',
     'roles:',
     '  - role: organizer',
     'status: active',

@@ -19,6 +19,7 @@ const dir = networkDir({
   'labs/lahore/events/2026-10-01-meetup.yaml': event('2026-10-01', 'meetup', 'attendance: { present: [ayesha-khan], excused: [bilal-ahmed] }\n'),
   'labs/lahore/events/2026-10-20-open-day.yaml': event('2026-10-20', 'community-event', 'audience: { citizens: 20, technologists: 8, government: 2, women: 12 }\ntakeaways: [People want maps]\n'),
   'labs/lahore/events/2026-10-31-hack-night.yaml': event('2026-10-31', 'hack-night', 'attendance: { present: [bilal-ahmed] }\naudience: { citizens: 0, technologists: 10, women: 3 }\n'),
+  'labs/lahore/events/2026-11-05-meetup.yaml': event('2026-11-05', 'meetup'),
   'labs/lahore/events/2026-11-01-workshop.yaml': event('2026-11-01', 'workshop', 'audience: { citizens: 5, technologists: 5, women: 5 }\n'),
   'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: building\nstarted: 2026-03-01\npartner: pitb\nmou_signed: 2026-02-20\nkpis: [{ name: Users, target: 1000, actual: 250, unit: users }]\n',
   'labs/lahore/projects/old-map.yaml': 'name: Old Map\nstatus: closed\nstarted: 2026-01-15\nended: 2026-09-30\n',
@@ -40,7 +41,7 @@ describe('report figures', () => {
   });
 
   it('take a quarter exactly', () => {
-    expect(figures('quarterly', '2026-Q4').events.map((row) => row.date)).toEqual(['2026-10-01', '2026-10-20', '2026-10-31', '2026-11-01']);
+    expect(figures('quarterly', '2026-Q4').events.map((row) => row.date)).toEqual(['2026-10-01', '2026-10-20', '2026-10-31', '2026-11-01', '2026-11-05']);
     expect(figures('quarterly', '2026-Q3').events.map((row) => row.date)).toEqual(['2026-09-30']);
   });
 
@@ -49,17 +50,27 @@ describe('report figures', () => {
     expect(figures('monthly', '2026-12').audience.womenShare).toBeNull();
   });
 
-  it('count attendance per meeting, with who missed it without notice', () => {
+  it('count attendance per meeting: present, excused and missed without notice', () => {
     expect(figures('monthly', '2026-10').meetings).toEqual([
-      { date: '2026-10-01', title: 'meetup on 2026-10-01', present: 1, excused: 1, missed: 1, missedNames: 'Omar Farooq' },
-      { date: '2026-10-31', title: 'hack-night on 2026-10-31', present: 1, excused: 0, missed: 2, missedNames: 'Ayesha Khan, Sara Malik' },
+      { date: '2026-10-01', title: 'meetup on 2026-10-01', recorded: true, present: 1, excused: 1, missed: 1 },
+      { date: '2026-10-31', title: 'hack-night on 2026-10-31', recorded: true, present: 1, excused: 0, missed: 2 },
     ]);
+    expect(figures('monthly', '2026-10').meetingsWithoutAttendance).toBe(0);
+  });
+
+  it('count a meeting without recorded attendance as held, and missed by nobody', () => {
+    const november = figures('monthly', '2026-11');
+    expect(november.meetingCount).toBe(1);
+    expect(november.meetings).toEqual([{ date: '2026-11-05', title: 'meetup on 2026-11-05', recorded: false, present: null, excused: null, missed: null }]);
+    expect(november.meetingsWithoutAttendance).toBe(1);
   });
 
   it('count members who joined, left and were active at the end of the period', () => {
     const { members } = figures('monthly', '2026-10');
     expect(members.joined.map((joined) => joined.id)).toEqual(['bilal-ahmed', 'sara-malik']);
-    expect(members.offboarded).toEqual([{ id: 'omar-farooq', name: 'Omar Farooq', date: '2026-10-15', reason: 'Inactive after two warnings' }]);
+    expect(members.offboarded).toEqual([{ id: 'omar-farooq', name: 'Omar Farooq', date: '2026-10-15' }]);
+    expect(figures('monthly', '2026-09').members.left).toEqual([{ id: 'old-hand', name: 'Old Hand', date: '2026-09-30' }]);
+    expect(members.left).toEqual([]);
     expect(members.active.map((active) => active.id)).toEqual(['ayesha-khan', 'bilal-ahmed', 'sara-malik']);
     expect(members).toMatchObject({ activeCount: 3, women: 2, womenShare: 2 / 3, hoursCommitted: 8 });
     expect(figures('monthly', '2026-09').members.active.map((active) => active.id)).toEqual(['ayesha-khan', 'old-hand', 'omar-farooq']);
@@ -90,7 +101,7 @@ describe('report figures', () => {
   it('break a quarter down by month', () => {
     expect(figures('quarterly', '2026-Q4').months).toEqual([
       { month: '2026-10', events: 3, meetings: 2, citizens: 20, technologists: 18, women: 15 },
-      { month: '2026-11', events: 1, meetings: 0, citizens: 5, technologists: 5, women: 5 },
+      { month: '2026-11', events: 2, meetings: 1, citizens: 5, technologists: 5, women: 5 },
       { month: '2026-12', events: 0, meetings: 0, citizens: 0, technologists: 0, women: 0 },
     ]);
   });

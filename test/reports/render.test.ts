@@ -24,6 +24,29 @@ describe('rendering a report', () => {
     expect(text).toContain('## Blockers\n\n_None recorded._');
   });
 
+  it('shows who joined, left, was offboarded and reinstated, and attendance as counts, never reasons or who missed', () => {
+    const person = (name: string, extra: string) => `name: ${name}\njoined: 2026-02-01\nroles: [{ role: technologist }]\n${extra}`;
+    const text
+      = render({
+        [monthly]: 'kind: monthly\nperiod: 2026-10\n',
+        'labs/lahore/members/ayesha-khan.yaml': person('Ayesha Khan', 'status: active\n'),
+        'labs/lahore/members/omar-farooq.yaml': person('Omar Farooq', 'status: offboarded\noffboarded: { date: 2026-10-15, reason: Rude to a partner, handover: Notes to Ayesha }\n'),
+        'labs/lahore/members/sara-malik.yaml': person('Sara Malik', 'status: alumni\nleft: { date: 2026-10-20, reason: Family troubles }\n'),
+        'labs/lahore/members/zara-khan.yaml': person('Zara Khan', [
+          'status: active',
+          'warnings: [{ date: 2026-06-01, reason: Missed two meetups }]',
+          'offboarded: { date: 2026-08-01, reason: Missed everything, handover: None }',
+          'reinstated: [{ date: 2026-10-02, terms: Attends every meetup until March }]',
+          '',
+        ].join('\n')),
+        'labs/lahore/events/2026-10-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-05\nattendance: { present: [ayesha-khan] }\n',
+      })?.text ?? '';
+    expect(text).toContain('- **Members:** 0 joined, 1 left, 1 offboarded, 1 reinstated, 2 active at the end of the period');
+    expect(text).toContain('Left: Sara Malik (20 October 2026).\n\nOffboarded: Omar Farooq (15 October 2026).\n\nReinstated: Zara Khan (2 October 2026).\n');
+    expect(text).toContain('| Date | Meeting | Present | Excused | Missed without notice |\n| --- | --- | ---: | ---: | ---: |\n| 5 October 2026 | Meetup | 1 | 0 | 3 |\n');
+    for (const private_ of ['Rude to a partner', 'Notes to Ayesha', 'Family troubles', 'Missed two meetups', 'Missed everything', 'Attends every meetup']) expect(text).not.toContain(private_);
+  });
+
   it('shows record text as written, escaping only what would break Markdown', () => {
     const text
       = render({

@@ -7,7 +7,7 @@ import type { Rule } from '../types.js';
 export const inactiveMember: Rule = {
   id: 'inactive-member',
   description:
-    'An active member who missed `inactivity_missed_in_a_row` lab meetings in a row without being excused, and has had no formal warning since, is due a warning.',
+    'An active member who missed `inactivity_missed_in_a_row` lab meetings in a row without being excused, and has had no formal warning or reinstatement since, is due a warning.',
   severity: 'warning',
   reads: 'lab',
   dated: true,

@@ -1,12 +1,17 @@
 import type { Rule } from '../types.js';
+import { attendanceRecordedRule } from './attendance-recorded.js';
+import { attendanceWhileMember } from './attendance-while-member.js';
+import { beforeFounding } from './before-founding.js';
 import { closureReport } from './closure-report.js';
 import { codeowners } from './codeowners.js';
 import { communityEventPerQuarter } from './community-event-per-quarter.js';
 import { fileName } from './file-name.js';
+import { headCounts } from './head-counts.js';
 import { inactiveMember } from './inactive-member.js';
 import { labHasLead } from './lab-has-lead.js';
 import { meetupsPerMonth } from './meetups-per-month.js';
 import { monthlyReportDue } from './monthly-report-due.js';
+import { notYetHappened } from './not-yet-happened.js';
 import { offboardingDue } from './offboarding-due.js';
 import { personalData } from './personal-data.js';
 import { projectMou } from './project-mou.js';
@@ -18,7 +23,7 @@ import { schema } from './schema.js';
 import { womenParticipation } from './women-participation.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
-/** Every audit rule: the integrity rules first, then the handbook's accountability rules. */
+/** Every audit rule: the integrity rules first, then plausibility (what cannot be so), then the handbook's accountability rules. */
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
@@ -26,6 +31,10 @@ export const RULES: readonly Rule[] = [
   reference,
   reportStale,
   personalData,
+  headCounts,
+  attendanceWhileMember,
+  notYetHappened,
+  beforeFounding,
   labHasLead,
   meetupsPerMonth,
   communityEventPerQuarter,
@@ -33,6 +42,7 @@ export const RULES: readonly Rule[] = [
   quarterlyReportDue,
   inactiveMember,
   offboardingDue,
+  attendanceRecordedRule,
   projectMou,
   projectOpenSource,
   closureReport,

@@ -14,7 +14,9 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
     scope: 'lab',
     check({ network, settings, asOf, report }) {
       for (const { folder, lab, path } of judgedLabs(network)) {
-        for (const due of dueReports(folder, lab.founded, settings.policy, asOf).filter((entry) => entry.kind === kind)) {
+        // A late or undated report is the lab's to act on until the next one of its kind is
+        // due; after that it is history (`cil status` shows it), so that a warning can end.
+        for (const due of dueReports(folder, lab.founded, settings.policy, asOf).filter((entry) => entry.kind === kind && !entry.history)) {
           const what = `the ${kind} report of lab ${folder.id} for ${due.period.label}`;
           if (due.state === 'missing') {
             report({
@@ -26,7 +28,7 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
               file: due.file,
               path: ['submitted'],
               severity: 'warning',
-              message: `${what} was submitted on ${formatDay(due.submitted)}, after it was due (${formatDay(due.due)}); send the next one on time`,
+              message: `${what} was submitted on ${formatDay(due.submitted)}, after it was due (${formatDay(due.due)}); send the next one on time, by ${formatDay(due.nextDue)}`,
             });
           } else if (due.state === 'undated' && due.file) {
             report({

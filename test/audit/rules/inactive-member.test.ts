@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 const sara = 'labs/lahore/members/sara-malik.yaml';
 const present = ['ayesha-khan'];
+/** A lab meeting written without `attendance`: held, but who came is unknown. */
+const unrecorded = (date: string) => ({ [`labs/lahore/events/${date}-meetup.yaml`]: `title: Meetup\nkind: meetup\ndate: ${date}\n` });
 
 testRule(inactiveMember, {
   valid: [
@@ -24,6 +26,26 @@ testRule(inactiveMember, {
       name: 'misses that are still in the future',
       files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-11-21', present) },
       asOf: '2026-11-20',
+    },
+    { name: 'meetings whose attendance was not recorded', files: { ...member('sara-malik', '2026-02-01'), ...unrecorded('2026-09-05'), ...unrecorded('2026-10-10') } },
+    {
+      name: 'a miss, then a meeting without attendance, then a meeting she came to',
+      files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...unrecorded('2026-10-10'), ...meeting('2026-11-07', ['ayesha-khan', 'sara-malik']) },
+    },
+    {
+      name: 'a member just reinstated, for the misses that got her offboarded',
+      files: {
+        ...member('sara-malik', '2026-02-01', [
+          'warnings: [{ date: 2026-04-01, reason: a }, { date: 2026-05-01, reason: b }]',
+          'offboarded: { date: 2026-08-01, reason: Inactive after two warnings, handover: None }',
+          'reinstated: [{ date: 2026-10-01, terms: Comes to every meetup }]',
+          '',
+        ].join('\n')),
+        ...meeting('2026-06-06', present),
+        ...meeting('2026-07-04', present),
+        ...meeting('2026-09-05', present),
+      },
+      asOf: '2026-10-05',
     },
     { name: 'an event that is no lab meeting', files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-10-10', present, [], 'workshop') } },
     {
@@ -51,6 +73,22 @@ testRule(inactiveMember, {
       name: 'the warning is still owed after the member comes back',
       files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...meeting('2026-10-10', present), ...meeting('2026-11-07', ['ayesha-khan', 'sara-malik']) },
       findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (5 September 2026 and 10 October 2026)' }],
+    },
+    {
+      name: 'two misses with a meeting between them whose attendance was not recorded, which is left out of the count',
+      files: { ...member('sara-malik', '2026-02-01'), ...meeting('2026-09-05', present), ...unrecorded('2026-09-20'), ...meeting('2026-10-10', present) },
+      findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (5 September 2026 and 10 October 2026)' }],
+    },
+    {
+      name: 'two misses after a reinstatement, counted afresh',
+      files: {
+        ...member('sara-malik', '2026-02-01', 'offboarded: { date: 2026-08-01, reason: Inactive, handover: None }\nreinstated: [{ date: 2026-09-05, terms: Comes to every meetup }]\n'),
+        ...meeting('2026-07-04', present),
+        ...meeting('2026-09-05', present),
+        ...meeting('2026-10-10', present),
+        ...meeting('2026-11-07', present),
+      },
+      findings: [{ file: sara, message: 'missed 2 lab meetings in a row without notice (10 October 2026 and 7 November 2026)' }],
     },
     {
       name: 'two misses after an earlier warning',
