@@ -5,7 +5,7 @@ import type { EventRecord } from '../schema/records.generated.js';
 import { argument, choice, choices, flag, type Given, integer, text, texts } from '../prompt/fields.js';
 import {
   bySchema,
-  dateOrToday,
+  labDateOrToday,
   enumChoices,
   givenList,
   givenText,
@@ -34,7 +34,7 @@ export const eventAdd = writingCommand({
   fields: {
     title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
     kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices<EventRecord['kind']>('eventKind'), check: bySchema('event', ['kind']) }),
-    date: dateOrToday('Date of the event', 'event', ['date']),
+    date: labDateOrToday('Date of the event', 'event', ['date']),
     id: idField({
       from: 'title',
       what: 'event',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MemberRecord } from '../schema/records.generated.js';
 import { argument, choice, choices, flag, list, number, text } from '../prompt/fields.js';
-import { bySchema, dateOrToday, enumChoices, idField, idNote } from '../prompt/record-fields.js';
+import { bySchema, enumChoices, idField, idNote, labDateOrToday } from '../prompt/record-fields.js';
 import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
 import { writingCommand } from '../write/writing-command.js';
@@ -37,7 +37,7 @@ export const memberAdd = writingCommand({
       choices: enumChoices<Role>('role'),
       check: (roles) => roles.map((role) => bySchema('member', ['roles', 0, 'role'])(role)).find((problem) => problem !== undefined),
     }),
-    joined: dateOrToday('Date they joined', 'member', ['joined']),
+    joined: labDateOrToday('Date they joined', 'member', ['joined']),
     github: text({ question: 'GitHub user name', help: 'their GitHub user name', valueName: 'handle', check: bySchema('member', ['github']) }),
     weeklyHours: number({ question: 'Hours a week they commit', valueName: 'hours', check: bySchema('member', ['weekly_hours']) }),
     skills: list({ question: 'Skills, separated by commas', valueName: 'skills', check: bySchema('member', ['skills']) }),

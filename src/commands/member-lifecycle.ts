@@ -150,8 +150,6 @@ export const memberLeave = writingCommand({
     }),
   },
   open: ({ lab, member }, _switches, options) => refuseUnlessActive(openMember(lab, member, options), 'recorded as leaving'),
-  // No flag at all, or a lead leaving without naming the next: ask, on a terminal.
-  askAll: (given, opened) => given.size === 0 || (isLead(opened) && !given.has('newLead')),
   plan(opened, { date, reason, newLead }) {
     const { member, lab } = opened;
     const left = edited(opened, (record, doc) => leave(record, doc, date, reason));

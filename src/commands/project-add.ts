@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectRecord } from '../schema/records.generated.js';
 import { argument, choice, flag, text, textAmong } from '../prompt/fields.js';
-import { bySchema, dateField, dateOrToday, enumChoices, idField, idNote, knownPartners, partnerChoices } from '../prompt/record-fields.js';
+import { bySchema, dateField, enumChoices, idField, idNote, knownPartners, labDateOrToday, partnerChoices } from '../prompt/record-fields.js';
 import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
 import { writingCommand } from '../write/writing-command.js';
@@ -28,7 +28,7 @@ export const projectAdd = writingCommand({
     }),
     status: choice({ question: 'Where the project stands', required: true, default: 'discovery', choices: enumChoices<ProjectRecord['status']>('projectStatus'), check: bySchema('project', ['status']) }),
     problem: text({ question: 'The civic problem it addresses, in a sentence', valueName: 'text', check: bySchema('project', ['problem']) }),
-    started: dateOrToday('Date work started', 'project', ['started']),
+    started: labDateOrToday('Date work started', 'project', ['started']),
     partner: choice({
       question: 'Partner it is built with',
       valueName: 'id',

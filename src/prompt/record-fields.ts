@@ -101,6 +101,25 @@ export function dateOrToday<C extends { today: string }>(question: string, kind:
   return dateField<C, true>(question, kind, path, { required: true, default: (_given, context) => context.today, defaultHelp: 'today' });
 }
 
+/**
+ * A date in a lab's life, today unless given: checked by its schema, and never before the
+ * lab was founded (the audit's `before-founding` rule), as it is typed.
+ */
+export function labDateOrToday<C extends { today: string; lab: LabFolder }>(
+  question: string,
+  kind: RecordKind,
+  path: RecordPath,
+): Field<string, C, true> {
+  return {
+    ...dateOrToday<C>(question, kind, path),
+    check(value, _given, { lab }) {
+      const founded = lab.lab?.record?.founded;
+      const before = founded !== undefined && value < founded;
+      return bySchema(kind, path)(value) ?? (before ? `${value} is before lab ${lab.id} was founded (${founded}); give a later date, or correct \`founded\` in ${lab.dir}/lab.yaml` : undefined);
+    },
+  };
+}
+
 /** The lab's members as choices, active ones, by name. */
 export function memberChoices(lab: LabFolder): Choice<string>[] {
   return [...lab.members.entries()]

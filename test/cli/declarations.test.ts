@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { loadInputs } from '../../src/cli/declare.js';
 import { branchedNetwork } from '../helpers/branches.js';
+import { BASE } from '../helpers/network.js';
 import { runCli } from '../helpers/cli.js';
 import { testIo } from '../helpers/io.js';
 import { member, project } from '../helpers/records.js';
@@ -54,6 +55,8 @@ const helpFlags = (help: string) => new Set([...help.matchAll(/^ {2}(?:-\w, )?(-
 
 const sara = member('sara-malik', '2026-02-01', 'warnings: [{ date: 2026-06-01, reason: a }, { date: 2026-07-01, reason: b }]\n');
 const zara = member('zara-khan', '2026-02-01', 'status: offboarded\noffboarded: { date: 2026-10-01, reason: Gone, handover: None }\n');
+// Founded early in the year, so that a report for its first half is no report from before it began.
+const lab = { 'labs/lahore/lab.yaml': (BASE['labs/lahore/lab.yaml'] as string).replace('founded: 2026-11-01', 'founded: 2026-01-01') };
 const finder = project('toilet-finder', 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n');
 
 /** Each command with every flag it takes; `{new}` is a folder that is no network repo yet. */
@@ -97,10 +100,10 @@ const EVERY_FLAG: Record<string, string[]> = {
 };
 
 const REPORTS: Record<string, string[]> = {
-  monthly: ['--period', '2026-10', '--success', 'A', '--blocker', 'B', '--next-step', 'C'],
-  quarterly: ['--period', '2026-Q3', '--story', 'A', '--takeaway', 'B'],
+  monthly: ['--period', '2026-11', '--success', 'A', '--blocker', 'B', '--next-step', 'C'],
+  quarterly: ['--period', '2026-Q4', '--story', 'A', '--takeaway', 'B'],
   midyear: ['--period', '2026-H1', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--next-step', 'D'],
-  annual: ['--period', '2025', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--lesson', 'D', '--next-step', 'E'],
+  annual: ['--period', '2026', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--lesson', 'D', '--next-step', 'E'],
   discovery: ['--project', 'toilet-finder', '--user-need', 'A', '--insight', 'B', '--problem-statement', 'C'],
   closure: ['--project', 'toilet-finder', '--outcome', 'A', '--challenge', 'B', '--lesson', 'C', '--recommendation', 'D'],
 };
@@ -124,7 +127,7 @@ describe('each command', () => {
     const given = new Set(argv.filter((arg) => arg.startsWith('--')));
     expect(given).toEqual(listed);
 
-    const dir = branchedNetwork({ ...sara, ...zara, ...finder }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
+    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
     writeFileSync(join(dir, 'notes.yaml'), '{}\n');
     read.keys.clear();
     read.undeclared.clear();

@@ -60,9 +60,15 @@ describe('libraries the audit loads only when a network needs them', () => {
     expect(result.loaded).toEqual(['the Handlebars compiler']);
   });
 
-  it('loads libphonenumber-js for a text with seven digits in a row, and no yaml to place its finding in a plain record', async () => {
+  it('finds a Pakistani number without libphonenumber-js, and places it without yaml in a plain record', async () => {
     const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': 'name: Ali Raza 0321-7654321\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' }));
     expect(result.output).toContain('labs/lahore/members/ali-raza.yaml:1:7');
+    expect(result.output).toContain('what looks like a phone number');
+    expect(result.loaded).toEqual([]);
+  });
+
+  it('loads libphonenumber-js for a number with another country\'s code', async () => {
+    const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': 'name: Ali Raza +44 20 7946 0958\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' }));
     expect(result.output).toContain('what looks like a phone number');
     expect(result.loaded).toEqual(['libphonenumber-js']);
   });
@@ -70,7 +76,7 @@ describe('libraries the audit loads only when a network needs them', () => {
   it('loads yaml to place a finding in a record the plain reading gives up on', async () => {
     const result = audit(networkDir({ 'labs/lahore/members/ali-raza.yaml': '"name": Ali Raza 0321-7654321\njoined: 2026-11-02\nroles:\n  - role: member\nstatus: active\n' }));
     expect(result.output).toContain('labs/lahore/members/ali-raza.yaml:1:9');
-    expect(result.loaded).toEqual(['yaml', 'libphonenumber-js']);
+    expect(result.loaded).toEqual(['yaml']);
   });
 
   it('loads yaml for a record the fast parser does not take, and reads it the same', async () => {

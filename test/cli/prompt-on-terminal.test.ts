@@ -63,7 +63,7 @@ describe.skipIf(!hasScript)('cil on a terminal', () => {
     await terminal.waitFor('Date they joined');
     terminal.send(`2026-02-30${KEYS.enter}`);
     const shown = await terminal.waitFor('must be a real date');
-    terminal.send(`${KEYS.backspace.repeat(10)}2026-02-01${KEYS.enter}`);
+    terminal.send(`${KEYS.backspace.repeat(10)}2026-11-02${KEYS.enter}`);
     await terminal.waitFor('GitHub user name', shown);
     terminal.send(`saramalik${KEYS.enter}`);
     await terminal.waitFor('Hours a week');
@@ -76,7 +76,7 @@ describe.skipIf(!hasScript)('cil on a terminal', () => {
     expect(output).toContain('Wrote labs/lahore/members/sara-malik.yaml');
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'utf8')).toBe(
-      'name: Sara Malik\ngithub: saramalik\njoined: 2026-02-01\nroles:\n  - role: member\n    since: 2026-02-01\nweekly_hours: 4\ngender: woman\nstatus: active\n',
+      'name: Sara Malik\ngithub: saramalik\njoined: 2026-11-02\nroles:\n  - role: member\n    since: 2026-11-02\nweekly_hours: 4\ngender: woman\nstatus: active\n',
     );
   });
 });

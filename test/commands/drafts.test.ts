@@ -42,9 +42,9 @@ describe('answers that fail a last check', () => {
     expect(error.message).toMatch(/^labs\/lahore\/reports\/2026-11-monthly\.yaml already exists; nothing was written/);
     const kept = keptIn(error.message) as string;
     expect(readFileSync(join(dir, kept), 'utf8')).toMatch(/kind: monthly\nperiod: 2026-11\nsubmitted: 2026-12-03\n(?:.*\n)*successes:\n {2}- First meetup\nblockers:\n {2}- No venue\nnext_steps:\n {2}- Find a venue\n/);
-    const result = await draft(dir, { period: '2026-10' }, { from: kept });
+    const result = await draft(dir, { period: '2026-12' }, { from: kept });
     const written = readFileSync(join(dir, result.written[0] ?? ''), 'utf8');
-    expect(result.written[0]).toBe('labs/lahore/reports/2026-10-monthly.yaml');
+    expect(result.written[0]).toBe('labs/lahore/reports/2026-12-monthly.yaml');
     expect(written).toContain('successes:\n  - First meetup\nblockers:\n  - No venue\nnext_steps:\n  - Find a venue\n');
   });
 });

@@ -113,7 +113,7 @@ describe('cil member add --commit', () => {
 describe('cil member add, on a terminal', () => {
   it('asks for every missing field, checking each answer with the schema', async () => {
     const dir = networkDir();
-    const prompter = scriptedPrompter(['زینب بی بی', 'Zainab Bibi', 'zainab-bibi', ['storyteller', 'content-writer'], '2026-02-30', '2026-02-07', '', '4', 'writing, photos', 'woman']);
+    const prompter = scriptedPrompter(['زینب بی بی', 'Zainab Bibi', 'zainab-bibi', ['storyteller', 'content-writer'], '2026-02-30', '2026-02-07', '2026-11-07', '', '4', 'writing, photos', 'woman']);
     await add(dir, {}, { prompter });
     const questions = prompter.asked.map((question) => question.message);
     expect(questions).toEqual([
@@ -129,11 +129,14 @@ describe('cil member add, on a terminal', () => {
     // No id can be made from an Urdu name: none is suggested, and a bad one is refused.
     expect(prompter.asked[1]).toMatchObject({ default: undefined, rejected: ['`Zainab Bibi` is not a valid id: use lowercase letters, digits and single hyphens, at most 64 characters'] });
     expect(prompter.asked[2]?.choices).toContain('storyteller');
-    expect(prompter.asked[3]).toMatchObject({ default: '2026-11-20', rejected: [expect.stringContaining('must be a real date')] });
+    expect(prompter.asked[3]).toMatchObject({
+      default: '2026-11-20',
+      rejected: [expect.stringContaining('must be a real date'), '2026-02-07 is before lab lahore was founded (2026-11-01); give a later date, or correct `founded` in labs/lahore/lab.yaml'],
+    });
     const record = readFileSync(join(dir, 'labs/lahore/members/zainab-bibi.yaml'), 'utf8');
     expect(record).toContain('name: زینب بی بی\n');
-    expect(record).toContain('joined: 2026-02-07\n');
-    expect(record).toContain('  - role: storyteller\n    since: 2026-02-07\n  - role: content-writer\n    since: 2026-02-07\n');
+    expect(record).toContain('joined: 2026-11-07\n');
+    expect(record).toContain('  - role: storyteller\n    since: 2026-11-07\n  - role: content-writer\n    since: 2026-11-07\n');
     expect(record).not.toContain('github');
   });
 

@@ -56,8 +56,8 @@ describe('cil report <kind> <lab>', () => {
 
   it('takes the period given, and refuses one of the wrong form', async () => {
     const dir = networkDir();
-    expect((await draft(dir, 'quarterly', { period: '2026-Q3', story: 'We began.', takeaway: ['Meet often'] })).written[0]).toBe(
-      'labs/lahore/reports/2026-Q3-quarterly.yaml',
+    expect((await draft(dir, 'quarterly', { period: '2026-Q4', story: 'We began.', takeaway: ['Meet often'] })).written[0]).toBe(
+      'labs/lahore/reports/2026-Q4-quarterly.yaml',
     );
     await expect(draft(dir, 'quarterly', { period: '2026-11' })).rejects.toThrow(/^--period: `2026-11` is not a quarterly period; write a quarter as YYYY-Qn/);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -201,9 +202,13 @@ describe('the audit cache', () => {
       // The other entries served again: a finding planted in each of the first day's
       // entries shows on a third day, which no entry of that day could have held.
       const planted = { rule: 'schema', severity: 'error', file: 'labs/karachi/lab.yaml', line: 1, column: 1, message: 'planted' };
+      // (Each is rewritten as the cache writes an entry, checksum and all, or it would be ignored.)
       for (const name of first) {
         const path = join(cache, 'labs', name);
-        writeFileSync(path, JSON.stringify([...(JSON.parse(readFileSync(path, 'utf8')) as unknown[]), planted]));
+        const entry = JSON.parse(readFileSync(path, 'utf8')) as { key: string; findings: unknown[] };
+        const findings = [...entry.findings, planted];
+        const sum = createHash('sha256').update(entry.key).update('\0').update(JSON.stringify(findings)).digest('hex');
+        writeFileSync(path, JSON.stringify({ ...entry, sum, findings }));
       }
       expect((await audit(EXAMPLES, env, 'json', on('2027-07-01'))).stdout).toContain('planted');
     } finally {
