@@ -40,7 +40,12 @@ export function runRules(
     const override = settings.severities[rule.id];
     if (override === 'off') continue;
     const report = (found: RuleReport) => reports.push({ rule, severity: override ?? found.severity ?? rule.severity, found });
-    rule.check({ network, settings, asOf, report });
+    try {
+      rule.check({ network, settings, asOf, report });
+    } catch (error) {
+      // A fault in one rule is said where the part judged is, and the other rules still run.
+      reports.push({ rule, severity: 'error', found: { file: faultFile(network), message: ruleFault(error) } });
+    }
   }
   // Each file with findings is parsed once to place all of them on their lines.
   const byFile = new Map<string, typeof reports>();
@@ -55,12 +60,43 @@ export function runRules(
     const text = texts.get(file);
     // A file that could not be read has no text: only a place given as a line can be shown.
     const places = locatePlaces(text ?? '', entries.map(({ found }) => (text === undefined ? { line: found.line, column: found.column } : found)), options);
-    entries.forEach(({ rule, severity, found }, index) => {
+    const placed = entries.map(({ rule, severity, found }, index): Finding => {
       const place = places[index] ?? null;
-      findings.push({ rule: rule.id, severity, file, line: place?.line ?? null, column: place?.column ?? null, message: found.message });
+      return { rule: rule.id, severity, file, line: place?.line ?? null, column: place?.column ?? null, message: found.message };
     });
+    for (const finding of capped(placed)) findings.push(finding);
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * The findings the audit shows for one file. A file with thousands of unknown ids or keys
+ * says nothing more with its thousandth finding than with its fiftieth, and a few such files
+ * would drown every other finding and CI's log; the rest are counted in one last finding.
+ */
+export const FINDINGS_PER_FILE = 50;
+
+function capped(findings: Finding[]): Finding[] {
+  if (findings.length <= FINDINGS_PER_FILE) return findings;
+  const sorted = [...findings].sort(compareFindings);
+  const shown = sorted.slice(0, FINDINGS_PER_FILE);
+  const rest = sorted.slice(FINDINGS_PER_FILE);
+  const first = rest[0] as Finding;
+  const severity = rest.some((finding) => finding.severity === 'error') ? 'error' : rest.some((finding) => finding.severity === 'warning') ? 'warning' : 'info';
+  const rules = [...new Set(rest.map((finding) => finding.rule))].join(', ');
+  const message = `and ${rest.length} more findings in this file (${rules}) not shown: the audit shows ${FINDINGS_PER_FILE} a file; fix these, then run it again`;
+  return [...shown, { rule: first.rule, severity, file: first.file, line: first.line, column: first.column, message }];
+}
+
+/** Where a rule's fault is reported: the lab's lab.yaml when one lab is judged, else cil.yaml. */
+function faultFile(network: Network): string {
+  const [only, ...others] = network.labs.values();
+  return only && others.length === 0 ? `${only.dir}/lab.yaml` : network.config.path;
+}
+
+function ruleFault(error: unknown): string {
+  const what = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
+  return `this rule could not finish on these records (${what}); that is a fault in cil, not in the records: please report it (the other rules ran)`;
 }
 
 const ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));

@@ -27,6 +27,8 @@ export const monthName = (month: number): string => MONTHS[month - 1] ?? String(
 export function periodOf(kind: PeriodicKind, id: string | number): Period | undefined {
   const text = String(id);
   const year = Number(text.slice(0, 4));
+  // The years a record may name (the schemas say the same).
+  if (!(year >= 2000 && year <= 2100)) return undefined;
   let match: RegExpExecArray | null;
   switch (kind) {
     case 'monthly':
@@ -59,8 +61,11 @@ export function monthPeriod(year: number, month: number): Period {
 /** The months (YYYY-MM) of a period, in order. */
 export function monthsOf(period: Pick<Period, 'start' | 'end'>): string[] {
   const months: string[] = [];
-  let [year, month] = [Number(period.start.slice(0, 4)), Number(period.start.slice(5, 7))];
-  while (isoDay(year, month, 1) <= period.end) {
+  const [, startYear = 0, startMonth = 0] = /^(\d+)-(\d{2})/.exec(period.start)?.map(Number) ?? [];
+  const [, endYear = 0, endMonth = 0] = /^(\d+)-(\d{2})/.exec(period.end)?.map(Number) ?? [];
+  let [year, month] = [startYear, startMonth];
+  // Compared as numbers: as text, year 10000 would come before 9999 and the loop never end.
+  while (year * 12 + month <= endYear * 12 + endMonth) {
     months.push(`${year}-${pad(month)}`);
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }

@@ -116,9 +116,10 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
   });
   env.logger.log = () => undefined;
   env.registerHelper(HELPERS);
+  const guard = partialGuard();
   for (const [name, text] of partials) {
     const spec = partialSpecs.get(name);
-    env.registerPartial(name, spec ? env.template(spec) : partialSource(text));
+    env.registerPartial(name, guard.wrap(name, spec ? env.template(spec) : env.compile(partialSource(text), COMPILE_OPTIONS)));
   }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const source = (kind: string) => kinds.get(kind) ?? { label: `built-in templates/${kind}.md.hbs`, text: '' };
@@ -133,10 +134,52 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
           template = spec ? env.template(spec) : env.compile(text, COMPILE_OPTIONS);
           compiled.set(kind, template);
         }
-        return tidyMarkdown(template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
+        guard.reset();
+        const rendered = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        if (rendered.length > DOCUMENT_LIMIT) {
+          throw new Error(`the document would hold ${(rendered.length / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB a report may; check the template's loops`);
+        }
+        return tidyMarkdown(rendered);
       } catch (error) {
         throw new TemplateError(`${label}: ${explain(error)}`);
       }
+    },
+  };
+}
+
+/** The most a rendered document may hold: far above any real report, far below what could stall CI. */
+const DOCUMENT_LIMIT = 1024 * 1024;
+/** How deep partials may include partials, and how many one document may include in all. */
+const PARTIAL_DEPTH = 16;
+const PARTIAL_CALLS = 2000;
+
+/**
+ * Counts the partials a render includes, so that partials which include each other (or one
+ * that includes the next twice, forty deep) stop with a message instead of running forever.
+ */
+function partialGuard() {
+  const trail: string[] = [];
+  let calls = 0;
+  return {
+    reset() {
+      trail.length = 0;
+      calls = 0;
+    },
+    wrap(name: string, partial: HandlebarsTemplateDelegate): HandlebarsTemplateDelegate {
+      return (context, options) => {
+        if (++calls > PARTIAL_CALLS) {
+          throw new Error(`partials are included more than ${PARTIAL_CALLS} times in one document (\`${name}\` among them); check which partials include which`);
+        }
+        if (trail.length >= PARTIAL_DEPTH) {
+          throw new Error(`partials include partials more than ${PARTIAL_DEPTH} deep (${[...trail.slice(0, 4), '…', name].join(' > ')}); a partial must not include itself`);
+        }
+        trail.push(name);
+        try {
+          return partial(context, options);
+        } finally {
+          trail.pop();
+        }
+      };
     },
   };
 }

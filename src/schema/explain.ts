@@ -210,10 +210,10 @@ function explainMisplaced(path: RecordPath, data: unknown): string {
   const key = String(path[path.length - 1]);
   const kind = reportKind(data);
   if (key === 'project')
-    return `a ${kind} report has a \`period\`, not a \`project\`; remove \`project\``;
+    return `${article(kind)} report has a \`period\`, not a \`project\`; remove \`project\``;
   if (key === 'period')
-    return `a ${kind} report names its \`project\`, not a \`period\`; remove \`period\``;
-  return `\`${key}\` does not belong in a ${kind} report; remove it, or check that \`kind\` is right`;
+    return `${article(kind)} report names its \`project\`, not a \`period\`; remove \`period\``;
+  return `\`${key}\` does not belong in ${article(kind)} report; remove it, or check that \`kind\` is right`;
 }
 
 function explainForm(
@@ -227,11 +227,11 @@ function explainForm(
   if (path.length === 1 && path[0] === 'period') {
     const form = PERIOD_FORMS[reportKind(data)];
     return form
-      ? `${field} of a ${reportKind(data)} report must be ${form}; found ${found}`
-      : `${field} must be a month (2026-11), quarter (2026-Q4), half year (2026-H1) or year (2026); found ${found}`;
+      ? `${field} of ${article(reportKind(data))} report must be ${form}, in a year from 2000 to 2100; found ${found}`
+      : `${field} must be a month (2026-11), quarter (2026-Q4), half year (2026-H1) or year (2026), from 2000 to 2100; found ${found}`;
   }
   if (schema?.format === 'date') {
-    return `${field} must be a real date written YYYY-MM-DD, like 2026-11-05; ${found} is not`;
+    return `${field} must be a real date from 2000 to 2100 written YYYY-MM-DD, like 2026-11-05; ${found} is not`;
   }
   if (schema?.format === 'uri') {
     return `${field} must be a full web address starting with https://; found ${found}`;
@@ -242,6 +242,8 @@ function explainForm(
   const description = typeof schema?.description === 'string' ? schema.description : '';
   return `${field} has the wrong form: ${found}; expected ${lowerFirst(description.replace(/\.$/, ''))}`;
 }
+
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 function reportKind(data: unknown): string {
   const kind = (data as { kind?: unknown } | null)?.kind;

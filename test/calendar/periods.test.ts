@@ -77,3 +77,16 @@ describe('today in the network time zone', () => {
     expect(defaultPeriod('monthly', todayIn('Asia/Karachi', instant), HANDBOOK_POLICY).id).toBe('2026-11');
   });
 });
+
+describe('years far from now', () => {
+  it('counts the months of a period as numbers, so a year of five digits cannot run on', () => {
+    expect(monthsOf({ start: '9999-01-01', end: '9999-12-31' })).toHaveLength(12);
+    expect(monthsOf({ start: '9999-11-01', end: '10000-02-29' })).toEqual(['9999-11', '9999-12', '10000-01', '10000-02']);
+  });
+
+  it('knows no period outside the years a record may name, 2000 to 2100', () => {
+    expect(periodOf('annual', '9999')).toBeUndefined();
+    expect(periodOf('monthly', '1999-12')).toBeUndefined();
+    expect(periodOf('annual', '2100')?.end).toBe('2100-12-31');
+  });
+});

@@ -155,3 +155,46 @@ describe('a network template cannot write to the output', () => {
     expect(run.stdout).toMatch(/log/);
   });
 });
+
+describe('bounded time and output on any input', () => {
+  const event = 'labs/lahore/events/2026-11-05-meetup.yaml';
+  const ids = Array.from({ length: 5000 }, (_, index) => `x${index}`).join(', ');
+  const keys = Array.from({ length: 2000 }, (_, index) => `k${index}: v\n`).join('');
+
+  it.each([
+    ['a record with 5,000 unknown ids in a flow list', { [event]: `title: Big\nkind: meetup\ndate: 2026-11-05\norganizers: [${ids}]\n` }, event, 'reference', 4950],
+    ['a member file with 2,000 unknown keys', { [member]: `${valid}${keys}` }, member, 'schema', 1950],
+  ])('%s: the first findings, and one that counts the rest', async (_name, files, file, rule, more) => {
+    const { run, findings } = await auditJson(networkDir(files));
+    expect(run.status).toBe(1);
+    const own = findings.filter((finding) => finding.file === file && finding.rule === rule);
+    expect(own).toHaveLength(51);
+    expect(own.slice(0, 50).every((finding) => finding.rule === rule)).toBe(true);
+    expect(own[50]).toMatchObject({ rule, severity: 'error', message: `and ${more} more findings in this file (${rule}) not shown: the audit shows 50 a file; fix these, then run it again` });
+  });
+
+  it.each([
+    ['the year 9999', { 'labs/lahore/reports/9999-annual.yaml': "kind: annual\nperiod: '9999'\n" }, 'labs/lahore/reports/9999-annual.yaml', 'of an annual report must be a year, like 2026, in a year from 2000 to 2100'],
+    ['a founding in the year 101', { 'labs/lahore/lab.yaml': 'name: L\ncity: L\nprovince: Punjab\nfounded: 0101-01-01\nstatus: active\nleads: [ayesha-khan]\n' }, 'labs/lahore/lab.yaml', 'must be a real date from 2000 to 2100'],
+    ['a date in the year 3000', { [member]: valid.replace('joined: 2026-11-02', 'joined: 3000-02-01') }, member, 'must be a real date from 2000 to 2100'],
+  ])('%s is a schema finding, and the audit finishes', async (_name, files, file, message) => {
+    const { run, findings } = await auditJson(networkDir(files));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(findings).toContainEqual(expect.objectContaining({ file, rule: 'schema', message: expect.stringContaining(message) as string }));
+  });
+
+  const report = { 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\n', 'labs/lahore/reports/2026-11-monthly.md': '# Old\n' };
+  const chain = (length: number) => Object.fromEntries(
+    Array.from({ length }, (_, index) => [`templates/partials/p${index}.md.hbs`, index === length - 1 ? 'x\n' : `{{> p${index + 1}}}{{> p${index + 1}}}\n`]),
+  );
+  it.each([
+    ['forty partials that each include the next twice', { ...chain(40), 'templates/monthly.md.hbs': '# {{lab.name}}\n{{> p0}}\n' }, 'partials include partials more than 16 deep (p0 > p1 > p2 > p3 > … > p16)'],
+    ['twelve partials that each include the next twice', { ...chain(12), 'templates/monthly.md.hbs': '# {{lab.name}}\n{{> p0}}\n' }, 'partials are included more than 2000 times in one document'],
+    ['a partial that includes itself', { 'templates/partials/loop.md.hbs': '{{> loop}}\n', 'templates/monthly.md.hbs': '{{> loop}}\n' }, 'partials include partials more than 16 deep (loop > loop > loop > loop > … > loop)'],
+  ])('%s: the report cannot be rendered, and says why', async (_name, files, why) => {
+    const { run, findings } = await auditJson(networkDir({ ...report, ...files }));
+    expect(run.status).toBe(1);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'report-stale', message: expect.stringContaining(why) as string }));
+  });
+});

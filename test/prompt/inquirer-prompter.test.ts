@@ -60,7 +60,7 @@ describe('the terminal prompter, on inquirer', () => {
     expect(question.getScreen()).toContain('Date they joined (YYYY-MM-DD) (2026-11-20)');
     question.events.type('2026-02-30');
     question.events.keypress('enter');
-    expect(await terminal.showing('`joined` must be a real date')).toContain('`joined` must be a real date written YYYY-MM-DD');
+    expect(await terminal.showing('`joined` must be a real date')).toContain('`joined` must be a real date from 2000 to 2100 written YYYY-MM-DD');
     for (let i = 0; i < 10; i++) question.events.keypress('backspace');
     question.events.type('2026-02-01');
     question.events.keypress('enter');

@@ -85,7 +85,7 @@ testRule(schema, {
           file: member,
           line: 2,
           column: 9,
-          message: '`joined` must be a real date written YYYY-MM-DD',
+          message: '`joined` must be a real date from 2000 to 2100 written YYYY-MM-DD',
         },
       ],
     },
