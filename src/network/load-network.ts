@@ -116,6 +116,16 @@ function loadFile(root: string, listed: ListedFile, options: LoadOptions): Sourc
   }
   file.data = parsed.data;
   file.schemaProblems.push(...validateRecord(kind, parsed.data));
-  if (file.schemaProblems.length === 0) file.record = parsed.data;
+  if (file.schemaProblems.length === 0 && (kind !== 'event' || namedByItsDate(listed.id, parsed.data))) file.record = parsed.data;
   return file;
+}
+
+/**
+ * Whether an event's file is named by its date (YYYY-MM-DD-name.yaml). One that is not
+ * counts for nothing (no meeting held, nobody missing it) until it is renamed: the
+ * `file-name` rule says how.
+ */
+function namedByItsDate(id: string | undefined, data: unknown): boolean {
+  const date = (data as { date?: unknown }).date;
+  return typeof date === 'string' && id !== undefined && /^\d{4}-\d{2}-\d{2}-[a-z0-9]/.test(id) && id.startsWith(`${date}-`);
 }

@@ -198,3 +198,19 @@ describe('bounded time and output on any input', () => {
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'report-stale', message: expect.stringContaining(why) as string }));
   });
 });
+
+describe('a file the audit refuses confers nothing', () => {
+  it('five badly named event files are no meetings, so nobody missed them', async () => {
+    const sara = { 'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-11-01\nroles: [{ role: member }]\nstatus: active\n' };
+    const meetups = Object.fromEntries(
+      [2, 3, 4, 5, 6].map((day) => [`labs/lahore/events/meetup-${day}.yaml`, `title: Meetup\nkind: meetup\ndate: 2026-11-0${day}\nattendance: { present: [ayesha-khan] }\n`]),
+    );
+    const { findings } = await auditJson(networkDir({ ...sara, ...meetups }));
+    expect(findings.filter((finding) => finding.rule === 'file-name')).toHaveLength(5);
+    expect(findings.filter((finding) => finding.file === 'labs/lahore/members/sara-malik.yaml')).toEqual([]);
+    // Named by their dates, the same meetings count, and Sara missed them.
+    const named = Object.fromEntries(Object.entries(meetups).map(([path, text]) => [path.replace(/meetup-(\d)/, '2026-11-0$1-meetup'), text]));
+    const { findings: counted } = await auditJson(networkDir({ ...sara, ...named }));
+    expect(counted.filter((finding) => finding.file === 'labs/lahore/members/sara-malik.yaml').map((finding) => finding.rule)).toEqual(['inactive-member']);
+  });
+});
