@@ -99,8 +99,9 @@ function assemble(root: string, files: SourceFile[], labIds: readonly string[], 
 function loadFile(root: string, listed: ListedFile, options: LoadOptions): SourceFile {
   const file: RecordFile<unknown> = { ...listed, syntaxProblems: [], schemaProblems: [] };
   const { kind } = listed;
-  // Rendered documents and CODEOWNERS are kept as text, for the rules that compare them.
-  const textOnly = kind === 'document' || kind === 'codeowners';
+  // Rendered documents, CODEOWNERS and the labs' READMEs are kept as text, for the rules
+  // that compare them or look for contact details in them.
+  const textOnly = kind === 'document' || kind === 'codeowners' || kind === 'readme';
   if (listed.entry !== 'file' || !(isRecordKind(kind) || textOnly)) return file;
   const read = options.read?.get(listed.path) ?? readSource(join(root, ...listed.path.split('/')));
   if ('problem' in read) {

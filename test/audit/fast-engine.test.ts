@@ -73,4 +73,14 @@ describe('the fast audit, with a rule that reads the whole network', () => {
     expect(findings).toEqual([]);
     expect(readdirSync(cache)).toEqual([]);
   });
+
+  it("judges a lab's README again when it changes, cache or no cache", async () => {
+    const dir = testdir({ 'cil.yaml': 'network: Two labs\n', ...brokenLab('multan'), 'labs/multan/README.md': '# Multan\n' });
+    cache = mkdtempSync(join(tmpdir(), 'cil-cache-'));
+    const cacheEnv = { CIL_CACHE_DIR: cache };
+    const readme = async () => (await runFastAudit(dir, BROKEN_AS_OF, { cacheEnv })).findings.filter((finding) => finding.file === 'labs/multan/README.md');
+    expect(await readme()).toEqual([]);
+    writeFileSync(join(dir, 'labs/multan/README.md'), '# Multan\n\nCall 0300-1234567\n');
+    expect((await readme()).map((finding) => finding.rule)).toEqual(['personal-data']);
+  });
 });

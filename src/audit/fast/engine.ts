@@ -118,7 +118,7 @@ export function partJudge(root: string, asOf: string, allLabs: readonly string[]
     if (part.rules.length === 0) return [];
     const read = new Map<string, ReadResult>();
     for (const file of part.files) {
-      if (file.entry === 'file' && file.kind !== 'unknown' && file.kind !== 'readme') read.set(file.path, readSource(join(root, ...file.path.split('/'))));
+      if (file.entry === 'file' && file.kind !== 'unknown') read.set(file.path, readSource(join(root, ...file.path.split('/'))));
     }
     const judge = (rules: readonly Rule[]) => {
       const listing = { files: [...part.files], labDirs: [...allLabs], byLab: new Map() };

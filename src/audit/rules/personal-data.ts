@@ -1,8 +1,8 @@
 import type { RecordPath } from '../../schema/types.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { documentStates } from '../../reports/render.js';
-import { type ContactData, findContactData, mask } from '../../text/contact-data.js';
-import { isSlug } from '../../text/slug.js';
+import { type ContactData, findContactData, mask, mayHoldContactData } from '../../text/contact-data.js';
+import type { SourceFile } from '../../network/types.js';
 import type { Rule } from '../types.js';
 
 const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -11,10 +11,31 @@ const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 export const personalData: Rule = {
   id: 'personal-data',
   description:
-    'No record or report holds e-mail addresses, phone numbers (Pakistani or international) or CNIC numbers; dates, ids, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
+    'No record, comment, report or lab README holds e-mail addresses, phone numbers (Pakistani or international, in any digits) or CNIC numbers; dates, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
   severity: 'error',
   reads: 'lab',
   check({ network, settings, report }) {
+    /** Reports what a text holds beyond what its values were found to hold: comments, keys, a document's own words. */
+    const scanText = (file: SourceFile, where: string, already: ReadonlySet<string>) => {
+      const text = file.text ?? '';
+      let from = 0;
+      for (const found of findContactData(text)) {
+        const offset = text.indexOf(found.text, from);
+        from = offset + found.text.length;
+        if (!already.has(found.text)) report({ file: file.path, offset, message: message(found, where) });
+      }
+    };
+    const scanRecord = (file: SourceFile, inRecords: Set<string>) => {
+      // Most files hold nothing that could be contact data: one look at the text says so.
+      if (!mayHoldContactData(file.text ?? '')) return;
+      eachString(file.data, (value, path) => {
+        for (const found of findContactData(value)) {
+          inRecords.add(found.text);
+          report({ file: file.path, path: path(), message: message(found, fieldOf(path())) });
+        }
+      });
+      scanText(file, 'a comment here', inRecords);
+    };
     for (const folder of [...network.labs.values()]) {
       const inRecords = new Set<string>();
       const files = [
@@ -24,14 +45,7 @@ export const personalData: Rule = {
         ...folder.projects.values(),
         ...folder.reports.values(),
       ];
-      for (const file of files) {
-        eachString(file.data, (value, path) => {
-          for (const found of findContactData(value)) {
-            inRecords.add(found.text);
-            report({ file: file.path, path: path(), message: message(found, path()) });
-          }
-        });
-      }
+      for (const file of files) scanRecord(file, inRecords);
       // A current document holds only its records' text (scanned above) and the templates';
       // only a stale one can hold something of its own.
       const current = new Set(
@@ -40,35 +54,35 @@ export const personalData: Rule = {
           .map((state) => state.document),
       );
       for (const document of folder.documents.values()) {
-        if (current.has(document.path)) continue;
-        for (const found of findContactData(document.text ?? '').filter((entry) => !inRecords.has(entry.text))) {
-          const offset = document.text?.indexOf(found.text) ?? 0;
-          report({ file: document.path, offset, message: message(found, undefined) });
-        }
+        if (!current.has(document.path) && mayHoldContactData(document.text ?? '')) scanText(document, 'this document', inRecords);
       }
     }
-    eachString(network.config.data, (value, path) => {
-      for (const found of findContactData(value)) report({ file: network.config.path, path: path(), message: message(found, path()) });
-    });
+    for (const file of network.files) {
+      if (file.kind === 'readme' && mayHoldContactData(file.text ?? '')) scanText(file, 'this README', new Set());
+    }
+    scanRecord(network.config, new Set());
   },
 };
 
-function message(found: ContactData, path: RecordPath | undefined): string {
-  const field = path?.filter((segment) => typeof segment === 'string').at(-1);
-  const where = field === undefined ? 'this document holds' : `\`${field}\` holds`;
-  return `${where} what looks like ${found.what} (${mask(found.text)}); contact details belong in private/, never in a public record: remove it`;
+const fieldOf = (path: RecordPath) => {
+  const field = path.filter((segment) => typeof segment === 'string').at(-1);
+  return field === undefined ? 'this record' : `\`${field}\``;
+};
+
+function message(found: ContactData, where: string): string {
+  return `${where} holds what looks like ${found.what} (${mask(found.text)}); contact details belong in private/, never in a public record: remove it`;
 }
 
 /**
- * Calls `visit` with every string value in a record and a way to get its path; ids, dates,
- * web addresses and GitHub handles are skipped whole. Paths are built only when asked for:
- * most strings hold nothing to report.
+ * Calls `visit` with every string value in a record and a way to get its path; dates and
+ * GitHub handles are skipped whole (an id is not: `03001234567` is a valid id, and a phone
+ * number). Paths are built only when asked for: most strings hold nothing to report.
  */
 function eachString(value: unknown, visit: (text: string, path: () => RecordPath) => void): void {
   const path: (string | number)[] = [];
   const walk = (node: unknown, key: string | undefined) => {
     if (typeof node === 'string') {
-      if (!(isSlug(node) || isIsoDate(node) || (key === 'github' && GITHUB_HANDLE.test(node)))) visit(node, () => [...path]);
+      if (!(isIsoDate(node) || (key === 'github' && GITHUB_HANDLE.test(node)))) visit(node, () => [...path]);
     } else if (Array.isArray(node)) {
       node.forEach((item, index) => {
         path.push(index);

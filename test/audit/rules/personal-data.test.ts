@@ -13,6 +13,13 @@ testRule(personalData, {
     { name: 'web addresses with long numbers', files: withText('venue', 'https://maps.example.org/place/03217654321/1234512345671') },
     { name: 'ids and GitHub handles', files: { ...member('sara-malik', '2026-02-01', 'github: sara-3217654321\n') } },
     { name: 'times, rooms and years', files: withText('description', 'From 14:30-16:00 in room 101, budget 2026-27, sector G-9/4') },
+    {
+      name: 'comments and READMEs with dates, web addresses and handles',
+      files: {
+        [event]: `${meeting('2026-10-05', ['ayesha-khan'])[event] as string}# Moved from 2026-10-04; see https://example.org/events/03001234567 and @ayeshak\n`,
+        'labs/lahore/README.md': '# Lahore\n\nFounded 2026-11-01; we meet at https://lahore.example.org. Ask @ayeshak.\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -29,6 +36,36 @@ testRule(personalData, {
       name: 'in a list item of a report',
       files: { 'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: 2026-10\nsuccesses:\n  - Met the DC\n  - Call Bilal on 0300 1234567\n' },
       findings: [{ file: 'labs/lahore/reports/2026-10-monthly.yaml', line: 5, column: 5, message: '`successes` holds what looks like a phone number' }],
+    },
+    ...['0300-1234567', '03001234567', '0092-300-1234567', '021-99261300', '۰۳۰۰۱۲۳۴۵۶۷', '０３００－１２３４５６７'].map((number) => ({
+      name: `a value that is a phone number and nothing else, even one that looks like an id: ${number}`,
+      files: withText('venue', number),
+      findings: [{ file: event, line: 5, column: 8, message: '`venue` holds what looks like a phone number' }],
+    })),
+    ...['35202-1234567-1', '3520212345671', '35202 1234567 1'].map((cnic) => ({
+      name: `a CNIC number alone: ${cnic}`,
+      files: withText('description', cnic),
+      findings: [{ file: event, message: '`description` holds what looks like a CNIC number' }],
+    })),
+    {
+      name: 'a spelled-out e-mail address',
+      files: withText('description', 'Write to khalid dot lwmc at gmail dot com'),
+      findings: [{ file: event, message: 'an e-mail address (l***' }],
+    },
+    {
+      name: 'in a YAML comment',
+      files: { ...meeting('2026-10-05', ['ayesha-khan']), [event]: `${meeting('2026-10-05', ['ayesha-khan'])[event] as string}# Ayesha: 0321-7654321\n` },
+      findings: [{ file: event, line: 5, column: 11, message: 'a comment here holds what looks like a phone number (0321-*******)' }],
+    },
+    {
+      name: "in a lab's README",
+      files: { 'labs/lahore/README.md': '# Lahore\n\nQuestions? Call Bilal on 0300 1234567.\n' },
+      findings: [{ file: 'labs/lahore/README.md', line: 3, column: 26, message: 'this README holds what looks like a phone number' }],
+    },
+    {
+      name: 'in the README of the labs folder',
+      files: { 'labs/README.md': '# Labs\n\nWrite to cfp.labs@gmail.com\n' },
+      findings: [{ file: 'labs/README.md', line: 3, column: 10, message: 'this README holds what looks like an e-mail address (c***@gmail.com)' }],
     },
     {
       name: 'in a document, when its record does not hold it',
