@@ -4,21 +4,23 @@ import { withoutContactData } from '../text/contact-data.js';
  * Record text as Markdown that shows exactly what was written: `&` stays `&` and `'` stays
  * `'` (Markdown is not HTML, so no entities), while what would change the document's
  * structure is escaped with a backslash: `|` (a table cell's end), `<` (raw HTML), `\`
- * itself, a line break (it would end a table row or list item), and a leading `#`, `>`,
- * `-`, `+`, `*` or `1.` that would start a heading, quote or list.
+ * itself, and a first character that could open a block where a template puts the text at
+ * the start of a line or list item (a heading, quote, list, code fence, thematic break,
+ * setext underline or link reference definition). Line breaks become spaces and the ends
+ * are trimmed, so no text can end a table row or list item, or indent a code block.
  */
 export function escapeMarkdown(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+    .trim()
     .replace(/[\\|<]/g, (char) => `\\${char}`)
-    .replace(/^(#{1,6}|[-+*])(?=\s|$)/, '\\$1')
-    .replace(/^>/, '\\>')
+    .replace(/^(?=[#>=_~`[]|[-+*](?:\s|$|[-+*]))/, '\\')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 // Most record text needs no escaping; one test finds the rest.
-const NEEDS_ESCAPE = /[\\|<\r\n]|^\s*(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
+const NEEDS_ESCAPE = /[\\|<\r\n]|^\s|\s$|^(?:[#>=_~`[]|[-+*](?:\s|$|[-+*])|\d{1,9}[.)](?:\s|$))/;
 
 /**
  * Every string in a value escaped for Markdown, with any contact details in it removed (a
