@@ -3,7 +3,7 @@ import { listNetworkFiles } from '../../network/list-files.js';
 import { loadNetwork } from '../../network/load-network.js';
 import { resolveSettings } from '../../network/settings.js';
 import type { Finding } from '../types.js';
-import { judgeLab, partJudge, type WorkerMessage, type WorkerTask } from './engine.js';
+import { judgeLab, onDisk, partJudge, type WorkerMessage, type WorkerTask } from './engine.js';
 
 // A worker thread of the audit: takes labs from the shared counter until none are left,
 // judging each on its own, and sends back the findings.
@@ -11,7 +11,7 @@ const task = workerData as WorkerTask;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
   const settings = resolveSettings(loadNetwork(task.root, { labs: [], select: () => false }).config);
-  const judge = partJudge(task.root, task.asOf, task.allLabs, task.cacheEnv);
+  const judge = partJudge(onDisk(task.root), task.asOf, task.allLabs, task.cacheEnv);
   const findings: Finding[] = [];
   for (let index = Atomics.add(task.next, 0, 1); index < task.labs.length; index = Atomics.add(task.next, 0, 1)) {
     const lab = task.labs[index] as string;
