@@ -55,12 +55,6 @@ export interface Rule {
    */
   reads: 'lab' | { network: readonly FileKind[]; whenPresent?: Extract<FileKind, 'codeowners' | 'config'> };
   /**
-   * `file` (default): a finding is about the file it names. `lab`: it judges the lab as a
-   * whole (its meetings, reports, members, documents), so a change anywhere in the lab can
-   * cause it, and `--changed-since` keeps it for every lab the change touches.
-   */
-  scope?: 'file' | 'lab';
-  /**
    * The rule judges as of a day (`asOf`): its findings can change from one day to the next
    * with no file changed. The audit cache keeps the other rules' findings across days.
    */

@@ -126,21 +126,91 @@ describe('the fast audit and the straightforward one', () => {
   });
 
   it('find the same for a pull request, with --changed-since', async () => {
-    const dir = testdir({});
-    cpSync(EXAMPLES, dir, { recursive: true });
-    commitAll(dir);
-    git(dir, 'branch', '-M', 'main');
-    git(dir, 'checkout', '--quiet', '-b', 'change');
-    edit(dir, 'labs/karachi/lab.yaml', (text) => `${text}motto: fast\n`);
-    const member = first(dir, 'labs/peshawar/members', '.yaml');
-    edit(dir, member, (text) => text.replace(/^joined: .*$/m, 'joined: 2026-02-30'));
-    rmSync(join(dir, first(dir, 'labs/peshawar/reports', '.md')));
-    git(dir, 'commit', '--quiet', '--all', '-m', 'A change with problems');
+    const dir = branchOfExamples((network) => {
+      edit(network, 'labs/karachi/lab.yaml', (text) => `${text}motto: fast\n`);
+      const member = first(network, 'labs/peshawar/members', '.yaml');
+      edit(network, member, (text) => text.replace(/^joined: .*$/m, 'joined: 2026-02-30'));
+      rmSync(join(network, first(network, 'labs/peshawar/reports', '.md')));
+    });
     const since = ['--changed-since', 'main'];
     const reference = await audit(dir, STRAIGHT, 'json', since);
     expect(JSON.parse(reference.stdout).findings.length).toBeGreaterThanOrEqual(2);
     expect((await audit(dir, FAST, 'json', since)).stdout).toBe(reference.stdout);
   });
+});
+
+/**
+ * The example network committed on main in a git repository (in `folder` of it), and a
+ * branch `change` that `change` makes, committed. Returns the network's folder.
+ */
+function branchOfExamples(change: (network: string) => void, folder = ''): string {
+  const top = testdir({});
+  const network = join(top, folder);
+  cpSync(EXAMPLES, network, { recursive: true });
+  commitAll(top);
+  git(top, 'branch', '-M', 'main');
+  git(top, 'checkout', '--quiet', '-b', 'change');
+  change(network);
+  git(top, 'add', '--all');
+  git(top, 'commit', '--quiet', '-m', 'A change');
+  return network;
+}
+
+// Pull requests whose findings land on files they did not touch, in their lab, in another
+// lab, or everywhere: the fast audit judges only what may differ from the merge base, read
+// from git objects; the straightforward one judges both commits whole, the base checked out.
+const PULL_REQUESTS: [string, (network: string) => void, string][] = [
+  [
+    'a new member with the GitHub handle of another',
+    (network) => writeFileSync(join(network, 'labs/peshawar/members/ahmed-bilal.yaml'), 'name: Ahmed Bilal\ngithub: bilal-ahmed-dev\njoined: 2026-11-10\nroles: [{ role: member }]\nstatus: active\n'),
+    'labs/peshawar/members/bilal-ahmed.yaml',
+  ],
+  ['a member deleted who is still on a team', (network) => rmSync(join(network, 'labs/peshawar/members/sara-malik.yaml')), 'labs/peshawar/projects/budget-explorer.yaml'],
+  [
+    'a member renamed',
+    (network) => renameSync(join(network, 'labs/peshawar/members/sara-malik.yaml'), join(network, 'labs/peshawar/members/sara-khan.yaml')),
+    'labs/peshawar/events/2026-11-07-prototype-meetup.yaml',
+  ],
+  ['a lead who is now an alumna', (network) => edit(network, 'labs/peshawar/members/ayesha-khan.yaml', (text) => text.replace('status: active', 'status: alumni')), 'labs/peshawar/lab.yaml'],
+  ['a lab deleted that a project was redeployed to', (network) => rmSync(join(network, 'labs/karachi'), { recursive: true }), 'labs/peshawar/projects/toilet-finder.yaml'],
+  ['a policy raised in cil.yaml', (network) => edit(network, 'cil.yaml', (text) => text.replace(/meetups_per_month: 1 /, 'meetups_per_month: 9 ')), 'labs/quetta/lab.yaml'],
+  [
+    'a template of the network',
+    (network) => {
+      mkdirSync(join(network, 'templates'));
+      writeFileSync(join(network, 'templates/monthly.md.hbs'), '# {{lab.name}}\n');
+    },
+    'labs/karachi/reports/2026-10-monthly.md',
+  ],
+];
+
+describe('the fast audit and the straightforward one, on a pull request', () => {
+  it.each(PULL_REQUESTS)('find the same for %s, with what it brings on a file it did not touch', async (_name, change, elsewhere) => {
+    const dir = branchOfExamples(change);
+    const since = ['--changed-since', 'main'];
+    const reference = await audit(dir, STRAIGHT, 'json', since);
+    expect(JSON.parse(reference.stdout).findings.map((finding: { file: string }) => finding.file)).toContain(elsewhere);
+    expect((await audit(dir, FAST, 'json', since)).stdout).toBe(reference.stdout);
+    // With the cache filled by an audit of main, as CI keeps it: the base's parts are read from it.
+    const cache = mkdtempSync(join(tmpdir(), 'cil-engine-cache-'));
+    try {
+      git(dir, 'checkout', '--quiet', 'main');
+      await audit(dir, { CIL_CACHE_DIR: cache });
+      git(dir, 'checkout', '--quiet', 'change');
+      expect((await audit(dir, { CIL_CACHE_DIR: cache }, 'json', since)).stdout).toBe(reference.stdout);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('find the same for a network in a folder of its repository', async () => {
+    const [, change, elsewhere] = PULL_REQUESTS[0] as (typeof PULL_REQUESTS)[number];
+    const dir = branchOfExamples(change, 'network');
+    const since = ['--changed-since', 'main'];
+    const reference = await audit(dir, STRAIGHT, 'json', since);
+    expect(reference.stdout).toContain(elsewhere);
+    expect((await audit(dir, FAST, 'json', since)).stdout).toBe(reference.stdout);
+  }, 60_000);
 });
 
 describe('the audit cache', () => {

@@ -11,7 +11,6 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
     severity: 'error',
     reads: 'lab',
     dated: true,
-    scope: 'lab',
     check({ network, settings, asOf, report }) {
       for (const { folder, lab, path } of judgedLabs(network)) {
         for (const due of dueReports(folder, lab.founded, settings.policy, asOf).filter((entry) => entry.kind === kind)) {
