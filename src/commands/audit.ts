@@ -56,7 +56,10 @@ export interface AuditResult {
   root: string;
   findings: Finding[];
   summary: Summary;
-  /** The files the audit speaks for: all of them, or those of the paths or change given. */
+  /**
+   * The files the audit speaks for: all of them, or those of the paths or change given, and
+   * every file a finding is on (a lab without lab.yaml has a finding on that path).
+   */
   checkedFiles: string[];
   /** 0 when nothing is at or above `failOn`, else 1. */
   exitCode: 0 | 1;
@@ -77,7 +80,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
       ? auditWhole(root, asOf)
       : await runFastAudit(root, asOf, { onProgress: options.onProgress, cacheEnv: options.env });
   const findings = result.findings.filter((finding) => inPaths(finding.file));
-  const checkedFiles = result.files.filter(inPaths);
+  const checkedFiles = [...new Set([...result.files.filter(inPaths), ...findings.map((finding) => finding.file)])].sort();
   const summary = summarize(findings, checkedFiles.length);
   const failing = options.failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
   return { root, findings, summary, checkedFiles, exitCode: failing > 0 ? 1 : 0 };

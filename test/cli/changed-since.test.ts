@@ -60,12 +60,13 @@ describe('cil audit --changed-since', () => {
       { ...member('bilal-ahmed', '2026-02-01', 'github: bilalahmed\n') },
       { ...member('ahmed-bilal', '2026-11-10', 'github: bilalahmed\n') },
     );
-    const { run, findings } = await findingsSince(dir);
+    const { run, findings, summary } = await findingsSince(dir);
     expect(run.status).toBe(1);
     // The new record comes first, so the finding lands on the other, unchanged one.
     expect(findings).toEqual([
       expect.objectContaining({ rule: 'reference', file: 'labs/lahore/members/bilal-ahmed.yaml', message: expect.stringContaining('`bilalahmed` is also given in') }),
     ]);
+    expect(summary.files).toBe(2);
   });
 
   it('reports references a deleted record breaks elsewhere in its lab, and not those broken before', async () => {
@@ -135,6 +136,48 @@ describe('cil audit --changed-since', () => {
     // One meeting missed is now inactivity.
     const { findings } = await findingsSince(dir);
     expect(on(findings)).toEqual([['inactive-member', 'labs/lahore/members/bilal-ahmed.yaml']]);
+  });
+
+  // A summary once read "3 errors, 4 warnings and 0 infos in 7 of 5 files checked": the files
+  // counted were the changed ones, not those with findings the change brought elsewhere.
+  describe('counts, in every format, the files it changed and every file with a finding', () => {
+    const pullRequest = () =>
+      branchedNetwork(
+        { ...member('bilal-ahmed', '2026-02-01', 'github: bilalahmed\n'), ...member('sara-malik', '2026-02-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['sara-malik']) },
+        { ...member('ahmed-bilal', '2026-11-10', 'github: bilalahmed\n'), 'labs/lahore/members/sara-malik.yaml': null },
+      );
+    // Three findings on three files the change did not touch, and the one file it added.
+    const expected = '3 errors, 0 warnings and 0 infos in 3 of 4 files checked';
+    const output = async (format: string) => (await runCli(['audit', '--format', format, '--changed-since', 'main'], { cwd: pullRequest() })).stdout;
+
+    it.each([
+      ['human', (text: string) => text.trimEnd().split('\n').at(-1), `${expected}.`],
+      ['github', (text: string) => text.trimEnd().split('\n').at(-1), `cil audit: ${expected}.`],
+      ['markdown', (text: string) => text.split('\n')[0], `### cil audit: ${expected}`],
+    ])('%s', async (format, summaryOf, summary) => {
+      expect(summaryOf(await output(format))).toBe(summary);
+    });
+
+    it('json', async () => {
+      expect(JSON.parse(await output('json')).summary).toEqual({ errors: 3, warnings: 0, infos: 0, files: 4 });
+    });
+
+    it('junit', async () => {
+      const xml = await output('junit');
+      expect(xml).toContain('<testsuite name="cil audit" tests="4" failures="3" errors="0">');
+      expect([...xml.matchAll(/<testcase classname="cil.audit" name="([^"]+)"/g)].map((match) => match[1])).toEqual([
+        'labs/lahore/events/2026-11-05-meetup.yaml',
+        'labs/lahore/events/2026-11-12-meetup.yaml',
+        'labs/lahore/members/ahmed-bilal.yaml',
+        'labs/lahore/members/bilal-ahmed.yaml',
+      ]);
+    });
+
+    it('sarif', async () => {
+      const [run] = JSON.parse(await output('sarif')).runs;
+      expect(run.results).toHaveLength(3);
+      expect(run.properties.summary).toEqual({ errors: 3, warnings: 0, infos: 0, files: 4 });
+    });
   });
 
   it.each([

@@ -78,7 +78,7 @@ describe('cil review', () => {
     const result = await review({ cwd: dir, base: 'main', author: 'cfp-core', asOf: '2026-11-20' });
     expect(result.findings.map((finding) => [finding.rule, finding.file])).toEqual([['schema', 'labs/lahore/members/zara.yaml']]);
     expect(result.exitCode).toBe(1);
-    expect(formatReviewMarkdown(result)).toContain('### Audit of the change: 1 error, 0 warnings, 0 infos');
+    expect(formatReviewMarkdown(result)).toContain('### Audit of the change: 1 error, 0 warnings and 0 infos in 1 of 1 file checked');
   });
 
   it('reports what the change brings on files it left unchanged, as `cil audit --changed-since` does, and fails on it', async () => {
