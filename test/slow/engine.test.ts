@@ -203,6 +203,26 @@ describe('the fast audit and the straightforward one, on a pull request', () => 
     }
   }, 60_000);
 
+  it('find the same in a process of the built cil, whose worker threads judge every lab at both commits', async () => {
+    // The broken network of 17 labs in git, and a branch that changes cil.yaml and adds a lab.
+    const top = testdir({});
+    cpSync(await brokenNetwork(), top, { recursive: true });
+    commitAll(top);
+    git(top, 'branch', '-M', 'main');
+    git(top, 'checkout', '--quiet', '-b', 'change');
+    edit(top, 'cil.yaml', (text) => `${text}policy:\n  meetups_per_month: 9\n`);
+    mkdirSync(join(top, 'labs/zz-new'));
+    writeFileSync(join(top, 'labs/zz-new/lab.yaml'), 'name: New\ncity: Multan\nprovince: Punjab\nfounded: 2026-11-01\nstatus: forming\nleads: [nobody]\n');
+    git(top, 'add', '--all');
+    git(top, 'commit', '--quiet', '-m', 'A policy and a lab');
+    const since = (env: Record<string, string>) => spawnCli(['audit', '-C', top, '--format', 'json', '--changed-since', 'main'], { cwd: top, env });
+    const reference = since(STRAIGHT);
+    expect(JSON.parse(reference.stdout).findings.length).toBeGreaterThan(5);
+    const fast = since(FAST);
+    expect(fast.stderr).toBe('');
+    expect(fast.stdout).toBe(reference.stdout);
+  }, 120_000);
+
   it('find the same for a network in a folder of its repository', async () => {
     const [, change, elsewhere] = PULL_REQUESTS[0] as (typeof PULL_REQUESTS)[number];
     const dir = branchOfExamples(change, 'network');

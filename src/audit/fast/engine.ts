@@ -43,13 +43,13 @@ export interface NetworkSource {
   read(path: string): ReadResult;
   /** The network's own templates, when they are not on disk at `root`. */
   templates?: TemplateFiles;
-  /** Worker threads read labs from disk; a commit's network is judged in this thread. */
-  onDisk: boolean;
+  /** A commit's network, read already: worker threads are handed it, and otherwise read from disk at `root`. */
+  commit?: NetworkAtCommit;
 }
 
 /** A network's folder on disk. */
 export function onDisk(root: string): NetworkSource {
-  return { root, list: (labs) => listNetworkFiles(root, labs), read: (path) => readSource(join(root, ...path.split('/'))), onDisk: true };
+  return { root, list: (labs) => listNetworkFiles(root, labs), read: (path) => readSource(join(root, ...path.split('/'))) };
 }
 
 /** A network as a commit holds it: what was read of it is all there is to judge. */
@@ -64,7 +64,7 @@ export function atCommit(network: NetworkAtCommit): NetworkSource {
       return result;
     },
     templates: network.templates,
-    onDisk: false,
+    commit: network,
   };
 }
 
@@ -97,8 +97,7 @@ export async function runFastAudit(network: string | NetworkSource, asOf: string
   // Workers start first and list their labs themselves, while this thread does the rest.
   const rules = options.rules ?? RULES;
   const labRules = rules.filter(readsLab);
-  const workers = options.rules || !source.onDisk ? 0 : options.workers;
-  const pool = startPool(source.root, labs, listing.labDirs, asOf, { ...options, workers });
+  const pool = startPool(source, labs, listing.labDirs, asOf, { ...options, workers: options.rules ? 0 : options.workers });
   const settings = settingsOf(source, listing);
   const judge = partJudge(source, asOf, listing.labDirs, options.cacheEnv);
   const findings: Finding[] = [];
@@ -198,7 +197,7 @@ export function partJudge(source: NetworkSource, asOf: string, allLabs: readonly
 export const isRead = (file: ListedFile) => file.entry === 'file' && file.kind !== 'unknown' && file.kind !== 'readme';
 
 /** The settings of cil.yaml, as the source holds it. */
-function settingsOf(source: NetworkSource, listing: Listing): Settings {
+export function settingsOf(source: NetworkSource, listing: Listing): Settings {
   const config = listing.files.filter((file) => file.path === 'cil.yaml');
   const read = new Map(config.filter(isRead).map((file) => [file.path, source.read(file.path)]));
   return resolveSettings(loadNetwork(source.root, { listing: { ...listing, files: config }, labs: [], read }).config);
@@ -208,14 +207,14 @@ function settingsOf(source: NetworkSource, listing: Listing): Settings {
  * Worker threads that take labs, one at a time, from a counter they share with this
  * thread, so that no thread waits on another.
  */
-function startPool(root: string, labs: string[], allLabs: string[], asOf: string, options: EngineOptions) {
+function startPool(source: NetworkSource, labs: string[], allLabs: string[], asOf: string, options: EngineOptions) {
   const wanted = options.workers ?? (labs.length >= PARALLEL_FROM_LABS ? availableParallelism() - 1 : 0);
   // Run from the TypeScript sources (the tests), there is no worker to start: this thread judges every lab.
   const workers = existsSync(fileURLToPath(WORKER)) ? Math.max(0, Math.min(wanted, labs.length - 1)) : 0;
   const next = new Int32Array(new SharedArrayBuffer(4));
   let done = 0;
   const progress = () => options.onProgress?.(++done, labs.length);
-  const task: WorkerTask = { root, labs, allLabs, asOf, cacheEnv: options.cacheEnv, next };
+  const task: WorkerTask = { root: source.root, commit: source.commit, labs, allLabs, asOf, cacheEnv: options.cacheEnv, next };
   const threads = Array.from({ length: workers }, () => runWorker(task, progress));
   return {
     take: () => Atomics.add(next, 0, 1),
@@ -226,6 +225,8 @@ function startPool(root: string, labs: string[], allLabs: string[], asOf: string
 
 export interface WorkerTask {
   root: string;
+  /** A commit's network, to judge instead of the files at `root` (copied to the thread). */
+  commit?: NetworkAtCommit;
   /** The labs to judge, taken in turn through `next`. */
   labs: string[];
   /** Every lab of the network. */
