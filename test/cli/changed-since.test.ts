@@ -148,7 +148,7 @@ describe('cil audit --changed-since', () => {
       );
     // Three findings on three files the change did not touch, and the one file it added.
     const expected = '3 errors, 0 warnings and 0 infos in 3 of 4 files checked';
-    const output = async (format: string) => (await runCli(['audit', '--format', format, '--changed-since', 'main'], { cwd: pullRequest() })).stdout;
+    const output = async (format: string, dir = pullRequest()) => (await runCli(['audit', '--format', format, '--changed-since', 'main'], { cwd: dir })).stdout;
 
     it.each([
       ['human', (text: string) => text.trimEnd().split('\n').at(-1), `${expected}.`],
@@ -162,9 +162,11 @@ describe('cil audit --changed-since', () => {
       expect(JSON.parse(await output('json')).summary).toEqual({ errors: 3, warnings: 0, infos: 0, files: 4 });
     });
 
-    it('junit', async () => {
-      const xml = await output('junit');
-      expect(xml).toContain('<testsuite name="cil audit" tests="4" failures="3" errors="0">');
+    it('junit, a test case for each file the json counts', async () => {
+      const dir = pullRequest();
+      const xml = await output('junit', dir);
+      const { files } = JSON.parse(await output('json', dir)).summary;
+      expect(xml).toContain(`<testsuite name="cil audit" tests="${files}" failures="3" errors="0">`);
       expect([...xml.matchAll(/<testcase classname="cil.audit" name="([^"]+)"/g)].map((match) => match[1])).toEqual([
         'labs/lahore/events/2026-11-05-meetup.yaml',
         'labs/lahore/events/2026-11-12-meetup.yaml',
