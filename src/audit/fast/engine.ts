@@ -181,13 +181,14 @@ export function partJudge(source: NetworkSource, asOf: string, allLabs: readonly
     const today = dayKey(key, asOf);
     const cached = cache.get(today);
     if (cached) return cached;
-    const dated = part.rules.filter((rule) => rule.dated);
-    let undated = cache.get(key);
-    if (!undated) {
-      undated = judge(part.rules.filter((rule) => !rule.dated));
-      cache.set(key, undated);
-    }
-    const findings = [...undated, ...judge(dated)].sort(compareFindings);
+    const undated = cache.get(key);
+    // A part judged before on another day runs only the dated rules; a part never judged
+    // runs all its rules over one loading of its files, and the cache keeps both sets.
+    const findings = undated
+      ? [...undated, ...judge(part.rules.filter((rule) => rule.dated))].sort(compareFindings)
+      : judge(part.rules);
+    const dated = new Set(part.rules.filter((rule) => rule.dated).map((rule) => rule.id));
+    if (!undated) cache.set(key, findings.filter((finding) => !dated.has(finding.rule)));
     cache.set(today, findings);
     return findings;
   };
