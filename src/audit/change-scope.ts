@@ -40,12 +40,13 @@ export function changeScope(change: Change): ChangeScope {
 }
 
 /**
- * The findings a change brings, as "new code" in a quality gate: every finding on a path it
- * touched, and any other finding that was not there at the merge base. A file the change did
- * not touch reads the same at both, so a finding on it that is still there has the same
- * rule, severity, place and message; only a finding like none before is the change's doing
- * (a handle now shared with a new member, a reference to a record it deleted, a lead it made
- * inactive). A finding whose severity cil.yaml raised is new, as it now fails where it did not.
+ * The findings a change brings: every finding on a path it touched (reviewdog's `file`
+ * filter), and any other finding that was not there at the merge base (the new issues a
+ * quality gate counts on "new code"). A file the change did not touch reads the same at
+ * both, so a finding on it that is still there has the same rule, severity, place and
+ * message; only a finding like none before is the change's doing (a handle now shared with a
+ * new member, a reference to a record it deleted, a lead it made inactive). A finding whose
+ * severity cil.yaml raised counts as new, as it now fails where it did not.
  */
 export function newInChange(head: readonly Finding[], base: readonly Finding[], scope: Pick<ChangeScope, 'touched'>): Finding[] {
   const before = new Map<string, number>();
