@@ -138,6 +138,23 @@ describe('cil audit --changed-since', () => {
     expect(on(findings)).toEqual([['inactive-member', 'labs/lahore/members/bilal-ahmed.yaml']]);
   });
 
+  it('reports what was wrong before in a file the change touched', async () => {
+    const dir = branchedNetwork({ ...member('old-problem', '2026-02-30') }, { ...member('old-problem', '2026-02-30', 'skills: [data]\n') });
+    const { findings } = await findingsSince(dir);
+    expect(on(findings)).toEqual([['schema', 'labs/lahore/members/old-problem.yaml']]);
+  });
+
+  it('reports a finding whose severity a change to cil.yaml raised, as it now fails where it did not', async () => {
+    const config = 'network: Test Network\ntimezone: Asia/Karachi\ncore_team: [cfp-core]\n';
+    const dir = branchedNetwork(
+      { 'cil.yaml': `${config}rules:\n  schema: warning\n`, ...member('old-problem', '2026-02-30') },
+      { 'cil.yaml': config },
+    );
+    expect((await runCli(['audit', '--changed-since', 'main', '--as-of', '2026-11-20'], { cwd: dir, env: { CIL_CACHE: 'off' } })).status).toBe(1);
+    const { findings } = await findingsSince(dir);
+    expect(findings).toEqual([expect.objectContaining({ rule: 'schema', severity: 'error', file: 'labs/lahore/members/old-problem.yaml' })]);
+  });
+
   // A summary once read "3 errors, 4 warnings and 0 infos in 7 of 5 files checked": the files
   // counted were the changed ones, not those with findings the change brought elsewhere.
   describe('counts, in every format, the files it changed and every file with a finding', () => {
