@@ -74,6 +74,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const asOf = resolveAsOf(options.asOf, settings.timezone);
   const inPaths = (file: string) =>
     scope.length === 0 || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
+  // A change's audit reads the base from git: loaded only then, as git is.
   const result = change
     ? await (await import('../audit/change-audit.js')).auditChange(root, asOf, change, { engine: options.engine, cacheEnv: options.env, onProgress: options.onProgress })
     : options.engine === 'straightforward'
