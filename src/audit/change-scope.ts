@@ -1,49 +1,64 @@
 import type { Change } from '../git/change.js';
-import type { Finding, Rule } from './types.js';
+import { classifyPath } from '../network/layout.js';
+import type { FileKind } from '../network/types.js';
+import type { Finding } from './types.js';
 
 /** What a change touched, in network-relative paths. */
 export interface ChangeScope {
-  /** Files added, modified, or renamed to, by the change. */
+  /** Every path the change added, modified, deleted, or renamed from or to. */
+  touched: Set<string>;
+  /** The files it added, modified or renamed to: those it leaves in the network. */
   files: Set<string>;
-  /** Labs with any file changed, deleted included. */
+  /** Labs with a touched path. */
   labs: Set<string>;
-  /** Labs where a record was deleted or renamed away: references to it may now break. */
-  labsLosingRecords: Set<string>;
-  /** cil.yaml or templates changed: every lab is judged anew. */
+  /** The kinds of the touched paths, for the rules that read the whole network by kind. */
+  kinds: Set<FileKind>;
+  /** A touched path lies outside the labs (cil.yaml, CODEOWNERS, templates/, labs/README.md). */
+  outside: boolean;
+  /** cil.yaml or templates/ changed, which every lab is judged with. */
   everything: boolean;
 }
 
-const labOf = (path: string) => (path.startsWith('labs/') ? path.split('/')[1] : undefined);
-
 /** What a change touched within the network repo. */
 export function changeScope(change: Change): ChangeScope {
-  const scope: ChangeScope = { files: new Set(), labs: new Set(), labsLosingRecords: new Set(), everything: false };
+  const scope: ChangeScope = { touched: new Set(), files: new Set(), labs: new Set(), kinds: new Set(), outside: false, everything: false };
   for (const file of change.files) {
     const path = change.inNetwork(file.path);
     const from = file.from === undefined ? undefined : change.inNetwork(file.from);
     for (const touched of [path, from]) {
       if (touched === undefined) continue;
-      const lab = labOf(touched);
-      if (lab) scope.labs.add(lab);
+      scope.touched.add(touched);
+      const { lab, kind } = classifyPath(touched);
+      scope.kinds.add(kind);
+      if (lab === undefined) scope.outside = true;
+      else scope.labs.add(lab);
       if (touched === 'cil.yaml' || touched.startsWith('templates/')) scope.everything = true;
     }
     if (path !== undefined && file.status !== 'D') scope.files.add(path);
-    const lost = file.status === 'D' ? path : file.status === 'R' ? from : undefined;
-    const lab = lost === undefined ? undefined : labOf(lost);
-    if (lab) scope.labsLosingRecords.add(lab);
   }
   return scope;
 }
 
 /**
- * Whether a finding belongs to a change: it is on a changed file; or its rule judges a whole
- * lab the change touched; or it is a broken reference in a lab that lost a record.
+ * The findings a change brings: every finding on a path it touched (reviewdog's `file`
+ * filter), and any other finding that was not there at the merge base (the new issues a
+ * quality gate counts on "new code"). A file the change did not touch reads the same at
+ * both, so a finding on it that is still there has the same rule, severity, place and
+ * message; only a finding like none before is the change's doing (a handle now shared with a
+ * new member, a reference to a record it deleted, a lead it made inactive). A finding whose
+ * severity cil.yaml raised counts as new, as it now fails where it did not.
  */
-export function withinChange(finding: Finding, rule: Rule | undefined, scope: ChangeScope): boolean {
-  if (scope.everything || scope.files.has(finding.file)) return true;
-  const lab = labOf(finding.file);
-  // A finding of a lab-wide rule outside any lab (CODEOWNERS) follows any lab's change.
-  if (lab === undefined) return rule?.scope === 'lab' && scope.labs.size > 0;
-  if (rule?.scope === 'lab' && scope.labs.has(lab)) return true;
-  return finding.rule === 'reference' && scope.labsLosingRecords.has(lab);
+export function newInChange(head: readonly Finding[], base: readonly Finding[], scope: Pick<ChangeScope, 'touched'>): Finding[] {
+  const before = new Map<string, number>();
+  for (const finding of base) before.set(identity(finding), (before.get(identity(finding)) ?? 0) + 1);
+  return head.filter((finding) => {
+    if (scope.touched.has(finding.file)) return true;
+    const twins = before.get(identity(finding)) ?? 0;
+    if (twins === 0) return true;
+    before.set(identity(finding), twins - 1);
+    return false;
+  });
 }
+
+const identity = (finding: Finding) =>
+  [finding.rule, finding.severity, finding.file, finding.line, finding.column, finding.message].join('\0');

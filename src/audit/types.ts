@@ -51,14 +51,9 @@ export interface Rule {
    * the files outside the labs; it runs once over the whole network, its findings cached on
    * exactly those files, and, with `whenPresent`, only when the network has a file of that
    * kind (CODEOWNERS), so that no network is loaded whole for a rule with nothing to judge.
+   * That kind lies outside the labs, so a listing of no lab tells whether it is there.
    */
-  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: FileKind };
-  /**
-   * `file` (default): a finding is about the file it names. `lab`: it judges the lab as a
-   * whole (its meetings, reports, members, documents), so a change anywhere in the lab can
-   * cause it, and `--changed-since` keeps it for every lab the change touches.
-   */
-  scope?: 'file' | 'lab';
+  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: Extract<FileKind, 'codeowners' | 'config'> };
   /**
    * The rule judges as of a day (`asOf`): its findings can change from one day to the next
    * with no file changed. The audit cache keeps the other rules' findings across days.

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { type ChangeScope, changeScope, withinChange } from '../audit/change-scope.js';
 import { runFastAudit } from '../audit/fast/engine.js';
-import { RULES } from '../audit/rules/index.js';
 import { auditWhole, type Summary, summarize } from '../audit/run-rules.js';
 import type { Finding } from '../audit/types.js';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
+import type { Change } from '../git/change.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
@@ -44,7 +43,7 @@ export interface AuditOptions {
   /** Only findings of the change since this ref's merge base with HEAD. */
   changedSince?: string;
   /** Only findings of this change (`cil review` reads the change once, for itself and the audit). */
-  change?: ChangeScope;
+  change?: Change;
   /** `straightforward` runs the plain path the fast one must match (CIL_AUDIT_ENGINE). */
   engine?: 'fast' | 'straightforward';
   /** Told after each lab is judged, for a progress indicator. */
@@ -57,7 +56,10 @@ export interface AuditResult {
   root: string;
   findings: Finding[];
   summary: Summary;
-  /** The files the audit speaks for: all of them, or those of the paths or change given. */
+  /**
+   * The files the audit speaks for: all of them, or those of the paths or change given, and
+   * every file a finding is on (a lab without lab.yaml has a finding on that path).
+   */
   checkedFiles: string[];
   /** 0 when nothing is at or above `failOn`, else 1. */
   exitCode: 0 | 1;
@@ -72,25 +74,23 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const asOf = resolveAsOf(options.asOf, settings.timezone);
   const inPaths = (file: string) =>
     scope.length === 0 || scope.some((path) => path === '' || file === path || file.startsWith(`${path}/`));
-  const labs = change && !change.everything ? change.labs : undefined;
-  const result
-    = options.engine === 'straightforward'
+  // A change's audit reads the base from git: loaded only then, as git is.
+  const result = change
+    ? await (await import('../audit/change-audit.js')).auditChange(root, asOf, change, { engine: options.engine, cacheEnv: options.env, onProgress: options.onProgress })
+    : options.engine === 'straightforward'
       ? auditWhole(root, asOf)
-      : await runFastAudit(root, asOf, { labs, onProgress: options.onProgress, cacheEnv: options.env });
-  const rules = new Map(RULES.map((rule) => [rule.id, rule]));
-  const findings = result.findings.filter(
-    (finding) => inPaths(finding.file) && (!change || withinChange(finding, rules.get(finding.rule), change)),
-  );
-  const checkedFiles = result.files.filter((file) => inPaths(file) && (!change || change.everything || change.files.has(file)));
+      : await runFastAudit(root, asOf, { onProgress: options.onProgress, cacheEnv: options.env });
+  const findings = result.findings.filter((finding) => inPaths(finding.file));
+  const checkedFiles = [...new Set([...result.files.filter(inPaths), ...findings.map((finding) => finding.file)])].sort();
   const summary = summarize(findings, checkedFiles.length);
   const failing = options.failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
   return { root, findings, summary, checkedFiles, exitCode: failing > 0 ? 1 : 0 };
 }
 
 /** The change since a ref; git is loaded only here, as an audit without a change needs none. */
-async function changeSince(root: string, ref: string): Promise<ChangeScope> {
+async function changeSince(root: string, ref: string): Promise<Change> {
   const { readChange } = await import('../git/change.js');
-  return changeScope(await readChange(root, ref, 'HEAD', { asker: '--changed-since', base: '--changed-since', head: 'HEAD' }));
+  return readChange(root, ref, 'HEAD', { asker: '--changed-since', base: '--changed-since', head: 'HEAD' });
 }
 
 function toNetworkPath(root: string, cwd: string, path: string): string {

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ChangeScope, changeScope } from '../audit/change-scope.js';
 import type { Summary } from '../audit/run-rules.js';
 import type { Finding } from '../audit/types.js';
 import { type Change, readChange } from '../git/change.js';
@@ -83,11 +82,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const authority = options.author === undefined ? undefined : await authorityOf(change, options.author, files);
   const touched = files.flatMap((file) => [file.path, ...(file.from ? [file.from] : [])]);
   const unauthorized = authority === undefined ? [] : touched.filter((path) => !mayChange(authority, path));
-  const scope = changeScope(change);
   const audited
     = change.head === (await resolveCommit(change.top, 'HEAD', 'HEAD'))
-      ? await audit({ cwd: root, change: scope, asOf: options.asOf })
-      : await auditElsewhere(change, scope, options.asOf);
+      ? await audit({ cwd: root, change, asOf: options.asOf, engine: engineOf(options.env), env: options.env })
+      : await auditElsewhere(change, options.asOf, options.env);
   const server = options.env?.GITHUB_SERVER_URL;
   const repository = options.env?.GITHUB_REPOSITORY;
   const linkBase = server && repository ? `${server}/${repository}/blob/${change.head}/${change.prefix ? `${change.prefix}/` : ''}` : undefined;
@@ -140,8 +138,12 @@ function mayChange(authority: Authority, path: string): boolean {
 }
 
 /** A head other than the checkout is audited in a temporary work tree of its own. */
-async function auditElsewhere(change: Change, scope: ChangeScope, asOf: string | undefined) {
+async function auditElsewhere(change: Change, asOf: string | undefined, env: ReviewOptions['env']) {
   const folder = mkdtempSync(join(tmpdir(), 'cil-review-'));
   rmSync(folder, { recursive: true, force: true });
-  return withWorktree(change.top, change.head, folder, (path) => audit({ cwd: join(path, change.prefix), change: scope, asOf }));
+  const auditThere = (path: string) => audit({ cwd: join(path, change.prefix), change, asOf, engine: engineOf(env), env });
+  return withWorktree(change.top, change.head, folder, auditThere);
 }
+
+/** The audit's path, as `cil audit` takes it from CIL_AUDIT_ENGINE. */
+const engineOf = (env: ReviewOptions['env']) => (env?.CIL_AUDIT_ENGINE === 'straightforward' ? 'straightforward' : 'fast');

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { CheckRepoActions, simpleGit } from 'simple-git';
 import { CliError } from '../errors.js';
 
@@ -185,4 +186,68 @@ export async function filesAt(dir: string, commit: string, folder: string): Prom
   } catch {
     return [];
   }
+}
+
+/** One entry of a commit's tree, as `git ls-tree -l` shows it. */
+export interface TreeEntry {
+  /** 100644 or 100755 a file, 120000 a symbolic link, 040000 a folder, 160000 a submodule. */
+  mode: string;
+  oid: string;
+  /** In bytes, for files and links. */
+  size?: number;
+  /** Relative to the work tree's top. */
+  path: string;
+}
+
+/**
+ * The entries of a commit's tree at these paths (relative to the work tree's top): with
+ * `recursive`, every file below them; else the paths themselves, or a folder's children when
+ * its path ends with `/`. Paths are taken literally, never as patterns.
+ */
+export async function treeAt(dir: string, commit: string, paths: readonly string[], recursive: boolean): Promise<TreeEntry[]> {
+  if (paths.length === 0) return [];
+  const args = ['--literal-pathspecs', 'ls-tree', '-z', '-l', ...(recursive ? ['-r'] : []), commit, '--', ...paths];
+  const entries: TreeEntry[] = [];
+  for (const line of (await simpleGit({ baseDir: dir }).raw(args)).split('\0')) {
+    // <mode> SP <type> SP <oid> SP+ <size or -> TAB <path>
+    const match = /^(\d+) \w+ ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
+    if (!match) continue;
+    const [, mode = '', oid = '', size = '-', path = ''] = match;
+    entries.push({ mode, oid, path, ...(size === '-' ? {} : { size: Number(size) }) });
+  }
+  return entries;
+}
+
+/**
+ * The contents of blobs, read in one `git cat-file --batch` (one process, however many),
+ * by object id; an id git does not have is left out.
+ */
+export function blobsAt(dir: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  if (oids.length === 0) return Promise.resolve(blobs);
+  return new Promise((resolve, reject) => {
+    const batch = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let errors = '';
+    batch.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    batch.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    batch.on('error', reject);
+    batch.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file stopped with code ${code}: ${errors.trim()}`));
+      const output = Buffer.concat(chunks);
+      // Each object: "<oid> <type> <size>\n<size bytes>\n", or "<oid> missing\n".
+      for (let at = 0; at < output.length;) {
+        const end = output.indexOf(10, at);
+        if (end === -1) break;
+        const [oid = '', type, size] = output.subarray(at, end).toString('latin1').split(' ');
+        at = end + 1;
+        if (type === undefined || size === undefined) continue;
+        const length = Number(size);
+        blobs.set(oid, output.subarray(at, at + length));
+        at += length + 1;
+      }
+      resolve(blobs);
+    });
+    batch.stdin.end(`${[...new Set(oids)].join('\n')}\n`);
+  });
 }

@@ -25,20 +25,36 @@ const isHidden = (name: string) => name.startsWith('.');
 const byPath = (a: ListedFile, b: ListedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
+ * What a listing walks: a folder on disk, or a commit's tree (at-commit.ts), so that both
+ * are listed by the same rules.
+ */
+export interface FileTree {
+  /** What is at a path (relative to the network root, '' for the root), or undefined when nothing is. */
+  entry(path: string): EntryType | undefined;
+  /** What a folder holds, by name. */
+  children(path: string): { name: string; entry: EntryType }[];
+}
+
+/**
  * Lists what `cil` looks at in a network repo: `cil.yaml` and everything under `labs/`
  * (with `labs`, the files of those labs alone, though every lab folder is still named).
  * Symbolic links are listed but never followed, and folders the layout does not have are
  * listed but not entered, so a hostile repo cannot lead the walk outside or deep inside.
  */
 export function listNetworkFiles(root: string, labs?: readonly string[]): Listing {
+  return listTree(folderOnDisk(root), labs);
+}
+
+/** Lists a network's files as listNetworkFiles does, from a folder on disk or a commit's tree. */
+export function listTree(tree: FileTree, labs?: readonly string[]): Listing {
   const files: ListedFile[] = [];
   const labDirs: string[] = [];
   const add = adder(files);
-  const config = entryType(root, 'cil.yaml');
+  const config = tree.entry('cil.yaml');
   if (config !== undefined) add('cil.yaml', config);
-  if (entryType(root, CODEOWNERS) === 'file') add(CODEOWNERS, 'file');
-  const folder = entryType(root, 'labs');
-  if (folder === 'folder') walk(root, 'labs', 1, add, labDirs, labs);
+  if (tree.entry(CODEOWNERS) === 'file') add(CODEOWNERS, 'file');
+  const folder = tree.entry('labs');
+  if (folder === 'folder') walk(tree, 'labs', 1, add, labDirs, labs);
   else if (folder !== undefined) add('labs', folder);
   files.sort(byPath);
   labDirs.sort();
@@ -56,26 +72,37 @@ function adder(files: ListedFile[]) {
 
 // depth: 1 for labs/, 2 for a lab folder, 3 for a record folder.
 function walk(
-  root: string,
+  tree: FileTree,
   path: string,
   depth: number,
   add: (path: string, entry: EntryType) => void,
   labDirs: string[],
   only?: readonly string[],
 ): void {
-  for (const child of readdirSync(join(root, ...path.split('/')), { withFileTypes: true })) {
+  for (const child of tree.children(path)) {
     if (isHidden(child.name)) continue;
     const childPath = `${path}/${child.name}`;
-    const entry = entryType(root, childPath, child) ?? 'special';
-    const entersLayout = entry === 'folder' && (depth === 1 || (depth === 2 && child.name in RECORD_FOLDERS));
+    const entersLayout = child.entry === 'folder' && (depth === 1 || (depth === 2 && child.name in RECORD_FOLDERS));
     if (!entersLayout) {
-      add(childPath, entry);
+      add(childPath, child.entry);
       continue;
     }
     if (depth === 1) labDirs.push(child.name);
     if (depth === 1 && only && !only.includes(child.name)) continue;
-    walk(root, childPath, depth + 1, add, labDirs);
+    walk(tree, childPath, depth + 1, add, labDirs);
   }
+}
+
+/** A network's folder on disk. */
+function folderOnDisk(root: string): FileTree {
+  return {
+    entry: (path) => entryType(root, path),
+    children: (path) =>
+      readdirSync(join(root, ...path.split('/')), { withFileTypes: true }).map((child) => ({
+        name: child.name,
+        entry: entryType(root, `${path}/${child.name}`, child) ?? 'special',
+      })),
+  };
 }
 
 function entryType(root: string, path: string, dirent?: Dirent): EntryType | undefined {
@@ -88,19 +115,28 @@ function entryType(root: string, path: string, dirent?: Dirent): EntryType | und
       return undefined;
     }
   }
-  if (stats.isSymbolicLink()) return leadsOutside(root, absolute) ? 'symlink-outside' : 'symlink';
+  if (stats.isSymbolicLink()) {
+    let target: string | undefined;
+    try {
+      target = readlinkSync(absolute);
+    } catch {
+      // A link that cannot be read is taken to lead outside.
+    }
+    return linkType(root, path, target);
+  }
   if (stats.isDirectory()) return 'folder';
   if (stats.isFile()) return 'file';
   return 'special';
 }
 
-function leadsOutside(root: string, link: string): boolean {
-  try {
-    const inside = relative(root, resolve(dirname(link), readlinkSync(link)));
-    return (
-      inside === '..' || inside.startsWith('../') || inside.startsWith('..\\') || isAbsolute(inside)
-    );
-  } catch {
-    return true;
-  }
+/**
+ * A symbolic link at `path` (relative to the network at `root`) pointing at `target`: inside
+ * the network, or leading outside it (also when its target is unknown).
+ */
+export function linkType(root: string, path: string, target: string | undefined): 'symlink' | 'symlink-outside' {
+  if (target === undefined) return 'symlink-outside';
+  const link = join(root, ...path.split('/'));
+  const inside = relative(root, resolve(dirname(link), target));
+  const outside = inside === '..' || inside.startsWith('../') || inside.startsWith('..\\') || isAbsolute(inside);
+  return outside ? 'symlink-outside' : 'symlink';
 }

@@ -12,7 +12,7 @@ import { isRecordKind } from './layout.js';
 import { type ListedFile, type Listing, listNetworkFiles } from './list-files.js';
 import { parseThoroughly, parseYaml } from './parse-yaml.js';
 import { type ReadResult, readSource } from './read-source.js';
-import type { LabFolder, Network, RecordFile, SourceFile } from './types.js';
+import type { LabFolder, Network, RecordFile, SourceFile, TemplateFiles } from './types.js';
 
 export interface LoadOptions {
   /**
@@ -29,6 +29,8 @@ export interface LoadOptions {
   read?: ReadonlyMap<string, ReadResult>;
   /** Parse every file with `yaml` alone: the straightforward path the fast one must match. */
   thorough?: boolean;
+  /** The network's own templates, when they are not those on disk at `root` (a commit's). */
+  templates?: TemplateFiles;
 }
 
 /**
@@ -43,7 +45,8 @@ export function loadNetwork(root: string, options: LoadOptions = {}): Network {
   const listed = select ? listing.files.filter((file) => file.path === 'cil.yaml' || select(file)) : listing.files;
   const labs = options.labs ?? listing.labDirs;
   const inScope = options.labs === undefined ? listed : listed.filter((file) => file.lab === undefined || labs.includes(file.lab));
-  return assemble(root, inScope.map((file) => loadFile(root, file, options)), labs, listing.labDirs);
+  const network = assemble(root, inScope.map((file) => loadFile(root, file, options)), labs, listing.labDirs);
+  return options.templates === undefined ? network : { ...network, templates: options.templates };
 }
 
 /** Whether a path is a lab's folder or inside one. */

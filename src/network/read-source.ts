@@ -22,14 +22,16 @@ export function readSource(absolutePath: string): ReadResult {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { problem: { message: `the file cannot be read (${code}); check its permissions` } };
   }
-  if (bytes === undefined) {
-    return {
-      problem: {
-        message: `the file is over the ${formatMiB(MAX_FILE_BYTES)} a record may be; check that this is the right file`,
-      },
-    };
-  }
-  return decode(bytes);
+  return bytes === undefined ? oversized() : decodeSource(bytes);
+}
+
+/** What reading a file over MAX_FILE_BYTES gives, without reading it. */
+export function oversized(): ReadResult {
+  return {
+    problem: {
+      message: `the file is over the ${formatMiB(MAX_FILE_BYTES)} a record may be; check that this is the right file`,
+    },
+  };
 }
 
 /** The file's bytes, as many as its size says, or undefined when it is over the cap (it is then not read). */
@@ -47,7 +49,9 @@ function readCapped(absolutePath: string): Buffer | undefined {
   }
 }
 
-function decode(bytes: Buffer): ReadResult {
+/** A file's bytes as readSource gives them: text, or why they are not a record's. */
+export function decodeSource(bytes: Buffer): ReadResult {
+  if (bytes.length > MAX_FILE_BYTES) return oversized();
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return {
       problem: { message: 'the file is binary, not text; records are YAML text files' },

@@ -53,6 +53,12 @@ export interface LabFolder {
   documents: Map<string, SourceFile>;
 }
 
+/**
+ * The texts of a network's own `templates/` folder, by path within it: a kind's template by
+ * its file name, a partial under `partials/`.
+ */
+export type TemplateFiles = ReadonlyMap<string, string>;
+
 export interface Network {
   /** Absolute path of the folder holding cil.yaml. */
   root: string;
@@ -63,4 +69,9 @@ export interface Network {
   labs: Map<string, LabFolder>;
   /** Every lab folder of the repository, loaded or not. */
   labIds: ReadonlySet<string>;
+  /**
+   * The network's own templates when they were read with its records (a commit's network,
+   * which is not on disk); otherwise they are read from `root` when a document is rendered.
+   */
+  templates?: TemplateFiles;
 }

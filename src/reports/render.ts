@@ -95,7 +95,7 @@ const checked = new WeakMap<Network, CheckedDocument[]>();
 export function documentStates(network: Network, settings: Settings): CheckedDocument[] {
   let states = checked.get(network);
   if (!states) {
-    states = checkDocuments(network, settings, loadTemplates(network.root));
+    states = checkDocuments(network, settings, loadTemplates(network.templates ?? network.root));
     checked.set(network, states);
   }
   return states;

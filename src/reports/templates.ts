@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TemplateFiles } from '../network/types.js';
 import { HELPERS } from './helpers.js';
 import { tidyMarkdown } from './markdown.js';
 
@@ -26,11 +27,13 @@ export interface Templates {
  * Templates are the repository's trusted code; they run in strict mode (a misspelt field
  * is an error, not a blank) with Handlebars' prototype protections on. Record text reaches
  * them already escaped for Markdown, so they run without Handlebars' HTML escaping.
- * `precompiled` are the build's precompiled built-in templates, used while their texts match.
+ * `network` is the network's folder, or its own templates' texts when they are not on disk
+ * (a commit's). `precompiled` are the build's precompiled built-in templates, used while
+ * their texts match.
  */
-export function loadTemplates(networkRoot?: string, precompiled: PrecompiledTemplates | undefined = PRECOMPILED): Templates {
+export function loadTemplates(network?: string | TemplateFiles, precompiled: PrecompiledTemplates | undefined = PRECOMPILED): Templates {
   const builtIn = (BUILT_IN ??= readTemplates(BUILT_IN_TEMPLATES, 'built-in templates/'));
-  const own = networkRoot ? readTemplates(join(networkRoot, 'templates'), 'templates/') : EMPTY;
+  const own = network === undefined ? EMPTY : ownTemplates(network);
   const compile = () =>
     compileTemplates(new Map([...builtIn.kinds, ...own.kinds]), new Map([...builtIn.partials, ...own.partials]), precompiled);
   if (precompiled !== PRECOMPILED) return compile();
@@ -44,11 +47,14 @@ export function loadTemplates(networkRoot?: string, precompiled: PrecompiledTemp
   return templates;
 }
 
-/** The network's own templates, as one text: part of what a lab's documents depend on. */
-export function templatesSignature(networkRoot: string): string {
-  const own = readTemplates(join(networkRoot, 'templates'), 'templates/');
+/** The network's own templates (from its folder, or their texts), as one text: part of what a lab's documents depend on. */
+export function templatesSignature(network: string | TemplateFiles): string {
+  const own = ownTemplates(network);
   return JSON.stringify([...own.kinds, ...own.partials]);
 }
+
+const ownTemplates = (network: string | TemplateFiles) =>
+  typeof network === 'string' ? readTemplates(join(network, 'templates'), 'templates/') : templateTexts(network, 'templates/');
 
 interface TemplateTexts {
   /** Kind to its label (for messages) and text. */
@@ -86,17 +92,30 @@ const EMPTY: TemplateTexts = { kinds: new Map(), partials: new Map() };
 let BUILT_IN: TemplateTexts | undefined;
 const CACHE = new Map<string, Templates>();
 
-function readTemplates(dir: string, label: string): TemplateTexts {
-  const texts: TemplateTexts = { kinds: new Map(), partials: new Map() };
-  if (!existsSync(dir)) return texts;
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.md.hbs'))) {
-    texts.kinds.set(name.slice(0, -'.md.hbs'.length), { label: `${label}${name}`, text: readFileSync(join(dir, name), 'utf8') });
+const TEMPLATE = '.md.hbs';
+
+/** The template files of a folder on disk, by path within it (as TemplateFiles). */
+export function templateFilesIn(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const folder of ['', 'partials/']) {
+    const path = join(dir, folder);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path).filter((file) => file.endsWith(TEMPLATE))) files.set(`${folder}${name}`, readFileSync(join(path, name), 'utf8'));
   }
-  const partials = join(dir, 'partials');
-  if (existsSync(partials)) {
-    for (const name of readdirSync(partials).filter((file) => file.endsWith('.md.hbs'))) {
-      texts.partials.set(name.slice(0, -'.md.hbs'.length), readFileSync(join(partials, name), 'utf8'));
-    }
+  return files;
+}
+
+function readTemplates(dir: string, label: string): TemplateTexts {
+  return templateTexts(templateFilesIn(dir), label);
+}
+
+/** Template files as kinds and partials; other files are no templates. */
+function templateTexts(files: TemplateFiles, label: string): TemplateTexts {
+  const texts: TemplateTexts = { kinds: new Map(), partials: new Map() };
+  for (const [path, text] of files) {
+    if (!path.endsWith(TEMPLATE)) continue;
+    if (!path.includes('/')) texts.kinds.set(path.slice(0, -TEMPLATE.length), { label: `${label}${path}`, text });
+    else if (/^partials\/[^/]+$/.test(path)) texts.partials.set(path.slice('partials/'.length, -TEMPLATE.length), text);
   }
   return texts;
 }

@@ -75,6 +75,19 @@ describe('cil audit, run as a program', () => {
     ]);
   });
 
+  it('counts a finding on a path no file holds among the files checked, alike in every format', async () => {
+    // A lab folder without lab.yaml: the finding is on labs/multan/lab.yaml, which is not there.
+    const dir = networkDir({ 'labs/multan/members/hina.yaml': 'name: Hina\njoined: 2026-11-01\nroles: [{ role: member }]\nstatus: active\n' });
+    const json = JSON.parse((await runCli(['audit', '--format', 'json'], { cwd: dir })).stdout) as { findings: { file: string }[]; summary: { files: number } };
+    expect(json.findings.map((finding) => finding.file)).toContain('labs/multan/lab.yaml');
+    // cil.yaml, lahore's two records, hina and the missing lab.yaml.
+    expect(json.summary.files).toBe(5);
+    const withFindings = new Set(json.findings.map((finding) => finding.file)).size;
+    expect((await runCli(['audit'], { cwd: dir })).stdout).toMatch(new RegExp(`in ${withFindings} of 5 files checked\\.\\n$`));
+    expect((await runCli(['audit', '--format', 'junit'], { cwd: dir })).stdout).toContain('<testsuites name="cil audit" tests="5"');
+    expect(JSON.parse((await runCli(['audit', '--format', 'sarif'], { cwd: dir })).stdout).runs[0].properties.summary.files).toBe(5);
+  });
+
   it('prints no colour without a terminal', async () => {
     const run = await runCli(['audit'], { cwd: networkDir(broken) });
     expect(run.stdout).not.toContain('\u001b[');

@@ -78,7 +78,27 @@ describe('cil review', () => {
     const result = await review({ cwd: dir, base: 'main', author: 'cfp-core', asOf: '2026-11-20' });
     expect(result.findings.map((finding) => [finding.rule, finding.file])).toEqual([['schema', 'labs/lahore/members/zara.yaml']]);
     expect(result.exitCode).toBe(1);
-    expect(formatReviewMarkdown(result)).toContain('### Audit of the change: 1 error, 0 warnings, 0 infos');
+    expect(formatReviewMarkdown(result)).toContain('### Audit of the change: 1 error, 0 warnings and 0 infos in 1 of 1 file checked');
+  });
+
+  it('reports what the change brings on files it left unchanged, as `cil audit --changed-since` does, and fails on it', async () => {
+    // A new member with a handle another member already has: the finding lands on the other one.
+    const dir = branchedNetwork(
+      { ...base, ...member('bilal-ahmed', '2026-02-01', 'github: bilalahmed\n') },
+      { ...member('ahmed-bilal', '2026-11-10', 'github: bilalahmed\n') },
+    );
+    const result = await review({ cwd: dir, base: 'main', author: 'cfp-core', asOf: '2026-11-20' });
+    const found = result.findings.map((finding) => [finding.rule, finding.file]);
+    expect(found).toEqual([['reference', 'labs/lahore/members/bilal-ahmed.yaml']]);
+    expect(result.exitCode).toBe(1);
+    const audited = await runCli(['audit', '--format', 'json', '--changed-since', 'main'], { cwd: dir });
+    const auditFound = JSON.parse(audited.stdout).findings as { rule: string; file: string }[];
+    expect(auditFound.map((finding) => [finding.rule, finding.file])).toEqual(found);
+    // The same for a head that is not checked out.
+    git(dir, 'checkout', '--quiet', 'main');
+    const elsewhere = await review({ cwd: dir, base: 'main', head: 'change', author: 'cfp-core', asOf: '2026-11-20' });
+    expect(elsewhere.findings).toEqual(result.findings);
+    expect(elsewhere.exitCode).toBe(1);
   });
 
   it('reviews a head that is not checked out, in a work tree of its own', async () => {

@@ -46,7 +46,7 @@ describe('github annotations', () => {
       '::error file=network/labs/lahore/members/a%2Cb%3Ac.yaml,title=cil file-name::bad name',
       '::warning file=network/labs/lahore/members/sara-malik.yaml,title=cil inactive-member::Sara <missed> "two" & more',
       '::notice file=network/labs/lahore/lab.yaml,title=cil women-participation::women are 20%25',
-      'cil audit: 2 errors, 1 warning and 1 info in 4 files checked.',
+      'cil audit: 2 errors, 1 warning and 1 info in 3 of 4 files checked.',
       '',
     ]);
   });
@@ -82,6 +82,10 @@ describe('SARIF', () => {
     });
     expect(log.runs[0].results.map((entry: { level: string }) => entry.level)).toEqual(['error', 'error', 'warning', 'note']);
   });
+
+  it('carries the summary the other formats print', () => {
+    expect(log.runs[0].properties).toEqual({ summary: { errors: 2, warnings: 1, infos: 1, files: 4 } });
+  });
 });
 
 describe('JUnit XML', () => {
@@ -113,7 +117,7 @@ describe('JUnit XML', () => {
 describe('Markdown for a pull-request comment', () => {
   it('counts and tabulates the findings, escaping what would break the table', () => {
     const text = formatMarkdown(result, context);
-    expect(text.split('\n')[0]).toBe('### cil audit: 2 errors, 1 warning, 1 info');
+    expect(text.split('\n')[0]).toBe('### cil audit: 2 errors, 1 warning and 1 info in 3 of 4 files checked');
     expect(text).toContain('| ❌ | `labs/lahore/lab.yaml:4` | schema | `founded` must be a real date: 2026-02-30, 100% sure second line |');
     expect(text).toContain('| ⚠️ | `labs/lahore/members/sara-malik.yaml` | inactive-member | Sara \\<missed> "two" & more |');
   });

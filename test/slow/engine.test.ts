@@ -127,21 +127,130 @@ describe('the fast audit and the straightforward one', () => {
   });
 
   it('find the same for a pull request, with --changed-since', async () => {
-    const dir = testdir({});
-    cpSync(EXAMPLES, dir, { recursive: true });
-    commitAll(dir);
-    git(dir, 'branch', '-M', 'main');
-    git(dir, 'checkout', '--quiet', '-b', 'change');
-    edit(dir, 'labs/karachi/lab.yaml', (text) => `${text}motto: fast\n`);
-    const member = first(dir, 'labs/peshawar/members', '.yaml');
-    edit(dir, member, (text) => text.replace(/^joined: .*$/m, 'joined: 2026-02-30'));
-    rmSync(join(dir, first(dir, 'labs/peshawar/reports', '.md')));
-    git(dir, 'commit', '--quiet', '--all', '-m', 'A change with problems');
+    const dir = branchOfExamples((network) => {
+      edit(network, 'labs/karachi/lab.yaml', (text) => `${text}motto: fast\n`);
+      const member = first(network, 'labs/peshawar/members', '.yaml');
+      edit(network, member, (text) => text.replace(/^joined: .*$/m, 'joined: 2026-02-30'));
+      rmSync(join(network, first(network, 'labs/peshawar/reports', '.md')));
+    });
     const since = ['--changed-since', 'main'];
     const reference = await audit(dir, STRAIGHT, 'json', since);
     expect(JSON.parse(reference.stdout).findings.length).toBeGreaterThanOrEqual(2);
     expect((await audit(dir, FAST, 'json', since)).stdout).toBe(reference.stdout);
   });
+});
+
+/**
+ * The example network committed on main in a git repository (in `folder` of it), and a
+ * branch `change` that `change` makes, committed. Returns the network's folder.
+ */
+function branchOfExamples(change: (network: string) => void, folder = ''): string {
+  const top = testdir({});
+  const network = join(top, folder);
+  cpSync(EXAMPLES, network, { recursive: true });
+  commitAll(top);
+  git(top, 'branch', '-M', 'main');
+  git(top, 'checkout', '--quiet', '-b', 'change');
+  change(network);
+  git(top, 'add', '--all');
+  git(top, 'commit', '--quiet', '-m', 'A change');
+  return network;
+}
+
+interface Finding {
+  rule: string;
+  severity: string;
+  file: string;
+  message: string;
+}
+const same = (finding: Finding) => [finding.rule, finding.severity, finding.file, finding.message].join('\0');
+const LATER = '2027-02-20';
+
+// Pull requests whose findings land on files they did not touch, in their lab, in another
+// lab, or everywhere: the fast audit judges only what may differ from the merge base, read
+// from git objects; the straightforward one judges both commits whole, the base checked out.
+const PULL_REQUESTS: [string, (network: string) => void, string][] = [
+  [
+    'a new member with the GitHub handle of another',
+    (network) => writeFileSync(join(network, 'labs/peshawar/members/ahmed-bilal.yaml'), 'name: Ahmed Bilal\ngithub: bilal-ahmed-dev\njoined: 2026-11-10\nroles: [{ role: member }]\nstatus: active\n'),
+    'labs/peshawar/members/bilal-ahmed.yaml',
+  ],
+  ['a member deleted who is still on a team', (network) => rmSync(join(network, 'labs/peshawar/members/sara-malik.yaml')), 'labs/peshawar/projects/budget-explorer.yaml'],
+  [
+    'a member renamed',
+    (network) => renameSync(join(network, 'labs/peshawar/members/sara-malik.yaml'), join(network, 'labs/peshawar/members/sara-khan.yaml')),
+    'labs/peshawar/events/2026-11-07-prototype-meetup.yaml',
+  ],
+  ['a lead who is now an alumna', (network) => edit(network, 'labs/peshawar/members/ayesha-khan.yaml', (text) => text.replace('status: active', 'status: alumni')), 'labs/peshawar/lab.yaml'],
+  ['a lab deleted that a project was redeployed to', (network) => rmSync(join(network, 'labs/karachi'), { recursive: true }), 'labs/peshawar/projects/toilet-finder.yaml'],
+  ['a policy raised in cil.yaml', (network) => edit(network, 'cil.yaml', (text) => text.replace(/meetups_per_month: 1 /, 'meetups_per_month: 9 ')), 'labs/quetta/lab.yaml'],
+  [
+    'a template of the network',
+    (network) => {
+      mkdirSync(join(network, 'templates'));
+      writeFileSync(join(network, 'templates/monthly.md.hbs'), '# {{lab.name}}\n');
+    },
+    'labs/karachi/reports/2026-10-monthly.md',
+  ],
+];
+
+describe('the fast audit and the straightforward one, on a pull request', () => {
+  it.each(PULL_REQUESTS)('find the same for %s: what it brings on a file it did not touch, and nothing older', async (_name, change, elsewhere) => {
+    const dir = branchOfExamples(change);
+    // A quarter later, every lab owes reports and meetings: findings already there at the base.
+    const since = ['--changed-since', 'main', '--as-of', LATER];
+    const reference = await audit(dir, STRAIGHT, 'json', since);
+    const found = JSON.parse(reference.stdout).findings as Finding[];
+    expect(found.map((finding) => finding.file)).toContain(elsewhere);
+    expect((await audit(dir, FAST, 'json', since)).stdout).toBe(reference.stdout);
+    // With the cache filled by an audit of main, as CI keeps it: the base's parts are read from it.
+    const cache = mkdtempSync(join(tmpdir(), 'cil-engine-cache-'));
+    try {
+      git(dir, 'checkout', '--quiet', 'main');
+      const before = JSON.parse((await audit(dir, { CIL_CACHE_DIR: cache }, 'json', ['--as-of', LATER])).stdout).findings as Finding[];
+      git(dir, 'checkout', '--quiet', 'change');
+      expect((await audit(dir, { CIL_CACHE_DIR: cache }, 'json', since)).stdout).toBe(reference.stdout);
+      // Off the files the change touched, nothing that main's own audit finds.
+      const touched = new Set(git(dir, 'diff', '--name-only', '--no-renames', 'main', 'change').split('\n'));
+      const old = new Set(before.map(same));
+      expect(new Set(before.map((finding) => finding.file.split('/')[1])).size).toBe(3);
+      expect(found.filter((finding) => !touched.has(finding.file) && old.has(same(finding)))).toEqual([]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('find the same in a process of the built cil, whose worker threads judge every lab at both commits', async () => {
+    // The broken network of 17 labs in git, and a branch that changes cil.yaml and adds a lab.
+    const top = testdir({});
+    cpSync(await brokenNetwork(), top, { recursive: true });
+    commitAll(top);
+    git(top, 'branch', '-M', 'main');
+    git(top, 'checkout', '--quiet', '-b', 'change');
+    edit(top, 'cil.yaml', (text) => `${text}policy:\n  meetups_per_month: 9\n`);
+    mkdirSync(join(top, 'labs/zz-new'));
+    writeFileSync(join(top, 'labs/zz-new/lab.yaml'), 'name: New\ncity: Multan\nprovince: Punjab\nfounded: 2026-11-01\nstatus: forming\nleads: [nobody]\n');
+    git(top, 'add', '--all');
+    git(top, 'commit', '--quiet', '-m', 'A policy and a lab');
+    const since = (env: Record<string, string>) => spawnCli(['audit', '-C', top, '--format', 'json', '--changed-since', 'main'], { cwd: top, env });
+    const reference = since(STRAIGHT);
+    // What the policy finds in every lab, and what is wrong in the new one; none of the older problems.
+    const found = JSON.parse(reference.stdout).findings as Finding[];
+    expect(new Set(found.filter((finding) => finding.rule === 'meetups-per-month').map((finding) => finding.file.split('/')[1])).size).toBe(17);
+    expect(found.filter((finding) => finding.rule !== 'meetups-per-month' && !finding.file.startsWith('labs/zz-new/'))).toEqual([]);
+    const fast = since(FAST);
+    expect(fast.stderr).toBe('');
+    expect(fast.stdout).toBe(reference.stdout);
+  }, 120_000);
+
+  it('find the same for a network in a folder of its repository', async () => {
+    const [, change, elsewhere] = PULL_REQUESTS[0] as (typeof PULL_REQUESTS)[number];
+    const dir = branchOfExamples(change, 'network');
+    const since = ['--changed-since', 'main'];
+    const reference = await audit(dir, STRAIGHT, 'json', since);
+    expect(reference.stdout).toContain(elsewhere);
+    expect((await audit(dir, FAST, 'json', since)).stdout).toBe(reference.stdout);
+  }, 60_000);
 });
 
 describe('the audit cache', () => {

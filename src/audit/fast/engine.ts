@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { NetworkAtCommit } from '../../network/at-commit.js';
 import { type ListedFile, type Listing, listNetworkFiles } from '../../network/list-files.js';
 import { inLab, loadNetwork } from '../../network/load-network.js';
 import { type ReadResult, readSource } from '../../network/read-source.js';
 import { resolveSettings, type Settings } from '../../network/settings.js';
-import type { FileKind } from '../../network/types.js';
+import type { FileKind, TemplateFiles } from '../../network/types.js';
 import { templatesSignature } from '../../reports/templates.js';
 import { RULES } from '../rules/index.js';
 import { compareFindings, runRules } from '../run-rules.js';
@@ -25,6 +26,46 @@ export interface EngineOptions {
   onProgress?: (done: number, total: number) => void;
   /** The rules to run; every rule by default. Given others (tests), this thread judges every lab: workers know only the built rules. */
   rules?: readonly Rule[];
+  /** Whether to judge what lies outside the labs (by default yes). */
+  outside?: boolean;
+  /** Which rules that read the whole network to run (by default all). */
+  networkRules?: (rule: Rule) => boolean;
+}
+
+/**
+ * Where the engine reads a network: its folder on disk, or what a commit holds, read from
+ * git beforehand (at-commit.ts). Both are judged alike and share the cache.
+ */
+export interface NetworkSource {
+  root: string;
+  /** The files of these labs (of every lab when undefined), every lab folder named. */
+  list(labs?: readonly string[]): Listing;
+  read(path: string): ReadResult;
+  /** The network's own templates, when they are not on disk at `root`. */
+  templates?: TemplateFiles;
+  /** A commit's network, read already: worker threads are handed it, and otherwise read from disk at `root`. */
+  commit?: NetworkAtCommit;
+}
+
+/** A network's folder on disk. */
+export function onDisk(root: string): NetworkSource {
+  return { root, list: (labs) => listNetworkFiles(root, labs), read: (path) => readSource(join(root, ...path.split('/'))) };
+}
+
+/** A network as a commit holds it: what was read of it is all there is to judge. */
+export function atCommit(network: NetworkAtCommit): NetworkSource {
+  return {
+    root: network.root,
+    list: () => network.listing,
+    read: (path) => {
+      const result = network.read.get(path);
+      // A file not read from the commit must never be read from disk instead: that is another network.
+      if (result === undefined) throw new Error(`${path} was not read from the commit being audited`);
+      return result;
+    },
+    templates: network.templates,
+    commit: network,
+  };
 }
 
 export interface EngineResult {
@@ -48,24 +89,26 @@ const LAB_RULES = RULES.filter(readsLab);
  * network runs once over the files of the kinds it reads. Every part's findings are cached
  * on exactly what it read.
  */
-export async function runFastAudit(root: string, asOf: string, options: EngineOptions = {}): Promise<EngineResult> {
+export async function runFastAudit(network: string | NetworkSource, asOf: string, options: EngineOptions = {}): Promise<EngineResult> {
+  const source = typeof network === 'string' ? onDisk(network) : network;
   const wanted = options.labs === undefined ? undefined : [...options.labs];
-  const listing = listNetworkFiles(root, wanted);
+  const listing = source.list(wanted);
   const labs = listing.labDirs.filter((lab) => options.labs === undefined || options.labs.has(lab));
   // Workers start first and list their labs themselves, while this thread does the rest.
   const rules = options.rules ?? RULES;
   const labRules = rules.filter(readsLab);
-  const pool = startPool(root, labs, listing.labDirs, asOf, { ...options, workers: options.rules ? 0 : options.workers });
-  const settings = resolveSettings(loadNetwork(root, { listing, labs: [], select: () => false }).config);
-  const judge = partJudge(root, asOf, listing.labDirs, options.cacheEnv);
+  const pool = startPool(source, labs, listing.labDirs, asOf, { ...options, workers: options.rules ? 0 : options.workers });
+  const settings = settingsOf(source, listing);
+  const judge = partJudge(source, asOf, listing.labDirs, options.cacheEnv);
   const findings: Finding[] = [];
-  const outside = listing.files.filter((file) => !inLab(file.path, listing.labDirs));
-  const outsideLabs = (finding: Finding) => !inLab(finding.file, listing.labDirs);
-  findings.push(...judge({ files: outside, labs: [], rules: labRules, keep: outsideLabs }, settings));
+  if (options.outside ?? true) {
+    const outside = listing.files.filter((file) => !inLab(file.path, listing.labDirs));
+    const outsideLabs = (finding: Finding) => !inLab(finding.file, listing.labDirs);
+    findings.push(...judge({ files: outside, labs: [], rules: labRules, keep: outsideLabs }, settings));
+  }
   // A change's audit lists only the labs it touched: a rule that reads the network needs them all.
-  const whole = options.labs === undefined ? listing : undefined;
-  for (const rule of rules.filter((candidate) => !readsLab(candidate))) {
-    findings.push(...judgeNetworkRule(rule, root, judge, settings, whole));
+  for (const rule of rules.filter((candidate) => !readsLab(candidate) && (options.networkRules?.(candidate) ?? true))) {
+    findings.push(...judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined));
   }
   for (let index = pool.take(); index < labs.length; index = pool.take()) {
     const lab = labs[index] as string;
@@ -91,15 +134,23 @@ export function judgeLab(lab: string, files: readonly ListedFile[], judge: PartJ
   return judge({ files: [config, ...files], labs: [lab], rules, keep: (finding) => inLab(finding.file, [lab]) }, settings);
 }
 
-/** A rule that reads the whole network, run over the files of the kinds it reads and those outside the labs. */
-function judgeNetworkRule(rule: Rule, root: string, judge: PartJudge, settings: Settings, whole?: Listing): Finding[] {
-  if (rule.reads === 'lab') return [];
-  const { network: kinds, whenPresent } = rule.reads;
-  const listing = whole ?? listNetworkFiles(root);
-  if (whenPresent !== undefined && !listing.files.some((file) => file.kind === whenPresent)) return [];
+/**
+ * A rule that reads the whole network, run over the files of the kinds it reads and those
+ * outside the labs. `listed` is the listing made already: of every lab, or of some (`partial`).
+ */
+function judgeNetworkRule(rule: Rule, source: NetworkSource, judge: PartJudge, settings: Settings, listed: Listing, partial: boolean) {
+  if (rule.reads === 'lab' || !hasWhatItJudges(rule, listed)) return [];
+  const { network: kinds } = rule.reads;
+  const listing = partial ? source.list() : listed;
   const read = (kind: FileKind) => kinds.includes(kind);
   const files = listing.files.filter((file) => file.path === 'cil.yaml' || !inLab(file.path, listing.labDirs) || read(file.kind));
   return judge({ files, labs: listing.labDirs, rules: [rule], keep: () => true }, settings);
+}
+
+/** Whether a network has a file a rule judges only when it is there; any listing tells, of some labs or none. */
+export function hasWhatItJudges(rule: Rule, listing: Listing): boolean {
+  const present = rule.reads === 'lab' ? undefined : rule.reads.whenPresent;
+  return present === undefined || listing.files.some((file) => file.kind === present);
 }
 
 export type PartJudge = (part: Part, settings: Settings) => Finding[];
@@ -111,18 +162,18 @@ export type PartJudge = (part: Part, settings: Settings) => Finding[];
  * rules that do not judge as of a day (documents, references, schemas: most of the work),
  * which serve again on later days while its files stay the same.
  */
-export function partJudge(root: string, asOf: string, allLabs: readonly string[], cacheEnv: EngineOptions['cacheEnv']): PartJudge {
+export function partJudge(source: NetworkSource, asOf: string, allLabs: readonly string[], cacheEnv: EngineOptions['cacheEnv']): PartJudge {
   const cache = cacheEnv ? openCache(cacheEnv) : undefined;
-  const shared = cache ? sharedKey([templatesSignature(root), allLabs.join('/')]) : '';
+  const shared = cache ? sharedKey([templatesSignature(source.templates ?? source.root), allLabs.join('/')]) : '';
   return (part, settings) => {
     if (part.rules.length === 0) return [];
     const read = new Map<string, ReadResult>();
     for (const file of part.files) {
-      if (file.entry === 'file' && file.kind !== 'unknown') read.set(file.path, readSource(join(root, ...file.path.split('/'))));
+      if (isRead(file)) read.set(file.path, source.read(file.path));
     }
     const judge = (rules: readonly Rule[]) => {
       const listing = { files: [...part.files], labDirs: [...allLabs], byLab: new Map() };
-      const network = loadNetwork(root, { listing, labs: part.labs, read });
+      const network = loadNetwork(source.root, { listing, labs: part.labs, read, templates: source.templates });
       return runRules(network, settings, asOf, rules).filter(part.keep);
     };
     if (!cache) return judge(part.rules);
@@ -130,30 +181,41 @@ export function partJudge(root: string, asOf: string, allLabs: readonly string[]
     const today = dayKey(key, asOf);
     const cached = cache.get(today);
     if (cached) return cached;
-    const dated = part.rules.filter((rule) => rule.dated);
-    let undated = cache.get(key);
-    if (!undated) {
-      undated = judge(part.rules.filter((rule) => !rule.dated));
-      cache.set(key, undated);
-    }
-    const findings = [...undated, ...judge(dated)].sort(compareFindings);
+    const undated = cache.get(key);
+    // A part judged before on another day runs only the dated rules; a part never judged
+    // runs all its rules over one loading of its files, and the cache keeps both sets.
+    const findings = undated
+      ? [...undated, ...judge(part.rules.filter((rule) => rule.dated))].sort(compareFindings)
+      : judge(part.rules);
+    const dated = new Set(part.rules.filter((rule) => rule.dated).map((rule) => rule.id));
+    if (!undated) cache.set(key, findings.filter((finding) => !dated.has(finding.rule)));
     cache.set(today, findings);
     return findings;
   };
+}
+
+/** Whether the rules read a listed file's content: records, documents and CODEOWNERS, not the rest. */
+export const isRead = (file: ListedFile) => file.entry === 'file' && file.kind !== 'unknown';
+
+/** The settings of cil.yaml, as the source holds it. */
+export function settingsOf(source: NetworkSource, listing: Listing): Settings {
+  const config = listing.files.filter((file) => file.path === 'cil.yaml');
+  const read = new Map(config.filter(isRead).map((file) => [file.path, source.read(file.path)]));
+  return resolveSettings(loadNetwork(source.root, { listing: { ...listing, files: config }, labs: [], read }).config);
 }
 
 /**
  * Worker threads that take labs, one at a time, from a counter they share with this
  * thread, so that no thread waits on another.
  */
-function startPool(root: string, labs: string[], allLabs: string[], asOf: string, options: EngineOptions) {
+function startPool(source: NetworkSource, labs: string[], allLabs: string[], asOf: string, options: EngineOptions) {
   const wanted = options.workers ?? (labs.length >= PARALLEL_FROM_LABS ? availableParallelism() - 1 : 0);
   // Run from the TypeScript sources (the tests), there is no worker to start: this thread judges every lab.
   const workers = existsSync(fileURLToPath(WORKER)) ? Math.max(0, Math.min(wanted, labs.length - 1)) : 0;
   const next = new Int32Array(new SharedArrayBuffer(4));
   let done = 0;
   const progress = () => options.onProgress?.(++done, labs.length);
-  const task: WorkerTask = { root, labs, allLabs, asOf, cacheEnv: options.cacheEnv, next };
+  const task: WorkerTask = { root: source.root, commit: source.commit, labs, allLabs, asOf, cacheEnv: options.cacheEnv, next };
   const threads = Array.from({ length: workers }, () => runWorker(task, progress));
   return {
     take: () => Atomics.add(next, 0, 1),
@@ -164,6 +226,8 @@ function startPool(root: string, labs: string[], allLabs: string[], asOf: string
 
 export interface WorkerTask {
   root: string;
+  /** A commit's network, to judge instead of the files at `root` (copied to the thread). */
+  commit?: NetworkAtCommit;
   /** The labs to judge, taken in turn through `next`. */
   labs: string[];
   /** Every lab of the network. */

@@ -1,21 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { listNetworkFiles } from '../../network/list-files.js';
-import { loadNetwork } from '../../network/load-network.js';
-import { resolveSettings } from '../../network/settings.js';
 import type { Finding } from '../types.js';
-import { judgeLab, partJudge, type WorkerMessage, type WorkerTask } from './engine.js';
+import { atCommit, judgeLab, onDisk, partJudge, settingsOf, type WorkerMessage, type WorkerTask } from './engine.js';
 
 // A worker thread of the audit: takes labs from the shared counter until none are left,
 // judging each on its own, and sends back the findings.
 const task = workerData as WorkerTask;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
-  const settings = resolveSettings(loadNetwork(task.root, { labs: [], select: () => false }).config);
-  const judge = partJudge(task.root, task.asOf, task.allLabs, task.cacheEnv);
+  const source = task.commit ? atCommit(task.commit) : onDisk(task.root);
+  const settings = settingsOf(source, source.list([]));
+  const judge = partJudge(source, task.asOf, task.allLabs, task.cacheEnv);
   const findings: Finding[] = [];
   for (let index = Atomics.add(task.next, 0, 1); index < task.labs.length; index = Atomics.add(task.next, 0, 1)) {
     const lab = task.labs[index] as string;
-    findings.push(...judgeLab(lab, listNetworkFiles(task.root, [lab]).byLab.get(lab) ?? [], judge, settings));
+    findings.push(...judgeLab(lab, source.list([lab]).byLab.get(lab) ?? [], judge, settings));
     post({ progress: true });
   }
   post({ findings });

@@ -9,7 +9,6 @@ export const codeowners: Rule = {
   severity: 'error',
   reads: { network: ['codeowners', 'lab', 'member'], whenPresent: 'codeowners' },
   dated: true,
-  scope: 'lab',
   check({ network, settings, asOf, report }) {
     const file = network.files.find((candidate) => candidate.kind === 'codeowners');
     if (file?.text === undefined || !file.text.startsWith(CODEOWNERS_HEADER)) return;

@@ -10,7 +10,6 @@ export const communityEventPerQuarter: Rule = {
   severity: 'error',
   reads: 'lab',
   dated: true,
-  scope: 'lab',
   check({ network, settings, asOf, report }) {
     const wanted = settings.policy.community_events_per_quarter;
     for (const { folder, lab, path } of judgedLabs(network)) {

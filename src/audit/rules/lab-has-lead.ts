@@ -8,7 +8,6 @@ export const labHasLead: Rule = {
   severity: 'error',
   reads: 'lab',
   dated: true,
-  scope: 'lab',
   check({ network, asOf, report }) {
     for (const folder of network.labs.values()) {
       const lab = folder.lab?.record;

@@ -10,7 +10,6 @@ export const meetupsPerMonth: Rule = {
   severity: 'error',
   reads: 'lab',
   dated: true,
-  scope: 'lab',
   check({ network, settings, asOf, report }) {
     const wanted = settings.policy.meetups_per_month;
     for (const { folder, lab, path } of judgedLabs(network)) {

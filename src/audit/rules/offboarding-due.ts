@@ -11,7 +11,6 @@ export const offboardingDue: Rule = {
   severity: 'warning',
   reads: 'lab',
   dated: true,
-  scope: 'lab',
   check({ network, settings, asOf, report }) {
     for (const { folder } of judgedLabs(network)) {
       for (const standing of memberStandings(folder, settings.policy, asOf)) {

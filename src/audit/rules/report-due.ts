@@ -11,7 +11,6 @@ export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', descrip
     severity: 'error',
     reads: 'lab',
     dated: true,
-    scope: 'lab',
     check({ network, settings, asOf, report }) {
       for (const { folder, lab, path } of judgedLabs(network)) {
         // A late or undated report is the lab's to act on until the next one of its kind is

@@ -10,7 +10,6 @@ export const reportStale: Rule = {
     "Every report has its rendered document beside it, and the document is what the report's record, the lab's records and the templates produce now.",
   severity: 'error',
   reads: 'lab',
-  scope: 'lab',
   check({ network, settings, report }) {
     for (const document of documentStates(network, settings)) {
       switch (document.state) {

@@ -12,7 +12,6 @@ export const womenParticipation: Rule = {
   severity: 'info',
   reads: 'lab',
   dated: true,
-  scope: 'lab',
   check({ network, settings, asOf, report }) {
     const target = settings.policy.women_participation_target;
     for (const { folder, lab, path } of judgedLabs(network)) {

@@ -1,4 +1,4 @@
-import { plural } from './human.js';
+import { filesChecked, severityCounts } from './summary.js';
 import { type Formatter, fromRepoRoot } from './types.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -13,15 +13,13 @@ export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '
  * line in the pull request. File paths are from the repository root, also when the network
  * lives in a subfolder. A plain summary line follows.
  */
-export const formatGithub: Formatter = ({ findings, summary }, { repoPrefix }) => {
-  const lines = findings.map((finding) => {
+export const formatGithub: Formatter = (result, { repoPrefix }) => {
+  const lines = result.findings.map((finding) => {
     const properties = [`file=${escapeProperty(fromRepoRoot(finding.file, repoPrefix))}`];
     if (finding.line !== null) properties.push(`line=${finding.line}`, `col=${finding.column ?? 1}`);
     properties.push(`title=${escapeProperty(`cil ${finding.rule}`)}`);
     return `::${LEVELS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
   });
-  lines.push(
-    `cil audit: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${plural(summary.infos, 'info')} in ${plural(summary.files, 'file')} checked.`,
-  );
+  lines.push(`cil audit: ${severityCounts(result)} ${filesChecked(result)}.`);
   return `${lines.join('\n')}\n`;
 };

@@ -1,14 +1,14 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../../audit/types.js';
+import { filesChecked, severityCounts } from './summary.js';
 import type { Formatter } from './types.js';
-
-export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * One line per finding, `file:line:col severity rule message` (editors and terminals make
  * the location clickable), a blank line between files, and a summary line.
  */
-export const formatHuman: Formatter = ({ findings, summary }, { color }) => {
+export const formatHuman: Formatter = (result, { color }) => {
+  const { findings, summary } = result;
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const paint: Record<Severity, (text: string) => string> = {
     error: chalk.red,
@@ -27,15 +27,13 @@ export const formatHuman: Formatter = ({ findings, summary }, { color }) => {
     );
   }
   if (findings.length > 0) lines.push('');
-  const checked = plural(summary.files, 'file');
   if (findings.length === 0) {
-    lines.push(chalk.green(`No problems found in ${checked} checked.`));
+    lines.push(chalk.green(`No problems found ${filesChecked(result)}.`));
   } else {
-    const files = new Set(findings.map((finding) => finding.file)).size;
-    const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${plural(summary.infos, 'info')}`;
+    const counts = severityCounts(result);
     const painted
       = summary.errors > 0 ? chalk.red(counts) : summary.warnings > 0 ? chalk.yellow(counts) : counts;
-    lines.push(`${painted} in ${files} of ${checked} checked.`);
+    lines.push(`${painted} ${filesChecked(result)}.`);
   }
   return `${lines.join('\n')}\n`;
 };

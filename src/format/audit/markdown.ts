@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../../reports/markdown.js';
-import { plural } from './human.js';
+import { filesChecked, severityCounts } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** Rows shown in a pull-request comment before the rest is left to `cil audit`. */
@@ -7,10 +7,11 @@ export const MAX_ROWS = 30;
 const MARKS = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
 /** A compact summary for a pull-request comment: counts, then a table of findings. */
-export const formatMarkdown: Formatter = ({ findings, summary }) => {
-  if (findings.length === 0) return `### ✅ cil audit: no problems in ${plural(summary.files, 'file')} checked\n`;
+export const formatMarkdown: Formatter = (result) => {
+  const { findings } = result;
+  if (findings.length === 0) return `### ✅ cil audit: no problems ${filesChecked(result)}\n`;
   const lines = [
-    `### cil audit: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`,
+    `### cil audit: ${severityCounts(result)} ${filesChecked(result)}`,
     '',
     '| | Where | Rule | What to fix |',
     '| --- | --- | --- | --- |',

@@ -9,8 +9,9 @@ const HOME = 'https://github.com/codeforpakistan/cil';
  * A SARIF 2.1.0 log for code scanning: the tool with every rule, its description and default
  * level, and one result per finding with its file (from the repository root) and region.
  * A finding about a whole file points at its first line, since code scanning wants a line.
+ * The run's properties carry the summary the other formats print.
  */
-export const formatSarif: Formatter = ({ findings }, { repoPrefix, version }) => {
+export const formatSarif: Formatter = ({ findings, summary }, { repoPrefix, version }) => {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.id,
     name: rule.id,
@@ -36,7 +37,7 @@ export const formatSarif: Formatter = ({ findings }, { repoPrefix, version }) =>
   const log: Log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{ tool: { driver: { name: 'cil', version, informationUri: HOME, rules } }, results }],
+    runs: [{ tool: { driver: { name: 'cil', version, informationUri: HOME, rules } }, results, properties: { summary: { ...summary } } }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
