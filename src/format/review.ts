@@ -1,9 +1,9 @@
 import { formatDay } from '../calendar/format.js';
 import type { ReviewResult } from '../commands/review.js';
-import { escapeMarkdown } from '../reports/markdown.js';
 import type { StoryEvent, Story } from '../review/story.js';
 import type { EventRecord } from '../schema/records.generated.js';
 import { formatMarkdown } from './audit/markdown.js';
+import { codeSpan, commentText } from './safe-text.js';
 
 const HEAD_COUNTS = ['citizens', 'technologists', 'government', 'women'] as const;
 const RECORD_NAMES: Partial<Record<string, string>> = { member: 'Member', event: 'Event', project: 'Project' };
@@ -82,9 +82,17 @@ export function reviewChecklist(result: Pick<ReviewResult, 'story' | 'summary' |
 
 const networkLine = (entry: Story['network'][number]) => `${entry.path} ${entry.status}${entry.from ? ` (from ${entry.from})` : ''}`;
 
-/** A review as Markdown for a pull-request comment: the story, who may change what, the audit, a checklist. */
+/** A path of the repository as a web address's path: every segment encoded, parentheses too. */
+const urlPath = (path: string) => path.split('/').map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+
+/**
+ * A review as Markdown for a pull-request comment: the story, who may change what, the audit,
+ * a checklist. Everything that comes from the change (file names, names, titles, reasons) is
+ * made safe (safe-text.ts): no file or record can restructure the comment, ping anyone or
+ * show an image.
+ */
 export function formatReviewMarkdown(result: ReviewResult): string {
-  const link = (path: string) => (result.linkBase ? `[${path}](${result.linkBase}${encodeURI(path)})` : `\`${path}\``);
+  const link = (path: string) => (result.linkBase ? `[${codeSpan(path)}](${result.linkBase}${urlPath(path)})` : codeSpan(path));
   const lines = [`## cil review: ${result.changes.length} file${result.changes.length === 1 ? '' : 's'} changed since ${result.base}`, ''];
   if (result.author !== undefined) {
     const who = result.authority?.coreTeam
@@ -92,20 +100,26 @@ export function formatReviewMarkdown(result: ReviewResult): string {
       : result.authority?.labs.length
         ? `member of lab ${result.authority.labs.join(', ')}`
         : 'not a member of the labs changed, nor of the core team';
-    lines.push(`**Author:** @${escapeMarkdown(result.author.replace(/^@/, ''))} (${who})`, '');
+    lines.push(`**Author:** ${codeSpan(`@${result.author.replace(/^@/, '')}`)} (${who})`, '');
     if (result.unauthorized.length > 0) {
       lines.push('⚠️ **Outside what the author may change** (a lead of the lab or the core team must approve):', '');
       lines.push(...result.unauthorized.map((path) => `- ${link(path)}`), '');
     }
   }
   for (const lab of result.story.labs) {
-    lines.push(`### Lab ${lab.lab}`, '');
-    lines.push(...lab.events.map((event) => `- ${escapeMarkdown(describeEvent(event)).replace(/\(([^()]+\.md)\)$/, (_match, path: string) => `(${link(path)})`)}`));
+    lines.push(`### Lab ${commentText(lab.lab)}`, '');
+    for (const event of lab.events) {
+      const document = (event.kind === 'report-submitted' || event.kind === 'report-changed') ? event.document : undefined;
+      const text = describeEvent(event);
+      lines.push(document && text.endsWith(`(${document})`)
+        ? `- ${commentText(text.slice(0, -document.length - 2))}(${link(document)})`
+        : `- ${commentText(text)}`);
+    }
     if (lab.documents.length > 0) lines.push(`- Rendered documents: ${lab.documents.map(link).join(', ')}`);
     lines.push('');
   }
   if (result.story.network.length > 0) {
-    lines.push('### For the core team', '', ...result.story.network.map((entry) => `- ${escapeMarkdown(networkLine(entry))}`), '');
+    lines.push('### For the core team', '', ...result.story.network.map((entry) => `- ${commentText(networkLine(entry))}`), '');
   }
   lines.push(formatMarkdown(
     { root: '', findings: result.findings, summary: result.summary, checkedFiles: [], exitCode: 0 },

@@ -115,11 +115,11 @@ function loadFile(root: string, listed: ListedFile, options: LoadOptions): Sourc
   if (textOnly) return file;
   const parsed = options.thorough ? parseThoroughly(read.text) : parseYaml(read.text);
   if (parsed.problems.length > 0) {
-    file.syntaxProblems.push(...parsed.problems);
+    for (const item of parsed.problems) file.syntaxProblems.push(item);
     return file;
   }
   file.data = parsed.data;
-  file.schemaProblems.push(...validateRecord(kind, parsed.data));
+  for (const item of validateRecord(kind, parsed.data)) file.schemaProblems.push(item);
   if (file.schemaProblems.length === 0 && (kind !== 'event' || namedByItsDate(listed.id, parsed.data))) file.record = parsed.data;
   return file;
 }

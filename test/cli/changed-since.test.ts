@@ -57,7 +57,7 @@ describe('cil audit --changed-since', () => {
 
   it('reports a GitHub handle the change shares with a member it left unchanged', async () => {
     const dir = branchedNetwork(
-      { ...member('bilal-ahmed', '2026-02-01', 'github: bilalahmed\n') },
+      { ...member('bilal-ahmed', '2026-11-01', 'github: bilalahmed\n') },
       { ...member('ahmed-bilal', '2026-11-10', 'github: bilalahmed\n') },
     );
     const { run, findings, summary } = await findingsSince(dir);
@@ -71,7 +71,7 @@ describe('cil audit --changed-since', () => {
 
   it('reports references a deleted record breaks elsewhere in its lab, and not those broken before', async () => {
     const dir = branchedNetwork(
-      { ...member('sara-malik', '2026-02-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['nobody']) },
+      { ...member('sara-malik', '2026-11-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['nobody']) },
       { 'labs/lahore/members/sara-malik.yaml': null },
     );
     const { run, findings } = await findingsSince(dir);
@@ -83,7 +83,7 @@ describe('cil audit --changed-since', () => {
 
   it('reports references a renamed record breaks, with the new name on its own finding', async () => {
     const dir = branchedNetwork(
-      { ...member('sara-malik', '2026-02-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['nobody']) },
+      { ...member('sara-malik', '2026-11-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['nobody']) },
       {},
       [['labs/lahore/members/sara-malik.yaml', 'labs/lahore/members/sara-khan.yaml']],
     );
@@ -103,8 +103,8 @@ describe('cil audit --changed-since', () => {
 
   it("reports a lead the change made inactive, on the lab's unchanged record, and not a lead inactive before", async () => {
     const dir = branchedNetwork(
-      { 'labs/lahore/lab.yaml': lahoreLab('ayesha-khan, bilal-ahmed, usman'), ...member('bilal-ahmed', '2026-02-01'), ...member('usman', '2026-02-01', 'status: alumni\n') },
-      { ...member('bilal-ahmed', '2026-02-01', 'status: alumni\n') },
+      { 'labs/lahore/lab.yaml': lahoreLab('ayesha-khan, bilal-ahmed, usman'), ...member('bilal-ahmed', '2026-11-01'), ...member('usman', '2026-11-01', 'status: alumni\n') },
+      { ...member('bilal-ahmed', '2026-11-01', 'status: alumni\n') },
     );
     expect((await runCli(['audit', '--format', 'json'], { cwd: dir })).stdout).toContain('lead Usman (usman) of lab lahore is alumni');
     const { run, findings } = await findingsSince(dir);
@@ -130,7 +130,7 @@ describe('cil audit --changed-since', () => {
 
   it('reports what a change to cil.yaml brings anywhere, and not what was wrong before', async () => {
     const dir = branchedNetwork(
-      { ...member('old-problem', '2026-02-30'), ...member('bilal-ahmed', '2026-02-01'), ...meeting('2026-11-05', ['ayesha-khan']) },
+      { ...member('old-problem', '2026-02-30'), ...member('bilal-ahmed', '2026-11-01'), ...meeting('2026-11-05', ['ayesha-khan']) },
       { 'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\ncore_team: [cfp-core]\npolicy:\n  inactivity_missed_in_a_row: 1\n' },
     );
     // One meeting missed is now inactivity.
@@ -160,7 +160,7 @@ describe('cil audit --changed-since', () => {
   describe('counts, in every format, the files it changed and every file with a finding', () => {
     const pullRequest = () =>
       branchedNetwork(
-        { ...member('bilal-ahmed', '2026-02-01', 'github: bilalahmed\n'), ...member('sara-malik', '2026-02-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['sara-malik']) },
+        { ...member('bilal-ahmed', '2026-11-01', 'github: bilalahmed\n'), ...member('sara-malik', '2026-11-01'), ...meeting('2026-11-05', ['ayesha-khan', 'sara-malik']), ...meeting('2026-11-12', ['sara-malik']) },
         { ...member('ahmed-bilal', '2026-11-10', 'github: bilalahmed\n'), 'labs/lahore/members/sara-malik.yaml': null },
       );
     // Three findings on three files the change did not touch, and the one file it added.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toHtml } from '../helpers/markdown.js';
 import { review } from '../../src/commands/review.js';
 import { describeEvent, formatReviewMarkdown } from '../../src/format/review.js';
 import { branchedNetwork } from '../helpers/branches.js';
@@ -41,7 +42,7 @@ describe('cil review', () => {
     expect(result.unauthorized).toEqual([]);
     const text = formatReviewMarkdown(result);
     expect(text).toContain('### Lab lahore');
-    expect(text).toContain('### For the core team\n\n- cil.yaml modified');
+    expect(toHtml(text)).toContain('<h3>For the core team</h3>\n<ul>\n<li>cil.yaml modified</li>');
     expect(text).toContain('- [ ] New members: names and roles look right, and no contact details were recorded.');
     expect(text).toContain("- [ ] Changes outside the labs (settings, templates, workflows) are the core team's to approve.");
   });
@@ -117,7 +118,7 @@ describe('cil review', () => {
     expect(parsed.changes).toEqual([{ path: 'labs/lahore/reports/2026-11-monthly.yaml', status: 'added', lab: 'lahore' }]);
     expect(parsed.unauthorized).toEqual(['labs/lahore/reports/2026-11-monthly.yaml']);
     const markdown = await runCli(['review', '--base', 'main'], { cwd: dir, env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'cfp/network' } });
-    expect(markdown.stdout).toMatch(/- Report submitted: monthly 2026-11 \(\[labs\/lahore\/reports\/2026-11-monthly\.md\]\(https:\/\/github\.com\/cfp\/network\/blob\/[0-9a-f]{40}\/labs\/lahore\/reports\/2026-11-monthly\.md\)\)/);
+    expect(toHtml(markdown.stdout)).toMatch(/<li>Report submitted: monthly 2026-11 \(<a href="https:\/\/github\.com\/cfp\/network\/blob\/[0-9a-f]{40}\/labs\/lahore\/reports\/2026-11-monthly\.md"><code>labs\/lahore\/reports\/2026-11-monthly\.md<\/code><\/a>\)<\/li>/);
   });
 
   it('exits 2 for a base that looks like an option', async () => {
@@ -125,5 +126,29 @@ describe('cil review', () => {
     const run = await runCli(['review', '--base=--upload-pack=touch /tmp/x'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cil: --base takes a branch, tag or commit/);
+  });
+});
+
+describe('a review comment cannot be restructured by what the change holds', () => {
+  it.each([
+    ['a file name that opens an HTML comment', { '!\n<!--': 'x\n' }],
+    ['a file name that closes a code span and opens a heading', { 'a`\n# Approved by the core team': 'x\n' }],
+    ['a file name with a table row and a link', { 'x | [approve](https://evil.example) |': 'x\n' }],
+    [
+      'a member whose name holds Markdown, mentions and an image',
+      { 'labs/lahore/members/zara-khan.yaml': 'name: "@cfp-core/everyone ![x](https://evil.example/i.png) #1 <!-- [ok](https://evil.example)"\njoined: 2026-11-10\nroles: [{ role: member }]\nstatus: active\n' },
+    ],
+  ])('%s', async (_name, files) => {
+    const dir = branchedNetwork(base, files);
+    const run = await runCli(['review', '--base', 'main', '--author', 'mallory'], { cwd: dir });
+    const html = toHtml(run.stdout);
+    // Everything the comment holds still shows, in the structure cil gave it.
+    for (const heading of ['Audit of the change', 'Reviewer checklist']) expect(html).toMatch(new RegExp(`<h3>[^<]*${heading}`));
+    expect(html).not.toMatch(/<!--|<img|<h1|<h2>(?!cil review)|href="https:\/\/evil/);
+    // No one is pinged and nothing is linked from the record's text (GitHub looks for neither in code).
+    const text = html.replace(/<code>[^<]*<\/code>/g, '');
+    expect(text).not.toMatch(/@(?!\u200b)[a-z]/i);
+    expect(text).not.toMatch(/#(?!\u200b)\d/);
+    expect(text).not.toMatch(/https?:\/\//);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { toHtml } from '../helpers/markdown.js';
 import { RULES } from '../../src/audit/rules/index.js';
 import { AUDIT_FORMATS, type AuditResult } from '../../src/commands/audit.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/audit/github.js';
@@ -118,8 +119,9 @@ describe('Markdown for a pull-request comment', () => {
   it('counts and tabulates the findings, escaping what would break the table', () => {
     const text = formatMarkdown(result, context);
     expect(text.split('\n')[0]).toBe('### cil audit: 2 errors, 1 warning and 1 info in 3 of 4 files checked');
-    expect(text).toContain('| ❌ | `labs/lahore/lab.yaml:4` | schema | `founded` must be a real date: 2026-02-30, 100% sure second line |');
-    expect(text).toContain('| ⚠️ | `labs/lahore/members/sara-malik.yaml` | inactive-member | Sara \\<missed> "two" & more |');
+    const html = toHtml(text);
+    expect(html).toContain('<td><code>labs/lahore/lab.yaml:4</code></td>\n<td>schema</td>\n<td><code>founded</code> must be a real date: 2026-02-30, 100% sure second line</td>');
+    expect(html).toContain('<td><code>labs/lahore/members/sara-malik.yaml</code></td>\n<td>inactive-member</td>\n<td>Sara &lt;missed&gt; &quot;two&quot; &amp; more</td>');
   });
 
   it('stops after a screenful of rows', () => {

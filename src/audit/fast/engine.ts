@@ -100,22 +100,23 @@ export async function runFastAudit(network: string | NetworkSource, asOf: string
   const pool = startPool(source, labs, listing.labDirs, asOf, { ...options, workers: options.rules ? 0 : options.workers });
   const settings = settingsOf(source, listing);
   const judge = partJudge(source, asOf, listing.labDirs, options.cacheEnv);
+  // Appended one by one: a spread of 125,000 findings overflows the call stack.
   const findings: Finding[] = [];
   if (options.outside ?? true) {
     const outside = listing.files.filter((file) => !inLab(file.path, listing.labDirs));
     const outsideLabs = (finding: Finding) => !inLab(finding.file, listing.labDirs);
-    findings.push(...judge({ files: outside, labs: [], rules: labRules, keep: outsideLabs }, settings));
+    for (const item of judge({ files: outside, labs: [], rules: labRules, keep: outsideLabs }, settings)) findings.push(item);
   }
   // A change's audit lists only the labs it touched: a rule that reads the network needs them all.
   for (const rule of rules.filter((candidate) => !readsLab(candidate) && (options.networkRules?.(candidate) ?? true))) {
-    findings.push(...judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined));
+    for (const item of judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined)) findings.push(item);
   }
   for (let index = pool.take(); index < labs.length; index = pool.take()) {
     const lab = labs[index] as string;
-    findings.push(...judgeLab(lab, listing.byLab.get(lab) ?? [], judge, settings, labRules));
+    for (const item of judgeLab(lab, listing.byLab.get(lab) ?? [], judge, settings, labRules)) findings.push(item);
     pool.progress();
   }
-  findings.push(...(await pool.findings()));
+  for (const item of await pool.findings()) findings.push(item);
   if (options.cacheEnv) pruneCache(options.cacheEnv);
   return { findings: findings.sort(compareFindings), files: listing.files.map((file) => file.path) };
 }

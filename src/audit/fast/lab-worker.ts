@@ -13,7 +13,7 @@ try {
   const findings: Finding[] = [];
   for (let index = Atomics.add(task.next, 0, 1); index < task.labs.length; index = Atomics.add(task.next, 0, 1)) {
     const lab = task.labs[index] as string;
-    findings.push(...judgeLab(lab, source.list([lab]).byLab.get(lab) ?? [], judge, settings));
+    for (const item of judgeLab(lab, source.list([lab]).byLab.get(lab) ?? [], judge, settings)) findings.push(item);
     post({ progress: true });
   }
   post({ findings });

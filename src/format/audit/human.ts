@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../../audit/types.js';
+import { printable } from '../safe-text.js';
 import { filesChecked, severityCounts } from './summary.js';
 import type { Formatter } from './types.js';
 
@@ -20,11 +21,10 @@ export const formatHuman: Formatter = (result, { color }) => {
   for (const finding of findings) {
     if (previous !== undefined && previous !== finding.file) lines.push('');
     previous = finding.file;
-    const where
-      = finding.line === null ? finding.file : `${finding.file}:${finding.line}:${finding.column}`;
-    lines.push(
-      `${chalk.bold(where)} ${paint[finding.severity](finding.severity)} ${chalk.dim(finding.rule)} ${finding.message}`,
-    );
+    // A file name or record text never moves the cursor or rings the bell.
+    const file = printable(finding.file);
+    const where = finding.line === null ? file : `${file}:${finding.line}:${finding.column}`;
+    lines.push(`${chalk.bold(where)} ${paint[finding.severity](finding.severity)} ${chalk.dim(finding.rule)} ${printable(finding.message)}`);
   }
   if (findings.length > 0) lines.push('');
   if (findings.length === 0) {

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../reports/markdown.js';
+import { codeSpan, messageText } from '../safe-text.js';
 import { filesChecked, severityCounts } from './summary.js';
 import type { Formatter } from './types.js';
 
@@ -6,7 +6,11 @@ import type { Formatter } from './types.js';
 export const MAX_ROWS = 30;
 const MARKS = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
-/** A compact summary for a pull-request comment: counts, then a table of findings. */
+/**
+ * A compact summary for a pull-request comment: counts, then a table of findings. File names
+ * and messages come from records, so they are made safe (safe-text.ts): no record can
+ * restructure the comment, ping anyone or show an image.
+ */
 export const formatMarkdown: Formatter = (result) => {
   const { findings } = result;
   if (findings.length === 0) return `### ✅ cil audit: no problems ${filesChecked(result)}\n`;
@@ -17,7 +21,7 @@ export const formatMarkdown: Formatter = (result) => {
     '| --- | --- | --- | --- |',
     ...findings.slice(0, MAX_ROWS).map((finding) => {
       const where = finding.line === null ? finding.file : `${finding.file}:${finding.line}`;
-      return `| ${MARKS[finding.severity]} | \`${where}\` | ${finding.rule} | ${escapeMarkdown(finding.message)} |`;
+      return `| ${MARKS[finding.severity]} | ${codeSpan(where)} | ${finding.rule} | ${messageText(finding.message)} |`;
     }),
   ];
   if (findings.length > MAX_ROWS) lines.push('', `_And ${findings.length - MAX_ROWS} more: run \`cil audit\` to see them all._`);
