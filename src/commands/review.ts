@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { Summary } from '../audit/run-rules.js';
 import type { Finding } from '../audit/types.js';
 import { type Change, readChange } from '../git/change.js';
-import { fileAt, filesAt, resolveCommit, withWorktree } from '../git/git.js';
+import { changedPaths, fileAt, resolveCommit, withWorktree } from '../git/git.js';
+import { GITHUB_HANDLE } from '../github/codeowners.js';
+import { activeOn } from '../handbook/membership.js';
+import { readNetworkAt } from '../network/at-commit.js';
+import { loadNetwork } from '../network/load-network.js';
+import { resolveSettings } from '../network/settings.js';
+import { resolveAsOf } from '../calendar/today.js';
 import { classifyPath, isRecordKind } from '../network/layout.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { parseYaml } from '../network/parse-yaml.js';
@@ -34,10 +40,17 @@ export interface ReviewOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** What the author may change: as the core team, the labs they are an active member of. */
+/**
+ * What the author may change, by the base branch's records as the audit reads them: as the
+ * core team, anything in the repository; as an active member of a lab, that lab's folder
+ * (its lab.yaml too). Which labs they lead is said, not checked.
+ */
 export interface Authority {
   coreTeam: boolean;
+  /** Labs the author is an active member of. */
   labs: string[];
+  /** Labs the author leads. */
+  leads: string[];
 }
 
 export interface ReviewResult {
@@ -45,7 +58,8 @@ export interface ReviewResult {
   head: string;
   author?: string;
   authority?: Authority;
-  changes: { path: string; status: ChangedFile['status']; from?: string; lab?: string }[];
+  /** The changed files: paths in the network, and (with `outside`) paths of the repository outside it. */
+  changes: { path: string; status: ChangedFile['status']; from?: string; lab?: string; outside?: true }[];
   story: Story;
   /** Changed files the author may not change. */
   unauthorized: string[];
@@ -79,9 +93,16 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     files.push({ path, status, from, before, after });
   }
 
-  const authority = options.author === undefined ? undefined : await authorityOf(change, options.author, files);
+  // Every path of the repository counts: a workflow beside the network folder changes what CI runs.
+  const outside = change.prefix === ''
+    ? []
+    : (await changedPaths(change.top, change.since, change.head)).filter((file) => change.inNetwork(file.path) === undefined);
+  const authority = options.author === undefined ? undefined : await authorityOf(root, change, options.author, files, options.asOf);
   const touched = files.flatMap((file) => [file.path, ...(file.from ? [file.from] : [])]);
-  const unauthorized = authority === undefined ? [] : touched.filter((path) => !mayChange(authority, path));
+  const outsidePaths = outside.flatMap((file) => [`/${file.path}`, ...(file.from ? [`/${file.from}`] : [])]);
+  const unauthorized = authority === undefined
+    ? []
+    : [...touched.filter((path) => !mayChange(authority, path)), ...(authority.coreTeam ? [] : outsidePaths)];
   const audited
     = change.head === (await resolveCommit(change.top, 'HEAD', 'HEAD'))
       ? await audit({ cwd: root, change, asOf: options.asOf, engine: engineOf(options.env), env: options.env })
@@ -94,11 +115,14 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     head: options.head ?? 'HEAD',
     author: options.author,
     authority,
-    changes: files.map(({ path, status, from }) => {
-      const lab = classifyPath(path).lab;
-      return { path, status, ...(from ? { from } : {}), ...(lab ? { lab } : {}) };
-    }),
-    story: tellStory(files),
+    changes: [
+      ...files.map(({ path, status, from }) => {
+        const lab = classifyPath(path).lab;
+        return { path, status, ...(from ? { from } : {}), ...(lab ? { lab } : {}) };
+      }),
+      ...outside.map((file) => ({ path: `/${file.path}`, status: STATUS[file.status] ?? 'modified', ...(file.from ? { from: `/${file.from}` } : {}), outside: true as const })),
+    ],
+    story: tellStory([...files, ...outside.map((file) => ({ path: `/${file.path}`, status: STATUS[file.status] ?? 'modified', ...(file.from ? { from: `/${file.from}` } : {}) }))]),
     unauthorized: [...new Set(unauthorized)].sort(),
     findings: audited.findings,
     summary: audited.summary,
@@ -112,25 +136,35 @@ async function recordAt(top: string, commit: string, path: string): Promise<unkn
   return text === undefined ? undefined : parseYaml(text.replace(/^\uFEFF/, '')).data;
 }
 
-/** The author's rights, from the records as they were before the change. */
-async function authorityOf(change: Change, author: string, files: ChangedFile[]): Promise<Authority> {
+/**
+ * The author's rights, from the records as the base branch holds them now (never as the
+ * change's own history has them: a member offboarded on main since cannot branch from an
+ * older commit to keep her rights), read as the audit reads them: listed files only (no
+ * dot-files), records that pass their schema. A handle GitHub could not have authorizes nothing.
+ */
+async function authorityOf(root: string, change: Change, author: string, files: ChangedFile[], asOf?: string): Promise<Authority> {
   const handle = author.replace(/^@/, '').toLowerCase();
-  const config = (await recordAt(change.top, change.since, change.inRepo('cil.yaml'))) as { core_team?: unknown } | undefined;
-  const coreTeam = Array.isArray(config?.core_team) && config.core_team.some((member) => String(member).toLowerCase() === handle);
-  const labs: string[] = [];
-  for (const lab of new Set(files.flatMap((file) => [file.path, file.from ?? file.path]).map((path) => classifyPath(path).lab))) {
-    if (lab === undefined) continue;
-    for (const path of await filesAt(change.top, change.since, change.inRepo(`labs/${lab}/members`))) {
-      const member = (await recordAt(change.top, change.since, path)) as { github?: unknown; status?: unknown } | undefined;
-      if (String(member?.github ?? '').toLowerCase() === handle && member?.status === 'active') {
-        labs.push(lab);
-        break;
-      }
+  if (!GITHUB_HANDLE.test(handle)) return { coreTeam: false, labs: [], leads: [] };
+  const paths = files.flatMap((file) => [file.path, file.from ?? file.path]);
+  const labs = [...new Set(paths.flatMap((path) => classifyPath(path).lab ?? []))];
+  const place = { top: change.top, prefix: change.prefix, commit: change.base };
+  const read = await readNetworkAt(place, root, { labs, select: (file) => file.kind === 'config' || file.kind === 'member' || file.kind === 'lab' });
+  const network = loadNetwork(root, { listing: read.listing, labs, read: read.read });
+  const settings = resolveSettings(network.config);
+  const today = resolveAsOf(asOf, settings.timezone);
+  const authority: Authority = { coreTeam: settings.coreTeam.some((member) => member.toLowerCase() === handle), labs: [], leads: [] };
+  for (const folder of network.labs.values()) {
+    for (const [id, file] of folder.members) {
+      const member = file.record;
+      if (member?.github?.toLowerCase() !== handle || member.status !== 'active' || !activeOn(member, today)) continue;
+      authority.labs.push(folder.id);
+      if (folder.lab?.record?.leads.includes(id)) authority.leads.push(folder.id);
     }
   }
-  return { coreTeam, labs };
+  return authority;
 }
 
+/** Whether the author may change a path of the network: a lab's folder is its active members' (DESIGN.md, Review). */
 function mayChange(authority: Authority, path: string): boolean {
   if (authority.coreTeam) return true;
   const lab = classifyPath(path).lab;

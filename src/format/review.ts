@@ -56,6 +56,9 @@ export function describeEvent(event: StoryEvent): string {
   }
 }
 
+/** Who may change what, as `cil review` checks it (src/commands/review.ts, `mayChange`). */
+const RIGHTS = "any active member of a lab may change its folder, lab.yaml included, and only the core team anything else; the base branch's records say who is who";
+
 /** What the reviewer should check, from what the change holds. */
 export function reviewChecklist(result: Pick<ReviewResult, 'story' | 'summary' | 'unauthorized' | 'authority'>): string[] {
   const events = result.story.labs.flatMap((lab) => lab.events);
@@ -65,7 +68,7 @@ export function reviewChecklist(result: Pick<ReviewResult, 'story' | 'summary' |
     result.authority !== undefined
       ? result.unauthorized.length === 0
         ? 'The author may change every file they changed.'
-        : `${result.unauthorized.length} file(s) are outside what the author may change: a lead of that lab or the core team approves.`
+        : `${result.unauthorized.length} file(s) are outside what the author may change (${RIGHTS}): a lead of that lab or the core team approves.`
       : 'Check that the author belongs to the labs they changed (no --author was given).',
   ];
   if (has((event) => event.kind === 'member-joined')) items.push('New members: names and roles look right, and no contact details were recorded.');
@@ -95,14 +98,19 @@ export function formatReviewMarkdown(result: ReviewResult): string {
   const link = (path: string) => (result.linkBase ? `[${codeSpan(path)}](${result.linkBase}${urlPath(path)})` : codeSpan(path));
   const lines = [`## cil review: ${result.changes.length} file${result.changes.length === 1 ? '' : 's'} changed since ${result.base}`, ''];
   if (result.author !== undefined) {
-    const who = result.authority?.coreTeam
-      ? 'core team'
-      : result.authority?.labs.length
-        ? `member of lab ${result.authority.labs.join(', ')}`
-        : 'not a member of the labs changed, nor of the core team';
+    const authority = result.authority;
+    const roles = authority?.coreTeam
+      ? ['core team']
+      : [
+          ...(authority?.leads.length ? [`lead of lab ${authority.leads.join(', ')}`] : []),
+          ...(authority && authority.labs.some((lab) => !authority.leads.includes(lab))
+            ? [`active member of lab ${authority.labs.filter((lab) => !authority.leads.includes(lab)).join(', ')}`]
+            : []),
+        ];
+    const who = roles.length > 0 ? roles.join('; ') : 'not an active member of the labs changed, nor of the core team';
     lines.push(`**Author:** ${codeSpan(`@${result.author.replace(/^@/, '')}`)} (${who})`, '');
     if (result.unauthorized.length > 0) {
-      lines.push('⚠️ **Outside what the author may change** (a lead of the lab or the core team must approve):', '');
+      lines.push(`⚠️ **Outside what the author may change** (${RIGHTS}):`, '');
       lines.push(...result.unauthorized.map((path) => `- ${link(path)}`), '');
     }
   }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../helpers/markdown.js';
-import { review } from '../../src/commands/review.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ReviewResult, review } from '../../src/commands/review.js';
 import { describeEvent, formatReviewMarkdown } from '../../src/format/review.js';
 import { branchedNetwork } from '../helpers/branches.js';
 import { runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
+import { BASE } from '../helpers/network.js';
 import { meeting, member } from '../helpers/records.js';
+import { testdir, writeFiles } from '../helpers/testdir.js';
 
 const karachi = {
   'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-11-01\nstatus: active\nleads: [hina-baloch]\n',
@@ -50,7 +54,7 @@ describe('cil review', () => {
   it("lets a lab's lead change their lab only", async () => {
     const dir = branchedNetwork(base, change);
     const result = await review({ cwd: dir, base: 'main', author: 'ayeshak', asOf: '2026-11-20' });
-    expect(result.authority).toEqual({ coreTeam: false, labs: ['lahore'] });
+    expect(result.authority).toEqual({ coreTeam: false, labs: ['lahore'], leads: ['lahore'] });
     expect(result.unauthorized).toEqual(['cil.yaml']);
     expect(result.exitCode).toBe(1);
   });
@@ -58,7 +62,7 @@ describe('cil review', () => {
   it('refuses a member of another lab, and rights a change would grant itself', async () => {
     const dir = branchedNetwork(base, change);
     const fromKarachi = await review({ cwd: dir, base: 'main', author: 'hinab', asOf: '2026-11-20' });
-    expect(fromKarachi.authority).toEqual({ coreTeam: false, labs: [] });
+    expect(fromKarachi.authority).toEqual({ coreTeam: false, labs: [], leads: [] });
     expect(fromKarachi.unauthorized).toContain('labs/lahore/members/bilal-ahmed.yaml');
     // new-friend is added to the core team by this very change: that does not count.
     const selfMade = await review({ cwd: dir, base: 'main', author: 'new-friend', asOf: '2026-11-20' });
@@ -150,5 +154,70 @@ describe('a review comment cannot be restructured by what the change holds', () 
     expect(text).not.toMatch(/@(?!\u200b)[a-z]/i);
     expect(text).not.toMatch(/#(?!\u200b)\d/);
     expect(text).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('review authorization that cannot be bypassed', () => {
+  const sara = { 'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\ngithub: mallory\njoined: 2026-11-02\nroles: [{ role: technologist }]\nstatus: active\n' };
+  const event = meeting('2026-11-12', ['ayesha-khan']);
+
+  it('takes rights from the base branch as it is now, not from the commit the author branched from', async () => {
+    // Sara is active where the branch left main; main has offboarded her since.
+    const dir = branchedNetwork({ ...base, ...sara }, event);
+    git(dir, 'checkout', '--quiet', 'main');
+    writeFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'name: Sara Malik\ngithub: mallory\njoined: 2026-11-02\nroles: [{ role: technologist, until: 2026-11-15 }]\nstatus: offboarded\nwarnings: [{ date: 2026-11-05, reason: a }, { date: 2026-11-08, reason: b }]\noffboarded: { date: 2026-11-15, reason: Inactive, handover: None }\n');
+    git(dir, 'commit', '--quiet', '-am', 'Offboard Sara');
+    git(dir, 'checkout', '--quiet', 'change');
+    const run = await runCli(['review', '--base', 'main', '--author', 'mallory', '--format', 'json'], { cwd: dir });
+    const result = JSON.parse(run.stdout) as ReviewResult;
+    expect(result.authority).toEqual({ coreTeam: false, labs: [], leads: [] });
+    expect(result.unauthorized).toEqual(['labs/lahore/events/2026-11-12-meetup.yaml']);
+    expect(run.status).toBe(1);
+  });
+
+  it('counts every changed path of the repository: a workflow beside the network folder needs the core team', async () => {
+    const repo = testdir({ 'README.md': '# Repo\n' });
+    writeFiles(join(repo, 'network'), { ...BASE, ...sara });
+    branchedNetwork({}, { '.github/workflows/evil.yml': 'on: push\n', ...Object.fromEntries(Object.entries(event).map(([path, text]) => [`network/${path}`, text])) }, [], repo);
+    const dir = join(repo, 'network');
+    const run = await runCli(['review', '--base', 'main', '--author', 'mallory'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const html = toHtml(run.stdout);
+    expect(html).toContain('<code>/.github/workflows/evil.yml</code>');
+    expect(html).toMatch(/For the core team<\/h3>\n<ul>\n<li>\/\.github\/workflows\/evil\.yml added/);
+    const json = JSON.parse((await runCli(['review', '--base', 'main', '--author', 'mallory', '--format', 'json'], { cwd: dir })).stdout) as ReviewResult;
+    expect(json.unauthorized).toEqual(['/.github/workflows/evil.yml']);
+    expect(json.changes).toContainEqual({ path: '/.github/workflows/evil.yml', status: 'added', outside: true });
+  });
+
+  it.each([
+    ['a dot-file the audit skips', { 'labs/lahore/members/.ghost.yaml': 'name: Ghost\ngithub: mallory\njoined: 2026-11-02\nroles: [{ role: member }]\nstatus: active\n' }],
+    ['a record that fails its schema', { 'labs/lahore/members/ghost.yaml': 'name: Ghost\ngithub: mallory\njoined: 2026-11-02\nstatus: active\n' }],
+    ['a member file outside members/', { 'labs/lahore/ghost.yaml': 'name: Ghost\ngithub: mallory\njoined: 2026-11-02\nroles: [{ role: member }]\nstatus: active\n' }],
+  ])('grants nothing through %s', async (_name, ghost) => {
+    const dir = branchedNetwork({ ...base, ...ghost }, event);
+    const result = await review({ cwd: dir, base: 'main', author: 'mallory', asOf: '2026-11-20' });
+    expect(result.authority).toEqual({ coreTeam: false, labs: [], leads: [] });
+    expect(result.unauthorized).toEqual(['labs/lahore/events/2026-11-12-meetup.yaml']);
+  });
+
+  it.each(['', '@', '   ', 'not a handle', '../ayeshak'])('authorizes nothing for the author %j, even with members who have no github', async (author) => {
+    const dir = branchedNetwork({ ...base, ...member('no-handle', '2026-11-02') }, event);
+    const result = await review({ cwd: dir, base: 'main', author, asOf: '2026-11-20' });
+    expect(result.authority).toEqual({ coreTeam: false, labs: [], leads: [] });
+    expect(result.unauthorized).toEqual(['labs/lahore/events/2026-11-12-meetup.yaml']);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it("lets any active member change the lab's folder, lab.yaml included, and says so", async () => {
+    const dir = branchedNetwork({ ...base, ...sara }, { ...event, 'labs/lahore/lab.yaml': (BASE['labs/lahore/lab.yaml'] as string).replace('leads: [ayesha-khan]', 'leads: [ayesha-khan, sara-malik]') });
+    const byMember = await review({ cwd: dir, base: 'main', author: 'mallory', asOf: '2026-11-20' });
+    expect(byMember.authority).toEqual({ coreTeam: false, labs: ['lahore'], leads: [] });
+    expect(byMember.unauthorized).toEqual([]);
+    expect(formatReviewMarkdown(byMember)).toContain('(active member of lab lahore)');
+    const byLead = await review({ cwd: dir, base: 'main', author: 'ayeshak', asOf: '2026-11-20' });
+    expect(formatReviewMarkdown(byLead)).toContain('(lead of lab lahore)');
+    const byOutsider = await review({ cwd: dir, base: 'main', author: 'hinab', asOf: '2026-11-20' });
+    expect(formatReviewMarkdown(byOutsider)).toContain('any active member of a lab may change its folder, lab.yaml included, and only the core team anything else');
   });
 });
