@@ -220,11 +220,13 @@ describe('human output prints no control characters from file names or values', 
   it.each([
     ['a file name', { 'labs/lahore/members/evil\u001b[2J\u0007.yaml': valid }],
     ['a value quoted in a message', { 'labs/lahore/events/2026-11-05-meetup.yaml': 'title: T\nkind: meetup\ndate: 2026-11-05\norganizers: ["x\\e]0;owned\\a"]\n' }],
-  ])('%s', async (_name, files) => {
-    const run = await runCli(['audit'], { cwd: networkDir(files) });
-    expect(run.status).toBe(1);
-    // eslint-disable-next-line no-control-regex -- what must not be printed
-    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-    expect(run.stdout).toContain('\\u{1b}');
+  ])('%s, in the human and the github formats', async (_name, files) => {
+    for (const format of ['human', 'github']) {
+      const run = await runCli(['audit', '--format', format], { cwd: networkDir(files) });
+      expect(run.status).toBe(1);
+      // eslint-disable-next-line no-control-regex -- what must not be printed
+      expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+      expect(run.stdout).toContain('\\u{1b}');
+    }
   });
 });

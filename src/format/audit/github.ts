@@ -1,3 +1,4 @@
+import { printable } from '../safe-text.js';
 import { filesChecked, severityCounts } from './summary.js';
 import { type Formatter, fromRepoRoot } from './types.js';
 
@@ -15,10 +16,11 @@ export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '
  */
 export const formatGithub: Formatter = (result, { repoPrefix }) => {
   const lines = result.findings.map((finding) => {
-    const properties = [`file=${escapeProperty(fromRepoRoot(finding.file, repoPrefix))}`];
+    // A control character in a file name or record text would be printed into CI's log as it is.
+    const properties = [`file=${escapeProperty(printable(fromRepoRoot(finding.file, repoPrefix)))}`];
     if (finding.line !== null) properties.push(`line=${finding.line}`, `col=${finding.column ?? 1}`);
     properties.push(`title=${escapeProperty(`cil ${finding.rule}`)}`);
-    return `::${LEVELS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
+    return `::${LEVELS[finding.severity]} ${properties.join(',')}::${escapeData(printable(finding.message))}`;
   });
   lines.push(`cil audit: ${severityCounts(result)} ${filesChecked(result)}.`);
   return `${lines.join('\n')}\n`;
