@@ -164,7 +164,7 @@ async function authorityOf(root: string, change: Change, author: string, files: 
   return authority;
 }
 
-/** Whether the author may change a path of the network: a lab's folder is its active members' (DESIGN.md, Review). */
+/** Whether the author may change a path of the network: a lab's folder is its active members' to change. */
 function mayChange(authority: Authority, path: string): boolean {
   if (authority.coreTeam) return true;
   const lab = classifyPath(path).lab;
