@@ -97,13 +97,12 @@ describe('the fast audit and the straightforward one', () => {
   }, 60_000);
 
   it('find the same in a process of the built cil, with its worker threads', () => {
-    for (const format of ['json', 'human']) {
-      const reference = auditInAProcess(network, STRAIGHT, format);
-      const fast = auditInAProcess(network, FAST, format);
-      expect(fast.stdout, format).toBe(reference.stdout);
-      expect(fast.status).toBe(reference.status);
-      expect(fast.stderr).toBe('');
-    }
+    // The formats are compared in this process above; here, the threads.
+    const reference = auditInAProcess(network, STRAIGHT, 'json');
+    const fast = auditInAProcess(network, FAST, 'json');
+    expect(fast.stdout).toBe(reference.stdout);
+    expect(fast.status).toBe(reference.status);
+    expect(fast.stderr).toBe('');
   }, 60_000);
 
   it('find the same with the cache, first filling it and then reading it', async () => {
