@@ -10,12 +10,15 @@ import { resolveSettings } from '../network/settings.js';
 import type { PlannedFile } from './write-files.js';
 
 const LAB_RULES = RULES.filter((rule) => rule.reads === 'lab');
-const sameFinding = (finding: Finding) => `${finding.rule}\0${finding.message}`;
+// Lines move when a file is edited: a finding is the same when its file, rule and message are.
+const sameFinding = (finding: Finding) => `${finding.file}\0${finding.rule}\0${finding.message}`;
 
 /**
- * The errors the audit would find in files a command is about to write, that they do not
- * hold already: the labs the files are in are judged with the files as planned, by the
- * audit's own rules. A command refuses to write what this finds.
+ * The errors the audit would find after a command writes its files, that it does not find
+ * now: the labs the files are in are judged with the files as planned, and as they are, by
+ * the audit's own rules. Like a pull request's audit, it counts what the write brings
+ * wherever it lands: a new member whose GitHub handle another member has already gives its
+ * error on the other member's file. A command refuses to write what this finds.
  */
 export function planProblems(root: string, files: readonly PlannedFile[], asOf: string | undefined): Finding[] {
   const labs = [...new Set(files.flatMap((file) => classifyPath(file.path).lab ?? []))];
@@ -32,11 +35,17 @@ export function planProblems(root: string, files: readonly PlannedFile[], asOf: 
   const after = loadNetwork(root, { labs, listing: { ...listing, files: withPlanned }, read });
   const settings = resolveSettings(after.config);
   const day = resolveAsOf(asOf, settings.timezone);
-  const paths = new Set(files.map((file) => file.path));
-  const errorsOn = (findings: Finding[]) => findings.filter((finding) => paths.has(finding.file) && finding.severity === 'error');
-  const found = errorsOn(runRules(after, settings, day, LAB_RULES));
-  if (found.length === 0 || files.every((file) => !listed.has(file.path))) return found;
-  // A file edited in place may hold errors already: only those the edit brings count.
-  const before = new Set(errorsOn(runRules(loadNetwork(root, { labs }), settings, day, LAB_RULES)).map((finding) => `${finding.file}\0${sameFinding(finding)}`));
-  return found.filter((finding) => !before.has(`${finding.file}\0${sameFinding(finding)}`));
+  const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
+  const found = errors(runRules(after, settings, day, LAB_RULES));
+  if (found.length === 0) return found;
+  // Counted, so that a second error like one already there is still new.
+  const before = new Map<string, number>();
+  for (const finding of errors(runRules(loadNetwork(root, { labs }), settings, day, LAB_RULES))) {
+    before.set(sameFinding(finding), (before.get(sameFinding(finding)) ?? 0) + 1);
+  }
+  return found.filter((finding) => {
+    const left = before.get(sameFinding(finding)) ?? 0;
+    before.set(sameFinding(finding), left - 1);
+    return left <= 0;
+  });
 }

@@ -29,6 +29,24 @@ describe('a writing command', () => {
     expect(git(dir, 'log', '--format=%s')).toBe('Start\n');
   });
 
+  it('refuses what it would bring on another file: a GitHub handle another member has already', async () => {
+    const dir = networkDir({ 'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\ngithub: bilalahmed\njoined: 2026-11-02\nroles: [{ role: member }]\nstatus: active\n' });
+    commitAll(dir);
+    const run = await runCli(['member', 'add', 'lahore', '--name', 'Ahmed Bilal', '--github', 'bilalahmed', '--commit'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'cil: nothing was written: the audit would refuse it: labs/lahore/members/bilal-ahmed.yaml:2:9 reference: GitHub handle `bilalahmed` is also given in labs/lahore/members/ahmed-bilal.yaml; keep one member record per person\n',
+    );
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('still writes beside errors that are there already, which it does not add to', async () => {
+    const dir = networkDir({ 'labs/lahore/members/old-problem.yaml': 'name: Old\njoined: 2026-02-30\nroles: [{ role: member }]\nstatus: active\n' });
+    const run = await runCli(['member', 'add', 'lahore', '--name', 'Hina Baloch'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('refuses contact details as they are typed, and takes the next answer', async () => {
     const dir = networkDir();
     const prompter = scriptedPrompter(['Budget meetup', undefined, undefined, undefined, 'Press Club, 0321-7654321', 'Press Club', false, [], [], [], '', '', '', '', [], '']);
