@@ -1,10 +1,12 @@
 import type { RecordPath } from '../../schema/types.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { documentStates } from '../../reports/render.js';
-import { type ContactData, findContactData, mask, mayHoldContactData } from '../../text/contact-data.js';
+import { type ContactData, findContactData, mask } from '../../text/contact-data.js';
 import type { SourceFile } from '../../network/types.js';
 import type { Rule } from '../types.js';
 
+// A backslash escape, or a block scalar (`|`, `>`), whose value is not the text as written.
+const WRITTEN_OTHERWISE = /\\|[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
 const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 /** The handbook: contact details never go in public records; where a lab needs them, they belong in private/. */
@@ -16,25 +18,29 @@ export const personalData: Rule = {
   reads: 'lab',
   check({ network, settings, report }) {
     /** Reports what a text holds beyond what its values were found to hold: comments, keys, a document's own words. */
-    const scanText = (file: SourceFile, where: string, already: ReadonlySet<string>) => {
+    const reportText = (file: SourceFile, inText: readonly ContactData[], where: string, already: ReadonlySet<string>) => {
       const text = file.text ?? '';
       let from = 0;
-      for (const found of findContactData(text)) {
+      for (const found of inText) {
         const offset = text.indexOf(found.text, from);
         from = offset + found.text.length;
         if (!already.has(found.text)) report({ file: file.path, offset, message: message(found, where) });
       }
     };
     const scanRecord = (file: SourceFile, inRecords: Set<string>) => {
-      // Most files hold nothing that could be contact data: one look at the text says so.
-      if (!mayHoldContactData(file.text ?? '')) return;
+      const text = file.text ?? '';
+      // One look at the whole text (values, keys and comments) says whether there is anything to
+      // name: a value holds what the text shows, unless YAML wrote it otherwise (an escape, a
+      // folded block), and most files hold nothing.
+      const inText = findContactData(text);
+      if (inText.length === 0 && !WRITTEN_OTHERWISE.test(text)) return;
       eachString(file.data, (value, path) => {
         for (const found of findContactData(value)) {
           inRecords.add(found.text);
           report({ file: file.path, path: path(), message: message(found, fieldOf(path())) });
         }
       });
-      scanText(file, 'a comment here', inRecords);
+      reportText(file, inText, 'a comment here', inRecords);
     };
     for (const folder of [...network.labs.values()]) {
       const inRecords = new Set<string>();
@@ -54,11 +60,11 @@ export const personalData: Rule = {
           .map((state) => state.document),
       );
       for (const document of folder.documents.values()) {
-        if (!current.has(document.path) && mayHoldContactData(document.text ?? '')) scanText(document, 'this document', inRecords);
+        if (!current.has(document.path)) reportText(document, findContactData(document.text ?? ''), 'this document', inRecords);
       }
     }
     for (const file of network.files) {
-      if (file.kind === 'readme' && mayHoldContactData(file.text ?? '')) scanText(file, 'this README', new Set());
+      if (file.kind === 'readme') reportText(file, findContactData(file.text ?? ''), 'this README', new Set());
     }
     scanRecord(network.config, new Set());
   },

@@ -53,6 +53,16 @@ testRule(personalData, {
       findings: [{ file: event, message: 'an e-mail address (l***' }],
     },
     {
+      name: 'a value YAML writes otherwise than it reads: an escape',
+      files: { ...meeting('2026-10-05', ['ayesha-khan']), [event]: `${meeting('2026-10-05', ['ayesha-khan'])[event] as string}venue: "Call 0300\\u002d1234567"\n` },
+      findings: [{ file: event, line: 5, message: '`venue` holds what looks like a phone number (0300-*******)' }],
+    },
+    {
+      name: 'a value YAML writes otherwise than it reads: a folded block',
+      files: { ...meeting('2026-10-05', ['ayesha-khan']), [event]: `${meeting('2026-10-05', ['ayesha-khan'])[event] as string}description: >\n  Call 0300-\n  1234567\n` },
+      findings: [{ file: event, line: 5, message: '`description` holds what looks like a phone number' }],
+    },
+    {
       name: 'in a YAML comment',
       files: { ...meeting('2026-10-05', ['ayesha-khan']), [event]: `${meeting('2026-10-05', ['ayesha-khan'])[event] as string}# Ayesha: 0321-7654321\n` },
       findings: [{ file: event, line: 5, column: 11, message: 'a comment here holds what looks like a phone number (0321-*******)' }],
