@@ -24,6 +24,10 @@ const FOLDED: ReadonlyMap<string, string> = new Map([
   ['（', '('],
   ['）', ')'],
 ]);
+const HAS_FOLDABLE = new RegExp(FOLDABLE.source);
+const MAY_BE_WEB_ADDRESS = /:\/\/|www\.|\.[a-z]{2,}\//i;
+// Seven digits with little between them: the least a phone or CNIC number has.
+const SEVEN_DIGITS = /\d(?:[\s().+-]{0,3}\d){6}/;
 const fold = (text: string) => text.replace(FOLDABLE, (char) => FOLDED.get(char) ?? (/[\u2010-\u2015\u2212\uff0d]/.test(char) ? '-' : ' '));
 
 // Web addresses are not personal data, however many digits their paths hold; a WhatsApp link
@@ -37,7 +41,10 @@ const EMAIL = /(?<![\w.%+-])[\w.%+-]+(?:@|\s@\s|\s*[[({]\s*@\s*[\])}]\s*)[a-z0-9
 // An address spelled out against harvesters: `name at gmail dot com`, `name [at] nu [dot] edu [dot] pk`.
 const SPELLED_AT = String.raw`(?:\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+)`;
 const SPELLED_DOT = String.raw`(?:\s*[[({]\s*(?:dot|\.)\s*[\])}]\s*|\s+dot\s+|\.)`;
-const SPELLED_EMAIL = new RegExp(String.raw`(?<![\w.%+-])[\w.%+-]+${SPELLED_AT}[a-z0-9-]+(?:${SPELLED_DOT}[a-z0-9-]+)*${SPELLED_DOT}([a-z]{2,})(?![\w-])`, 'gi');
+// Found from each "at", the rarer part, rather than tried at every word: narrative text is long.
+const SPELLED_AT_ALONE = new RegExp(SPELLED_AT, 'gi');
+const LOCAL_PART_BEFORE = /(?<![\w.%+-])[\w.%+-]{1,64}$/;
+const SPELLED_DOMAIN = new RegExp(String.raw`[a-z0-9-]+(?:${SPELLED_DOT}[a-z0-9-]+)*${SPELLED_DOT}([a-z]{2,})(?![\w-])`, 'iy');
 const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'edu', 'gov', 'pk', 'io', 'me', 'co', 'uk', 'info', 'biz', 'ae', 'sa', 'us', 'ca', 'de', 'in', 'dev', 'app']);
 // With only the word "at" and plain dots ("hosted at nic.org.pk"), an address needs a mail provider.
 const MAIL_PROVIDERS = /\s+at\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|proton|protonmail|aol|zoho|gmx|yandex)\./i;
@@ -79,23 +86,27 @@ function findPhoneNumbersInText(text: string): ReturnType<PhoneNumberFinder> {
 export function findContactData(text: string): ContactData[] {
   const found: { at: number; data: ContactData }[] = [];
   const blank = (match: string) => ' '.repeat(match.length);
-  let rest = fold(text).replace(WEB_ADDRESS, blank).replace(DATE_OR_TIME, blank);
-  const take = (pattern: RegExp, what: ContactData['what'], accept: (match: RegExpExecArray) => boolean = () => true) => {
-    const taken = [...rest.matchAll(pattern)].filter(accept);
+  let rest = HAS_FOLDABLE.test(text) ? fold(text) : text;
+  // Each step runs only on text that has what it looks for: most record text has none of it.
+  if (MAY_BE_WEB_ADDRESS.test(rest)) rest = rest.replace(WEB_ADDRESS, blank);
+  rest = rest.replace(DATE_OR_TIME, blank);
+  const take = (matches: Iterable<RegExpExecArray>, what: ContactData['what'], accept: (match: RegExpExecArray) => boolean = () => true) => {
+    const taken = [...matches].filter(accept);
     for (const match of taken) {
       found.push({ at: match.index, data: { what, text: text.slice(match.index, match.index + match[0].length) } });
       rest = rest.slice(0, match.index) + blank(match[0]) + rest.slice(match.index + match[0].length);
     }
   };
-  if (/[@[({]|\sat\s/i.test(rest)) {
-    take(EMAIL, 'an e-mail address');
-    take(SPELLED_EMAIL, 'an e-mail address', ([match, topLevel = '']) => {
+  if (rest.includes('@')) take(rest.matchAll(EMAIL), 'an e-mail address');
+  if (/at/i.test(rest)) {
+    take(spelledEmails(rest), 'an e-mail address', ([match, topLevel = '']) => {
       if (!TOP_LEVEL_DOMAINS.has(topLevel.toLowerCase())) return false;
       return !ONLY_WORD_AT_AND_DOTS.test(match) || MAIL_PROVIDERS.test(match);
     });
   }
-  take(CNIC, 'a CNIC number');
-  take(PAKISTANI_NUMBER, 'a phone number', ([match]) => PAKISTANI_NATIONAL.test(nationalDigits(match)));
+  if (!SEVEN_DIGITS.test(rest)) return found.sort((a, b) => a.at - b.at).map((entry) => entry.data);
+  take(rest.matchAll(CNIC), 'a CNIC number');
+  take(rest.matchAll(PAKISTANI_NUMBER), 'a phone number', ([match]) => PAKISTANI_NATIONAL.test(nationalDigits(match)));
   if (INTERNATIONAL.test(rest)) {
     for (const number of findPhoneNumbersInText(rest)) {
       const written = rest.slice(number.startsAt, number.endsAt);
@@ -104,6 +115,19 @@ export function findContactData(text: string): ContactData[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.data);
+}
+
+/** E-mail addresses spelled out (`name at gmail dot com`), each with its top-level domain. */
+function* spelledEmails(text: string): Generator<RegExpExecArray> {
+  for (const at of text.matchAll(SPELLED_AT_ALONE)) {
+    const local = LOCAL_PART_BEFORE.exec(text.slice(Math.max(0, at.index - 64), at.index));
+    if (!local) continue;
+    SPELLED_DOMAIN.lastIndex = at.index + at[0].length;
+    const domain = SPELLED_DOMAIN.exec(text);
+    if (!domain) continue;
+    const start = at.index - local[0].length;
+    yield Object.assign([text.slice(start, SPELLED_DOMAIN.lastIndex), domain[1] ?? ''], { index: start, input: text }) as RegExpExecArray;
+  }
 }
 
 /** A Pakistani number's digits without its country code or trunk zero. */
