@@ -38,6 +38,8 @@ export const WRITING_FLAGS = {
   commit: { flags: '--commit', help: 'commit exactly the files written, with a message saying what happened' },
   // A command with a `--from` of its own (a report's narrative file) reads its drafts with it.
   from: { flags: '--from <draft>', help: 'start from the answers kept in a draft (private/drafts/), after a failed check' },
+  dryRun: { flags: '--dry-run', help: 'write nothing: print what would be written or changed, as a diff' },
+  format: { flags: '--format <format>', help: 'what to print: human, or json for scripts (paths, ids, commit)', choices: ['human', 'json'] },
 } as const;
 
 interface Invocation<A extends Arguments> {
@@ -123,9 +125,11 @@ export function writeCommand<A extends Arguments, S extends Fields, F extends Fi
     writing: true,
     async run(command, { args, flags, globals }) {
       const [{ runWriting }, { formatWriteResult }] = await Promise.all([import('../write/writing-command.js'), import('../format/write-result.js')]);
-      const options = { cwd: io.cwd, repo: globals.repo, io, asOf: globals.asOf, yes: flags.yes === true, commit: flags.commit === true };
+      const { repo, asOf } = globals;
+      const [yes, commit, dryRun] = [flags.yes === true, flags.commit === true, flags.dryRun === true];
+      const options = { cwd: io.cwd, repo, io, asOf, yes, commit, dryRun };
       const result: WriteResult = await runWriting(command, args, flags, options);
-      io.stdout.write(formatWriteResult(result, command.next?.(result)));
+      io.stdout.write(formatWriteResult(result, command.next?.(result), flags.format === 'json' ? 'json' : 'human'));
     },
   });
 }
@@ -144,8 +148,11 @@ function declareInputs(command: Command, inputs: Inputs<Arguments, Fields>, writ
   const options = [...Object.entries(inputs.fields), ...Object.entries(inputs.switches ?? {})];
   for (const [key, field] of options) command.addOption(optionOf(key, field));
   if (!writing) return;
-  for (const [key, { flags, help }] of Object.entries(WRITING_FLAGS)) {
-    if (!Object.hasOwn(inputs.switches ?? {}, key)) command.option(flags, help);
+  for (const [key, flag] of Object.entries(WRITING_FLAGS)) {
+    if (Object.hasOwn(inputs.switches ?? {}, key)) continue;
+    const option = new Option(flag.flags, flag.help);
+    if ('choices' in flag) option.choices(flag.choices);
+    command.addOption(option);
   }
 }
 

@@ -48,6 +48,8 @@ function editMember(opened: OpenMember, verb: string, edit: (record: YAMLMap, do
     refreshLab: opened.lab.id,
     message: `${verb} member ${opened.member.name} of lab ${opened.lab.id}`,
     notes,
+    // A lead who goes leaves the lab without one until another is named: the note says so.
+    brings: isLead(opened) ? ['lab-has-lead'] : [],
   };
 }
 
@@ -161,6 +163,7 @@ export const memberLeave = writingCommand({
       refreshLab: lab.id,
       message: `Record that member ${member.name} left lab ${lab.id}${successor}`,
       notes: handover.notes,
+      brings: newLead === undefined ? ['lab-has-lead'] : [],
     };
   },
 });

@@ -1,10 +1,36 @@
+import { createTwoFilesPatch } from 'diff';
+import { classifyPath } from '../network/layout.js';
 import type { WriteResult } from '../write/save.js';
 
-/** What a writing command tells the user: the files it wrote, the commit, what to do next. */
-export function formatWriteResult(result: WriteResult, next?: string): string {
+/**
+ * What a writing command tells the user: the files it wrote, the commit, what to do next;
+ * with `--dry-run`, each file it would write as a unified diff; with `--format json`, the
+ * same for scripts: paths with the record each holds, the commit, the notes.
+ */
+export function formatWriteResult(result: WriteResult, next: string | undefined, format: 'human' | 'json' = 'human'): string {
+  if (format === 'json') {
+    const records = result.written.map((path) => {
+      const { kind, lab, id } = classifyPath(path);
+      return { path, kind, ...(lab === undefined ? {} : { lab }), ...(id === undefined ? {} : { id }) };
+    });
+    const { commit = null, notes } = result;
+    const json = { dryRun: result.dryRun !== undefined, written: records, commit, notes, next: next ?? null };
+    return `${JSON.stringify(result.dryRun ? { ...json, diff: result.dryRun.map(diffOf).join('') } : json, null, 2)}\n`;
+  }
+  if (result.dryRun) {
+    const count = `${result.dryRun.length} file${result.dryRun.length === 1 ? '' : 's'}`;
+    return `${result.dryRun.map(diffOf).join('')}${[...result.notes, `Would write ${count}; nothing was written (--dry-run).`].join('\n')}\n`;
+  }
   const lines = result.written.map((path) => `Wrote ${path}`);
   if (result.commit) lines.push(`Committed ${result.commit.id}: ${result.commit.message}`);
-  lines.push(...(result.notes ?? []));
+  lines.push(...result.notes);
   if (next) lines.push(next);
   return `${lines.join('\n')}\n`;
+}
+
+/** A file's change as a unified diff, as git shows it (a new file from /dev/null). */
+function diffOf({ path, before, after }: NonNullable<WriteResult['dryRun']>[number]): string {
+  const patch = createTwoFilesPatch(before === undefined ? '/dev/null' : `a/${path}`, `b/${path}`, before ?? '', after, undefined, undefined, { context: 3 });
+  // The first line (`===...`) is jsdiff's own; git's diff starts with the file names.
+  return patch.replace(/^=+\n/, '');
 }

@@ -7,6 +7,7 @@ import { type ListedFile, listNetworkFiles } from '../network/list-files.js';
 import { loadNetwork } from '../network/load-network.js';
 import type { ReadResult } from '../network/read-source.js';
 import { resolveSettings } from '../network/settings.js';
+import type { Network } from '../network/types.js';
 import type { PlannedFile } from './write-files.js';
 
 const LAB_RULES = RULES.filter((rule) => rule.reads === 'lab');
@@ -23,16 +24,7 @@ const sameFinding = (finding: Finding) => `${finding.file}\0${finding.rule}\0${f
 export function planProblems(root: string, files: readonly PlannedFile[], asOf: string | undefined): Finding[] {
   const labs = [...new Set(files.flatMap((file) => classifyPath(file.path).lab ?? []))];
   if (labs.length === 0) return [];
-  const listing = listNetworkFiles(root, labs);
-  const listed = new Set(listing.files.map((file) => file.path));
-  // The audit looks at cil.yaml, CODEOWNERS and what is under labs/; a workflow or a README is not its to judge.
-  const audited = (path: string) => path.startsWith('labs/') || classifyPath(path).kind !== 'unknown';
-  const planned: ListedFile[] = files
-    .filter((file) => !listed.has(file.path) && audited(file.path))
-    .map((file) => ({ ...classifyPath(file.path), path: file.path, entry: 'file' }));
-  const read = new Map<string, ReadResult>(files.map((file) => [file.path, { text: file.text }]));
-  const withPlanned = [...listing.files, ...planned].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const after = loadNetwork(root, { labs, listing: { ...listing, files: withPlanned }, read });
+  const after = plannedNetwork(root, files, labs);
   const settings = resolveSettings(after.config);
   const day = resolveAsOf(asOf, settings.timezone);
   const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
@@ -48,4 +40,21 @@ export function planProblems(root: string, files: readonly PlannedFile[], asOf: 
     before.set(sameFinding(finding), left - 1);
     return left <= 0;
   });
+}
+
+/**
+ * The given labs of a network as they will be once the planned files are written: read from
+ * disk, with the planned files in place of (or beside) what is there. Nothing is written.
+ */
+export function plannedNetwork(root: string, files: readonly PlannedFile[], labs: readonly string[]): Network {
+  const listing = listNetworkFiles(root, labs);
+  const listed = new Set(listing.files.map((file) => file.path));
+  // The audit looks at cil.yaml, CODEOWNERS and what is under labs/; a workflow or a README is not its to judge.
+  const audited = (path: string) => path.startsWith('labs/') || classifyPath(path).kind !== 'unknown';
+  const planned: ListedFile[] = files
+    .filter((file) => !listed.has(file.path) && audited(file.path))
+    .map((file) => ({ ...classifyPath(file.path), path: file.path, entry: 'file' }));
+  const read = new Map<string, ReadResult>(files.map((file) => [file.path, { text: file.text }]));
+  const withPlanned = [...listing.files, ...planned].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return loadNetwork(root, { labs, listing: { ...listing, files: withPlanned }, read });
 }

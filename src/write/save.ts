@@ -1,11 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Finding } from '../audit/types.js';
 import { CliError } from '../errors.js';
 import { assertCanCommit, commitFiles, initRepository, isInsideWorkTree } from '../git/git.js';
-import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
-import { planProblems } from './audit-plan.js';
+import { planProblems, plannedNetwork } from './audit-plan.js';
 import { type PlannedFile, writeFiles } from './write-files.js';
 
 /** What a writing command wants written, and how the change is told in its commit. */
@@ -21,36 +22,69 @@ export interface Plan {
   initGit?: boolean;
   /** Things the user should know that did not stop the command. */
   notes?: string[];
+  /**
+   * Rules whose new errors the change brings knowingly and says so in its notes (a lab left
+   * without a lead when its last lead leaves): the handbook's own steps, not mistakes.
+   */
+  brings?: string[];
 }
 
 export interface WriteResult {
   root: string;
-  /** Paths written, relative to the network root. */
+  /** Paths written (with `dryRun`, that would be written), relative to the network root. */
   written: string[];
   commit?: { id: string; message: string };
   notes: string[];
+  /** `--dry-run`: nothing was written; each file's text now (none for a new file) and as it would be. */
+  dryRun?: { path: string; before?: string; after: string }[];
+}
+
+export interface SaveOptions {
+  commit?: boolean;
+  asOf?: string;
+  /** Write nothing: say what would be written. */
+  dryRun?: boolean;
 }
 
 /**
- * Writes a plan's files (never over existing ones unless a file says it replaces one) and,
- * with `commit`, commits exactly them. Everything that could stop the write or the commit is
- * checked before anything is written: what the audit would refuse in the files, and git.
+ * Writes a plan's files (never over existing ones unless a file says it replaces one), with
+ * the lab's report documents the change makes stale, and, with `commit`, commits exactly
+ * them. Everything that could stop the write or the commit is checked before anything is
+ * written: what the audit would refuse in the files, whether anything changes at all, and
+ * git. With `dryRun`, nothing is written (nor staged): the result holds what would be.
  */
-export async function save(plan: Plan, options: { commit?: boolean; asOf?: string }): Promise<WriteResult> {
-  const { root, files } = plan;
-  refuseWhatTheAuditWould(planProblems(root, files, options.asOf));
+export async function save(plan: Plan, options: SaveOptions): Promise<WriteResult> {
+  const { root } = plan;
+  const notes = [...(plan.notes ?? [])];
+  const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.refreshLab, notes);
+  const files = [...plan.files, ...documents];
+  refuseWhatTheAuditWould(planProblems(root, files, options.asOf).filter((finding) => !plan.brings?.includes(finding.rule)));
+  const now = new Map(files.map((file) => [file.path, currentText(root, file.path)]));
+  if (files.every((file) => now.get(file.path) === file.text)) {
+    throw new CliError(`nothing would change: ${plan.files.map((file) => file.path).join(', ')} already ${plan.files.length === 1 ? 'says' : 'say'} so`);
+  }
+  const written = files.map((file) => file.path);
+  if (options.dryRun) {
+    const dryRun = files.map(({ path, text }) => {
+      const before = now.get(path);
+      return { path, ...(before === undefined ? {} : { before }), after: text };
+    });
+    return { root, written, notes, dryRun };
+  }
   const commit = options.commit === true;
   const needsInit = plan.initGit === true && !(await isInsideWorkTree(root));
   if (commit) await assertCanCommit(root, needsInit);
   writeFiles(root, files);
   if (needsInit) await initRepository(root);
-  const written = files.map((file) => file.path);
-  const notes = [...(plan.notes ?? [])];
-  if (plan.refreshLab !== undefined) written.push(...refreshDocuments(root, plan.refreshLab, written, notes));
   if (!commit) return { root, written, notes };
   const id = await commitFiles(root, written, plan.message);
   return { root, written, notes, commit: { id, message: plan.message } };
 }
+
+const currentText = (root: string, path: string): string | undefined => {
+  const file = join(root, ...path.split('/'));
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
 
 /** Refuses, with the audit's own words, files the audit would find errors in. */
 function refuseWhatTheAuditWould(problems: readonly Finding[]): void {
@@ -62,18 +96,17 @@ function refuseWhatTheAuditWould(problems: readonly Finding[]): void {
 }
 
 /**
- * Re-renders the lab's report documents that the change made stale (a past event changes
- * that month's figures), so that the change and its documents land together and the
- * audit stays green.
+ * The lab's report documents that the change makes stale (a past event changes that month's
+ * figures), rendered from the records as they will be, so that the change and its documents
+ * land together and the audit stays green.
  */
-function refreshDocuments(root: string, lab: string, written: readonly string[], notes: string[]): string[] {
-  const network = loadNetwork(root);
+function staleDocuments(root: string, files: readonly PlannedFile[], lab: string, notes: string[]): PlannedFile[] {
+  const network = plannedNetwork(root, files, [lab]);
   const { toWrite, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root), lab);
   if (unrenderable) {
     notes.push(`The lab's report documents were not updated: ${unrenderable.record} cannot be rendered: ${unrenderable.problem}. Fix that, then run \`cil report render\`.`);
     return [];
   }
-  const documents = toWrite.filter((document) => !written.includes(document.document));
-  writeFiles(root, documents.map((document) => ({ path: document.document, text: document.text ?? '', replaces: true })));
-  return documents.map((document) => document.document);
+  const planned = new Set(files.map((file) => file.path));
+  return toWrite.filter((document) => !planned.has(document.document)).map((document) => ({ path: document.document, text: document.text ?? '', replaces: true }));
 }

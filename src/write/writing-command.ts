@@ -17,6 +17,8 @@ export interface WritingOptions {
   yes?: boolean;
   /** `--commit`: commit exactly the files written. */
   commit?: boolean;
+  /** `--dry-run`: write nothing, and say what would be written. */
+  dryRun?: boolean;
   /** Ask here instead of on the terminal (tests). */
   prompter?: Prompter;
 }
