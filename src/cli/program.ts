@@ -1,5 +1,6 @@
 import type { Command as Program } from 'commander';
 import type { Io } from '../io.js';
+import { distance } from 'fastest-levenshtein';
 import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
 import { declareAudit } from './audit.js';
@@ -33,6 +34,8 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     .option('--as-of <YYYY-MM-DD>', 'judge dates as if today were this day', parseDate)
     .option('--debug', 'print stack traces of unexpected errors')
     .showSuggestionAfterError(true)
+    // Each command's help lists the global options it honours (-C, --as-of...).
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -55,7 +58,30 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
   ];
   for (const declare of groups) declare(program, context);
   declareHelp(program);
+  answerUnknownCommands(program, state);
   return program;
+}
+
+/**
+ * A name that is no command of a group (`cil member lis`, `cil partner`) is a usage error
+ * (exit 2) that lists the group's commands, with the nearest as a suggestion; a group named
+ * alone shows its help.
+ */
+function answerUnknownCommands(group: Program, state: CliContext['state']): void {
+  const names = group.commands.map((command) => command.name()).filter((name) => name !== 'help');
+  group.allowExcessArguments(true).action(() => {
+    const [name] = group.args;
+    const where = group.parent ? `cil ${group.name()}` : 'cil';
+    if (name === undefined) {
+      group.outputHelp({ error: true });
+      state.exitCode = 2;
+      return;
+    }
+    const near = names.find((candidate) => distance(candidate, name) <= Math.max(1, Math.floor(candidate.length / 3)));
+    const suggestion = near === undefined ? '' : ` (did you mean \`${near}\`?)`;
+    group.error(`${where} has no command \`${name}\`${suggestion}; its commands are ${names.join(', ')}`, { exitCode: 2, code: 'cil.unknownCommand' });
+  });
+  for (const command of group.commands) if (command.commands.length > 0) answerUnknownCommands(command, state);
 }
 
 /**

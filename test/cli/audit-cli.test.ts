@@ -101,7 +101,9 @@ describe('cil audit, run as a program', () => {
       /^cil: \. is not a network repo: it has no cil\.yaml/,
     ],
     ['an unknown option', ['audit', '--bogus'], /^cil: unknown option '--bogus'/],
-    ['an unknown command', ['frobnicate'], /^cil: unknown command 'frobnicate'/],
+    ['an unknown command', ['frobnicate'], /^cil: cil has no command `frobnicate`; its commands are audit, status, init, member, /],
+    ['a misspelt command', ['audi'], /^cil: cil has no command `audi` \(did you mean `audit`\?\); its commands are /],
+    ['an unknown command of a group', ['member', 'lsit'], /^cil: cil member has no command `lsit`; its commands are add, warn, /],
     [
       'an unknown format',
       ['audit', '--format', 'xml'],
@@ -118,6 +120,17 @@ describe('cil audit, run as a program', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toBe('');
+  });
+
+  it('shows the help of a group named alone, and exits 2', async () => {
+    const run = await runCli(['member'], { cwd: testdir({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Usage: cil member \[options\] \[command\]\n(?:.*\n)*Commands:\n\s+add /);
+  });
+
+  it('shows the global options a command honours in its help', async () => {
+    const run = await runCli(['member', 'warn', '--help'], { cwd: testdir({}) });
+    expect(run.stdout).toMatch(/Global Options:\n(?:.*\n)*\s+-C, --repo <dir>(?:.*\n)*\s+--as-of <YYYY-MM-DD>/);
   });
 
   it('exits 2 for a path outside the network repo', async () => {
