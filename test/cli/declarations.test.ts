@@ -51,7 +51,7 @@ async function leafCommands(): Promise<Map<string, Command>> {
 }
 
 /** The long flags a help text lists. */
-const helpFlags = (help: string) => new Set([...help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((match) => match[1] as string));
+const helpFlags = (help: string) => new Set([...help.split('Global Options:')[0]!.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((match) => match[1] as string));
 
 const sara = member('sara-malik', '2026-02-01', 'warnings: [{ date: 2026-06-01, reason: a }, { date: 2026-07-01, reason: b }]\n');
 const zara = member('zara-khan', '2026-02-01', 'status: offboarded\noffboarded: { date: 2026-10-01, reason: Gone, handover: None }\n');
