@@ -162,10 +162,11 @@ function optionOf(key: string, field: Field<unknown, never>): InstanceType<typeo
   const shownDefault = field.defaultHelp ?? (typeof field.default === 'function' || field.default === undefined ? undefined : String(field.default));
   const many = field.type === 'texts' || field.type === 'list' || field.type === 'choices';
   const repeat = field.type === 'texts' && field.help === undefined ? ' (repeat for more)' : '';
-  const help = `${field.help ?? lowerFirst(field.question)}${repeat}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}`;
+  // Choices are listed here and checked by the field, which also takes them in any case (`punjab`).
+  const choices = Array.isArray(field.choices) ? ` (choices: ${field.choices.join(', ')})` : '';
+  const help = `${field.help ?? lowerFirst(field.question)}${repeat}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}${choices}`;
   const option = new Option(`${flagOf(key)}${value}`, help);
   if (option.attributeName() !== key) throw new Error(`the field \`${key}\` would be read back as \`${option.attributeName()}\`; rename it`);
-  if (Array.isArray(field.choices)) option.choices(field.choices);
   // A field of several values takes its flag again for each (or, but for lines of text, values separated by commas).
   if (many) option.argParser((item: string, previous: string[] = []) => [...previous, item]);
   return option;

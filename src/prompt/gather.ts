@@ -87,7 +87,7 @@ function defaultOf(field: AnyField, given: Given, context: unknown): unknown {
 }
 
 function fromFlag(key: string, field: AnyField, raw: string | readonly string[] | boolean, given: Given, context: unknown): unknown {
-  const parsed = parse(field, raw);
+  const parsed = asChoices(field, parse(field, raw), given, context);
   if (isParseError(parsed)) throw new CliError(`${flagOf(key)}: ${parsed.error}`);
   const error = parsed === undefined ? undefined : checkOf(field, parsed, given, context);
   if (error) throw new CliError(`${flagOf(key)}: ${error}`);
@@ -108,6 +108,20 @@ function checkOf(field: AnyField, value: unknown, given: Given, context: unknown
   const outside = fixed && values.find((item) => !fixed.includes(String(item)));
   if (outside !== undefined) return `\`${String(outside)}\` is not one of: ${fixed?.join(', ')}`;
   return field.check?.(value, given, context);
+}
+
+/** How a choice is compared with what was typed: `punjab`, `Punjab` and ` PUNJAB ` are one. */
+const loosely = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+
+/**
+ * A choice typed in another case or spacing (`--province punjab`, `--kind Government`) as the
+ * choice it names; anything else is left for the check to refuse.
+ */
+function asChoices(field: AnyField, value: unknown, given: Given, context: unknown): unknown {
+  if (field.type !== 'choice' && field.type !== 'choices') return value;
+  const known = choicesOf(field, given, context).map((choice) => choice.value);
+  const canonical = (item: unknown) => (typeof item === 'string' && !known.includes(item) ? (known.find((choice) => loosely(choice) === loosely(item)) ?? item) : item);
+  return Array.isArray(value) ? value.map(canonical) : canonical(value);
 }
 
 type ParseError = { error: string };

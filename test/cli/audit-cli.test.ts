@@ -107,7 +107,7 @@ describe('cil audit, run as a program', () => {
     [
       'an unknown format',
       ['audit', '--format', 'xml'],
-      /^cil: option '--format <format>' argument 'xml' is invalid/,
+      /^cil: --format: `xml` is not one of: human, json, github, sarif, junit, markdown/,
     ],
     [
       'a bad --as-of',

@@ -76,3 +76,15 @@ describe('writing commands, run as a program without a terminal', () => {
     expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 });
+
+describe('choices typed in another case', () => {
+  it('takes --province punjab as Punjab, and suggests the nearest for a slip', async () => {
+    const dir = testdir({});
+    const run = await runCli(['init', '--city', 'Multan', '--province', 'punjab', '--lead-name', 'Ayesha Khan', '--dry-run'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('+province: Punjab\n');
+    const slip = await runCli(['init', '--city', 'Sukkur', '--province', 'sind', '--lead-name', 'Ali Raza', '--dry-run'], { cwd: dir });
+    expect(slip.status).toBe(2);
+    expect(slip.stderr).toMatch(/^cil: --province: .*found `sind` \(did you mean `Sindh`\?\)/);
+  });
+});
