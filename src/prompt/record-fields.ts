@@ -5,7 +5,7 @@ import { allowedValues, checkValue } from '../schema/validate.js';
 import { lowerFirst } from '../text/case.js';
 import { closestMatch } from '../text/closest.js';
 import { contactDataProblem } from '../text/contact-data.js';
-import { isSlug, MAX_SLUG_LENGTH, slugify } from '../text/slug.js';
+import { idOfName, isSlug, MAX_SLUG_LENGTH, slugify } from '../text/slug.js';
 import { type Field, type Given, text } from './fields.js';
 import type { Choice } from './prompter.js';
 
@@ -67,7 +67,9 @@ export function idField<C>(options: {
     },
     check: (value, given, context: C) => {
       if (!isSlug(value) || value.length > maxLength) {
-        return `\`${value}\` is not a valid id: use lowercase letters, digits and single hyphens, at most ${maxLength} characters`;
+        const slug = idOfName(value);
+        const instead = slug !== undefined && slug.length <= maxLength ? ` (\`${slug}\`, say)` : '';
+        return `\`${value}\` is not a valid id: use lowercase letters, digits and single hyphens, at most ${maxLength} characters${instead}`;
       }
       return options.taken(value, given, context);
     },
@@ -150,6 +152,8 @@ function unknownIds(value: string | readonly string[], known: string[], what: st
   const ids = typeof value === 'string' ? [value] : value;
   const unknown = ids.find((id) => !known.includes(id));
   if (unknown === undefined) return undefined;
-  const match = closestMatch(unknown, known);
+  // An id written as a name (`Ayesha Khan`) names the id made from it.
+  const named = idOfName(unknown);
+  const match = named !== undefined && known.includes(named) ? named : closestMatch(unknown, known);
   return `\`${unknown}\` is not ${what}${match ? `; did you mean \`${match}\`?` : known.length ? `; known: ${known.join(', ')}` : ''}`;
 }

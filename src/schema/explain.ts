@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem, RecordKind, RecordPath } from '../schema/types.js';
 import { lowerFirst } from '../text/case.js';
+import { idOfName } from '../text/slug.js';
 import { clip, describeValue, expectedType, label, suggest, toPath } from './message-parts.js';
 
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
@@ -237,7 +238,9 @@ function explainForm(
     return `${field} must be a full web address starting with https://; found ${found}`;
   }
   if (schema?.pattern === SLUG_PATTERN) {
-    return `${found} is not a valid id in ${field}: ids use lowercase letters, digits and single hyphens, like ayesha-khan`;
+    const slug = idOfName(String(value));
+    const instead = slug !== undefined ? `: write \`${slug}\`` : ', like ayesha-khan';
+    return `${found} is not a valid id in ${field}: ids use lowercase letters, digits and single hyphens${instead}`;
   }
   const description = typeof schema?.description === 'string' ? schema.description : '';
   return `${field} has the wrong form: ${found}; expected ${lowerFirst(description.replace(/\.$/, ''))}`;

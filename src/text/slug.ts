@@ -30,3 +30,13 @@ export function slugify(name: string): string {
     '',
   );
 }
+
+/**
+ * The id a name typed where an id belongs stands for (`Ayesha Khan` -> `ayesha-khan`), or
+ * undefined when the text is no name (a path, say) or is already an id.
+ */
+export function idOfName(text: string): string | undefined {
+  if (!/^[\p{L}\p{N}\s_.'-]+$/u.test(text)) return undefined;
+  const slug = slugify(text);
+  return slug !== '' && slug !== text ? slug : undefined;
+}

@@ -65,6 +65,7 @@ describe('cil event add, from flags', () => {
   it.each([
     [{ present: 'ayesha-khan,nobody-here' }, /^--present: `nobody-here` is not a member of lab lahore/],
     [{ organizers: 'bilal-ahmd' }, /^--organizers: `bilal-ahmd` is not a member of lab lahore; did you mean `bilal-ahmed`\?/],
+    [{ organizers: 'BILAL AHMED' }, /^--organizers: `BILAL AHMED` is not a member of lab lahore; did you mean `bilal-ahmed`\?/],
     [{ partners: 'kpitb' }, /^--partners: `kpitb` is not a partner of lab lahore/],
     [{ present: 'sara-malik', excused: 'sara-malik' }, /^--excused: `sara-malik` is also listed as present/],
     [{ citizens: '-3' }, /^--citizens: `citizens` must be at least 0/],

@@ -126,8 +126,8 @@ describe('cil member add, on a terminal', () => {
       'Skills, separated by commas (optional)',
       'Gender, as they describe it (optional)',
     ]);
-    // No id can be made from an Urdu name: none is suggested, and a bad one is refused.
-    expect(prompter.asked[1]).toMatchObject({ default: undefined, rejected: ['`Zainab Bibi` is not a valid id: use lowercase letters, digits and single hyphens, at most 64 characters'] });
+    // No id can be made from an Urdu name: none is offered as the default; a name typed as the id is refused with its id.
+    expect(prompter.asked[1]).toMatchObject({ default: undefined, rejected: ['`Zainab Bibi` is not a valid id: use lowercase letters, digits and single hyphens, at most 64 characters (`zainab-bibi`, say)'] });
     expect(prompter.asked[2]?.choices).toContain('storyteller');
     expect(prompter.asked[3]).toMatchObject({
       default: '2026-11-20',

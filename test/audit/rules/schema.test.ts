@@ -121,6 +121,13 @@ testRule(schema, {
       ],
     },
     {
+      name: 'a name written where an id belongs, with the id it stands for',
+      files: { [event]: `${meetup}organizers: [Ayesha Khan]\n` },
+      findings: [
+        { file: event, line: 4, column: 14, message: '`Ayesha Khan` is not a valid id in `organizers` item 1: ids use lowercase letters, digits and single hyphens: write `ayesha-khan`' },
+      ],
+    },
+    {
       name: 'the same id twice in a list',
       files: { [event]: `${meetup}organizers: [ayesha-khan, ayesha-khan]\n` },
       findings: [
