@@ -44,6 +44,12 @@ export interface WritingCommand<A extends Arguments, S extends Fields, F extends
    * `--from <draft>` reads them back.
    */
   draft?(answers: Answers<F>): Record<string, unknown>;
+  /**
+   * An edit of what is recorded: a flag says what changes, and then nothing else is asked
+   * (as `gh issue edit --add-label` asks nothing); on a terminal without such a flag, every
+   * field is asked with its current value as the default.
+   */
+  edits?: boolean;
 }
 
 /** Declares a writing command, inferring the types of its arguments, answers and context. */
@@ -68,11 +74,13 @@ export async function runWriting<A extends Arguments, S extends Fields, F extend
   const context = await command.open(args, switches, options);
   const ownFrom = Object.hasOwn(command.switches, 'from');
   const saved = !ownFrom && typeof flags.from === 'string' ? readDraft(options.cwd, flags.from) : undefined;
-  const answers = await gather(command.fields, flags, context, { ...options, saved });
+  const flagged = command.edits === true && Object.keys(command.fields).some((key) => flags[key] !== undefined);
+  const asking = { ...options, saved, yes: options.yes === true || flagged };
+  const answers = await gather(command.fields, flags, context, asking);
   try {
     return await save(await command.plan(context, answers), options);
   } catch (error) {
-    if (!(error instanceof CliError) || !asksQuestions(options)) throw error;
+    if (!(error instanceof CliError) || !asksQuestions(asking)) throw error;
     const draft = keepDraft(context.root, command.draft?.(answers) ?? answers);
     throw new CliError(`${error.message}. Your answers are kept in ${draft}: fix what is said above, then give --from ${draft} to start again from them`, error.exitCode);
   }

@@ -1,0 +1,34 @@
+import { type Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { setKey } from './edit-record.js';
+
+// Edits of a record's mapping that keep the schema's order of fields: a field an edit adds
+// lands after the last field before it that the record has, where a person would write it.
+
+/** The key of a mapping's entry, as text. */
+const keyOf = (item: { key: unknown }) => String((item.key as { value?: unknown } | null)?.value ?? item.key);
+
+/** Sets a field: in place when it exists, else after the field the schema's `order` puts before it. */
+export function setInOrder(map: YAMLMap, doc: Document, key: string, value: unknown, order: readonly string[]): void {
+  const before = order.slice(0, Math.max(order.indexOf(key), 0)).reverse().find((candidate) => map.has(candidate));
+  setKey(map, doc, key, value, before);
+}
+
+/** Appends an entry to a list field, making the list (in the schema's order) when there is none. */
+export function appendInOrder(map: YAMLMap, doc: Document, key: string, entry: unknown, order: readonly string[]): void {
+  const list = map.get(key, true);
+  if (isSeq(list)) list.items.push(doc.createNode(entry));
+  else setInOrder(map, doc, key, [entry], order);
+}
+
+/** The mapping at an index of a list field, for an edit in place. */
+export function mapAt(map: YAMLMap, key: string, index: number): YAMLMap | undefined {
+  const list = map.get(key, true);
+  const item = isSeq(list) ? list.items[index] : undefined;
+  return isMap(item) ? item : undefined;
+}
+
+/** Removes a field; a mapping left empty by it goes too, when `parent` holds it as `parentKey`. */
+export function removeKey(map: YAMLMap, key: string, parent?: { map: YAMLMap; key: string }): void {
+  map.items = map.items.filter((item) => keyOf(item) !== key);
+  if (parent && map.items.length === 0) parent.map.delete(parent.key);
+}
