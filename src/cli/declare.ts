@@ -111,6 +111,29 @@ export function readCommand<M, A extends Arguments, F extends Fields>(
   });
 }
 
+/** A list or view of records (`cil lab list`, `cil show`): it reads the network and prints. */
+export interface Listing<A extends Arguments, F extends Fields> {
+  inputs: Inputs<A, F>;
+  print(where: { cwd: string; repo?: string; asOf?: string }, args: ArgumentValues<A>, answers: Answers<F>): string;
+}
+
+/** A command that prints what is recorded, loaded (like every command) when it runs. */
+export function listCommand<A extends Arguments, F extends Fields>(
+  parent: Command,
+  name: string,
+  description: string,
+  { io }: CliContext,
+  load: () => Promise<Listing<A, F>>,
+): Command {
+  return readCommand(parent, name, description, {
+    load,
+    inputs: (listing) => listing.inputs,
+    async run(listing, { args, answers, globals }) {
+      io.stdout.write(listing.print({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf }, args, answers));
+    },
+  });
+}
+
 /** A command that writes records: run by the writing framework, which prints what it wrote. */
 export function writeCommand<A extends Arguments, S extends Fields, F extends Fields, C extends { root: string }>(
   parent: Command,

@@ -9,6 +9,7 @@ import { Command, InvalidArgumentError } from './commander.js';
 import { type CliContext, loadInputs } from './declare.js';
 import { declareEvent } from './event.js';
 import { declareInit } from './init.js';
+import { declareLab } from './lab.js';
 import { declareMember } from './member.js';
 import { declareProject } from './project.js';
 import { declareReport } from './report.js';
@@ -49,6 +50,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareAudit,
     declareStatus,
     declareInit,
+    declareLab,
     declareMember,
     declareEvent,
     declareProject,

@@ -65,6 +65,7 @@ const EVERY_FLAG: Record<string, string[]> = {
   'status': ['status', 'lahore', '--format', 'json'],
   'review': ['review', '--base', 'main', '--head', 'change', '--author', 'ayeshak', '--format', 'json'],
   'codeowners': ['codeowners', '--check'],
+  'lab list': ['lab', 'list', '--status', 'active', '--all', '--format', 'json'],
   'init': [
     'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
