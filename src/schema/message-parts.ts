@@ -27,6 +27,8 @@ export function toPath(pointer: string): (string | number)[] {
 }
 
 export function suggest(word: string, candidates: readonly string[]): string {
+  const successors = licenceSuccessors(word, candidates);
+  if (successors.length > 0) return ` (did you mean ${successors.map((id) => `\`${id}\``).join(' or ')}?)`;
   const match = closestMatch(word, candidates);
   return match !== undefined && match !== word ? ` (did you mean \`${match}\`?)` : '';
 }
@@ -57,4 +59,15 @@ export function describeValue(value: unknown): string {
 export function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+/**
+ * The current SPDX ids that replaced a deprecated one: `GPL-3.0` became `GPL-3.0-only` and
+ * `GPL-3.0-or-later`, `GPL-3.0+` the latter alone (SPDX list 3.0 split each GNU licence
+ * this way). Empty for any other word.
+ */
+export function licenceSuccessors(word: string, candidates: readonly string[]): string[] {
+  const base = word.replace(/\+$/, '').toLowerCase();
+  const forms = word.endsWith('+') ? ['-or-later'] : ['-only', '-or-later'];
+  return forms.flatMap((form) => candidates.find((id) => id.toLowerCase() === `${base}${form}`) ?? []);
 }

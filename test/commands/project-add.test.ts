@@ -47,6 +47,7 @@ describe('cil project add', () => {
   it.each([
     [{ partner: 'wasa' }, /^--partner: `wasa` is not a partner of lab lahore/],
     [{ license: 'mit' }, /^--license: .*not a current SPDX licence id.*did you mean `MIT`\?/],
+    [{ license: 'GPL-3.0' }, /^--license: .*did you mean `GPL-3.0-only` or `GPL-3.0-or-later`\?/],
     [{ repository: 'github.com/x/y' }, /^--repository: .*must be a full web address starting with https:\/\//],
     [{ status: 'done' }, /^--status: .*must be one of: discovery, building, launched, handed-over, closed, abandoned/],
     [{ mouSigned: '2026-13-01' }, /^--mou-signed: .*must be a real date/],

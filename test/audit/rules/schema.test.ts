@@ -143,6 +143,16 @@ testRule(schema, {
       ],
     },
     {
+      name: 'a deprecated SPDX id, with the ids that replaced it',
+      files: { [project]: 'name: Toilet Finder\nstatus: building\nlicense: GPL-3.0\n' },
+      findings: [{ file: project, line: 3, column: 10, message: '(did you mean `GPL-3.0-only` or `GPL-3.0-or-later`?)' }],
+    },
+    {
+      name: 'a deprecated SPDX id with a plus, in another case',
+      files: { [project]: 'name: Toilet Finder\nstatus: building\nlicense: lgpl-2.1+\n' },
+      findings: [{ file: project, line: 3, column: 10, message: '(did you mean `LGPL-2.1-or-later`?)' }],
+    },
+    {
       name: 'a licence that is not an SPDX id',
       files: { [project]: 'name: Toilet Finder\nstatus: building\nlicense: mit\n' },
       findings: [
