@@ -104,7 +104,8 @@ function loadFile(root: string, listed: ListedFile, options: LoadOptions): Sourc
   const { kind } = listed;
   // Rendered documents, CODEOWNERS and the labs' READMEs are kept as text, for the rules
   // that compare them or look for contact details in them.
-  const textOnly = kind === 'document' || kind === 'codeowners' || kind === 'readme';
+  // So is an event written as .yml, so that its new name can be told with the date it holds.
+  const textOnly = kind === 'document' || kind === 'codeowners' || kind === 'readme' || misnamedEvent(listed.path);
   if (listed.entry !== 'file' || !(isRecordKind(kind) || textOnly)) return file;
   const read = options.read?.get(listed.path) ?? readSource(join(root, ...listed.path.split('/')));
   if ('problem' in read) {
@@ -112,7 +113,7 @@ function loadFile(root: string, listed: ListedFile, options: LoadOptions): Sourc
     return file;
   }
   file.text = read.text;
-  if (textOnly) return file;
+  if (textOnly || !isRecordKind(kind)) return file;
   const parsed = options.thorough ? parseThoroughly(read.text) : parseYaml(read.text);
   if (parsed.problems.length > 0) {
     for (const item of parsed.problems) file.syntaxProblems.push(item);
@@ -123,6 +124,9 @@ function loadFile(root: string, listed: ListedFile, options: LoadOptions): Sourc
   if (file.schemaProblems.length === 0 && (kind !== 'event' || namedByItsDate(listed.id, parsed.data))) file.record = parsed.data;
   return file;
 }
+
+/** An event record with the .yml extension: `labs/<lab>/events/<name>.yml`. */
+const misnamedEvent = (path: string): boolean => /^labs\/[^/]+\/events\/[^/]+\.yml$/.test(path);
 
 /**
  * Whether an event's file is named by its date (YYYY-MM-DD-name.yaml). One that is not

@@ -58,11 +58,18 @@ function entryProblem(file: SourceFile): string | undefined {
   }
 }
 
+/** The name a .yml record should have: an event's begins with the date it holds, when it does not yet. */
+function yamlName(stem: string, file: SourceFile): string {
+  const date = /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(file.text ?? '')?.[1];
+  const dated = date === undefined || /^\d{4}-\d{2}-\d{2}-/.test(stem) || !isIsoDate(date) ? stem : `${date}-${stem}`;
+  return `${dated}.yaml`;
+}
+
 function placeProblem(file: SourceFile): string | undefined {
   if (file.kind !== 'unknown') return undefined;
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   if (name.endsWith('.yml'))
-    return `records use the .yaml extension: rename this file to \`${name.slice(0, -4)}.yaml\``;
+    return `records use the .yaml extension: rename this file to \`${yamlName(name.slice(0, -4), file)}\``;
   const depth = file.path.split('/').length;
   if (file.path === 'labs') return 'labs must be a folder holding one folder per lab';
   if (depth === 2) return 'only lab folders and a README.md belong directly in labs/';

@@ -53,6 +53,16 @@ testRule(fileName, {
       ],
     },
     {
+      name: 'an event written as .yml, told its whole name with the date it holds',
+      files: { 'labs/lahore/events/iftar2.yml': 'title: Iftar\nkind: social\ndate: 2026-03-20\n' },
+      findings: [{ file: 'labs/lahore/events/iftar2.yml', line: null, message: 'rename this file to `2026-03-20-iftar2.yaml`' }],
+    },
+    {
+      name: 'an event written as .yml, named by its date already',
+      files: { 'labs/lahore/events/2026-03-20-iftar.yml': 'title: Iftar\nkind: social\ndate: 2026-03-20\n' },
+      findings: [{ file: 'labs/lahore/events/2026-03-20-iftar.yml', line: null, message: 'rename this file to `2026-03-20-iftar.yaml`' }],
+    },
+    {
       name: 'an id that is not a slug, with the slug to use',
       files: { 'labs/lahore/members/Sara Malik.yaml': sara },
       findings: [
