@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Listing } from '../commands/read-network.js';
 import type { Io } from '../io.js';
 import { type Answers, type Arguments, type ArgumentValues, type Field, type Fields, type Flags, flagOf } from '../prompt/fields.js';
 import { lowerFirst } from '../text/case.js';
@@ -111,25 +112,20 @@ export function readCommand<M, A extends Arguments, F extends Fields>(
   });
 }
 
-/** A list or view of records (`cil lab list`, `cil show`): it reads the network and prints. */
-export interface Listing<A extends Arguments, F extends Fields> {
-  inputs: Inputs<A, F>;
-  print(where: { cwd: string; repo?: string; asOf?: string }, args: ArgumentValues<A>, answers: Answers<F>): string;
-}
-
-/** A command that prints what is recorded, loaded (like every command) when it runs. */
-export function listCommand<A extends Arguments, F extends Fields>(
+/** A command that prints what is recorded, as a table or JSON (`--format`). */
+export function listCommand<A extends Arguments, F extends Fields & { format: unknown }, R>(
   parent: Command,
   name: string,
   description: string,
   { io }: CliContext,
-  load: () => Promise<Listing<A, F>>,
+  load: () => Promise<Listing<A, F, R>>,
 ): Command {
   return readCommand(parent, name, description, {
-    load,
-    inputs: (listing) => listing.inputs,
-    async run(listing, { args, answers, globals }) {
-      io.stdout.write(listing.print({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf }, args, answers));
+    load: async () => ({ listing: await load(), ...(await import('../format/list.js')) }),
+    inputs: ({ listing }) => listing.inputs,
+    async run({ listing, formatList }, { args, answers, globals }) {
+      const listed = listing.list({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf }, args, answers);
+      io.stdout.write(formatList(listed, answers.format === 'json' ? 'json' : 'table'));
     },
   });
 }

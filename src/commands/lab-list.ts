@@ -1,21 +1,8 @@
-import type { Listing } from '../cli/declare.js';
-import { type Column, formatList } from '../format/list.js';
-import { LIST_FORMATS } from '../format/table.js';
 import type { LabFolder } from '../network/types.js';
 import { choice, flag } from '../prompt/fields.js';
 import type { LabRecord } from '../schema/records.generated.js';
 import { allowedValues } from '../schema/validate.js';
-import { chosenLabs, openNetwork } from './read-network.js';
-
-/** How every list is printed: `--format table|json`. */
-export const listFormat = choice({
-  question: 'Output format',
-  help: 'table for people, json for scripts',
-  valueName: 'format',
-  required: true,
-  default: 'table',
-  choices: LIST_FORMATS,
-});
+import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from './read-network.js';
 
 /** A lab as a list shows it. */
 interface LabRow {
@@ -41,9 +28,9 @@ const COLUMNS: Column<LabRow>[] = [
 ];
 
 /** `cil lab list`: the network's labs; closed ones only with `--all` or `--status closed`. */
-export const labList: Listing<Record<string, never>, typeof fields> = {
+export const labList: Listing<Record<string, never>, typeof fields, LabRow> = {
   inputs: { arguments: {}, fields },
-  print(where, _args, answers) {
+  list(where, _args, answers) {
     const { network } = openNetwork(where);
     const { status, all } = answers;
     const wanted = (lab: LabRecord) => (status === undefined ? all === true || lab.status !== 'closed' : lab.status === status);
@@ -61,7 +48,7 @@ export const labList: Listing<Record<string, never>, typeof fields> = {
       leads: lab.leads,
       active_members: active,
     });
-    return formatList(rows, { columns: COLUMNS, json, none }, answers.format === 'json' ? 'json' : 'table');
+    return { rows, columns: COLUMNS, json, none };
   },
 };
 

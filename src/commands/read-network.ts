@@ -4,6 +4,7 @@ import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings, type Settings } from '../network/settings.js';
 import type { LabFolder, Network } from '../network/types.js';
+import { type Answers, type Arguments, type ArgumentValues, choice, type CommandInputs, type Fields } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
 
 /** Where a command that only reads looks: the folder it runs in, `-C`, `--as-of`. */
@@ -38,4 +39,43 @@ export function chosenLabs(network: Network, lab?: string): LabFolder[] {
   const ids = labs.map((folder) => folder.id);
   const near = closestMatch(lab, ids);
   throw new CliError(`there is no lab \`${lab}\` in this network${near ? `; did you mean \`${near}\`?` : ` (labs: ${ids.join(', ') || 'none yet'})`}`);
+}
+
+/** How a list is printed: a table for people, JSON for scripts (stable keys, in the records' own terms). */
+export type ListFormat = 'table' | 'json';
+
+export const LIST_FORMATS: ListFormat[] = ['table', 'json'];
+
+/** The `--format` of every list command. */
+export const listFormat = choice({
+  question: 'Output format',
+  help: 'table for people, json for scripts',
+  valueName: 'format',
+  required: true,
+  default: 'table',
+  choices: LIST_FORMATS,
+});
+
+/** A column of a list: its header and each row's cell. */
+export interface Column<R> {
+  header: string;
+  cell(row: R): string | number | undefined;
+}
+
+/**
+ * What a list command found, and how to print it: `columns` for a table, `json` for each
+ * row as scripts see it (stable keys in the records' own terms), `none` the sentence a
+ * table without rows says instead ("No lab is dormant.").
+ */
+export interface Listed<R> {
+  rows: readonly R[];
+  columns: readonly Column<R>[];
+  json(row: R): object;
+  none: string;
+}
+
+/** A list command (`cil lab list`): what it takes, and what it finds; `--format` is among its fields. */
+export interface Listing<A extends Arguments, F extends Fields & { format: unknown }, R> {
+  inputs: CommandInputs<A, F>;
+  list(where: ReadOptions, args: ArgumentValues<A>, answers: Answers<F>): Listed<R>;
 }

@@ -1,28 +1,15 @@
-import { formatTable, type ListFormat } from './table.js';
-
-/** A column of a list: its header and each row's cell. */
-export interface Column<R> {
-  header: string;
-  cell(row: R): string | number | undefined;
-}
+import type { Listed, ListFormat } from '../commands/read-network.js';
+import { formatTable } from './table.js';
 
 /**
- * Rows printed as a list: an aligned table for people, or a JSON array for scripts (each
- * row as `json` makes it: stable keys in the records' own terms, every field present, null
- * where nothing is recorded). A table with no rows says so in words instead (`none` is
- * the sentence, like "No members recorded in lab lahore.").
+ * What a list command found, printed: an aligned table for people (a sentence when there
+ * are no rows), or a JSON array for scripts.
  */
-export interface ListSpec<R> {
-  columns: readonly Column<R>[];
-  json(row: R): object;
-  none: string;
-}
-
-export function formatList<R>(rows: readonly R[], spec: ListSpec<R>, format: ListFormat): string {
-  if (format === 'json') return `${JSON.stringify(rows.map(spec.json), null, 2)}\n`;
-  if (rows.length === 0) return `${spec.none}\n`;
+export function formatList<R>(listed: Listed<R>, format: ListFormat): string {
+  if (format === 'json') return `${JSON.stringify(listed.rows.map((row) => listed.json(row)), null, 2)}\n`;
+  if (listed.rows.length === 0) return `${listed.none}\n`;
   return formatTable(
-    spec.columns.map((column) => column.header),
-    rows.map((row) => spec.columns.map((column) => column.cell(row))),
+    listed.columns.map((column) => column.header),
+    listed.rows.map((row) => listed.columns.map((column) => column.cell(row))),
   );
 }

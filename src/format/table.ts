@@ -23,8 +23,3 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 }
 
 const cellText = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '-' : printable(String(value).replace(/\s+/g, ' ')));
-
-/** How a list is printed: a table for people, JSON for scripts (stable keys, in the records' own terms). */
-export type ListFormat = 'table' | 'json';
-
-export const LIST_FORMATS: ListFormat[] = ['table', 'json'];

@@ -9,7 +9,10 @@ export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) 
  * never refused (what is wrong with it is the audit's to say, and the edit may be its fix);
  * a new value is checked as the field checks it.
  */
-export function editing<V, C, R extends boolean>(field: Field<V, C, R>, current: (context: C, given: Given) => V | undefined): Field<V, C, R> {
+export function editing<V, C, R extends boolean>(
+  field: Field<V, C, R>,
+  current: (context: C, given: Given) => V | undefined,
+): Field<V, C, R> {
   const { defaultHelp: _computed, ...rest } = field;
   return {
     ...rest,
