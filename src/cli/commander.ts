@@ -5,4 +5,4 @@ import { createRequire } from 'node:module';
 // pay: it is required instead. Type-only imports of 'commander' stay as they are.
 const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
 
-export const { Command, CommanderError, InvalidArgumentError, Option } = commander;
+export const { Argument, Command, CommanderError, InvalidArgumentError, Option } = commander;

@@ -59,6 +59,19 @@ interface Lazy<M, A extends Arguments, F extends Fields> {
 }
 
 const loaders = new WeakMap<Command, () => Promise<void>>();
+
+/** The choices of each option made from a field, for shell completion (the field checks them). */
+export const optionChoices = new WeakMap<InstanceType<typeof Option>, () => readonly string[]>();
+
+/**
+ * A field's choices that need nothing the command opens (provinces, event kinds, listed
+ * or from the schema); none for those that come from the lab (its members, its partners).
+ */
+function fixedChoices(field: Field<unknown, never>): readonly string[] {
+  const { choices } = field;
+  if (typeof choices !== 'function') return choices ?? [];
+  return 'values' in choices && Array.isArray(choices.values) ? choices.values.map(String) : [];
+}
 const hooked = new WeakSet<Command>();
 
 function lazyCommand<M, A extends Arguments, F extends Fields>(
@@ -185,6 +198,7 @@ function optionOf(key: string, field: Field<unknown, never>): InstanceType<typeo
   const choices = Array.isArray(field.choices) ? ` (choices: ${field.choices.join(', ')})` : '';
   const help = `${field.help ?? lowerFirst(field.question)}${repeat}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}${choices}`;
   const option = new Option(`${flagOf(key)}${value}`, help);
+  optionChoices.set(option, () => fixedChoices(field));
   if (option.attributeName() !== key) throw new Error(`the field \`${key}\` would be read back as \`${option.attributeName()}\`; rename it`);
   // A field of several values takes its flag again for each (or, but for lines of text, values separated by commas).
   if (many) option.argParser((item: string, previous: string[] = []) => [...previous, item]);

@@ -5,6 +5,7 @@ import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
 import { declareAudit } from './audit.js';
 import { declareCodeowners } from './codeowners.js';
+import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
 import { type CliContext, loadInputs } from './declare.js';
 import { declareEvent } from './event.js';
@@ -57,6 +58,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareReport,
     declareReview,
     declareCodeowners,
+    declareCompletion,
   ];
   for (const declare of groups) declare(program, context);
   declareHelp(program);
@@ -70,7 +72,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
  * alone shows its help.
  */
 function answerUnknownCommands(group: Program, state: CliContext['state']): void {
-  const names = group.commands.map((command) => command.name()).filter((name) => name !== 'help');
+  const names = group.commands.map((command) => command.name()).filter((name) => name !== 'help' && !name.startsWith('__'));
   group.allowExcessArguments(true).action(() => {
     const [name] = group.args;
     const where = group.parent ? `cil ${group.name()}` : 'cil';

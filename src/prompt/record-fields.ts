@@ -25,10 +25,11 @@ export function contactDataIn(value: unknown): string | undefined {
 }
 
 /** Choices from a shared definition's enum (roles, event kinds, provinces...), typed as the records type them. */
-export const enumChoices
-  = <T extends string>(definition: string) =>
-    (): Choice<T>[] =>
-      allowedValues(definition).map((value) => ({ name: value, value: value as T }));
+export const enumChoices = <T extends string>(definition: string) => {
+  const values = allowedValues(definition);
+  // The values are kept on the function too, for shell completion of the flag.
+  return Object.assign((): Choice<T>[] => values.map((value) => ({ name: value, value: value as T })), { values });
+};
 
 /** A text answer given so far, or '' (a field's functions see earlier answers untyped). */
 export const givenText = (given: Given, key: string): string => (typeof given[key] === 'string' ? given[key] : '');

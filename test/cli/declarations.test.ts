@@ -38,7 +38,8 @@ async function leafCommands(): Promise<Map<string, Command>> {
   const found = new Map<string, Command>();
   const walk = async (command: Command, words: string[]) => {
     for (const sub of command.commands) {
-      if (sub.name() === 'help') continue;
+      // The hidden `__complete` is the completion scripts' own, not a user's command.
+      if (sub.name() === 'help' || sub.name().startsWith('__')) continue;
       if (sub.commands.length > 0) await walk(sub, [...words, sub.name()]);
       else {
         await loadInputs(sub);
@@ -65,6 +66,7 @@ const EVERY_FLAG: Record<string, string[]> = {
   'status': ['status', 'lahore', '--format', 'json'],
   'review': ['review', '--base', 'main', '--head', 'change', '--author', 'ayeshak', '--format', 'json'],
   'codeowners': ['codeowners', '--check'],
+  'completion': ['completion', 'bash'],
   'lab list': ['lab', 'list', '--status', 'active', '--all', '--format', 'json'],
   'init': [
     'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
