@@ -15,6 +15,7 @@ import { declareMember } from './member.js';
 import { declareProject } from './project.js';
 import { declareReport } from './report.js';
 import { declareReview } from './review.js';
+import { declareShow } from './show.js';
 import { declareStatus } from './status.js';
 
 function parseDate(value: string): string {
@@ -50,6 +51,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
   const groups = [
     declareAudit,
     declareStatus,
+    declareShow,
     declareInit,
     declareLab,
     declareMember,

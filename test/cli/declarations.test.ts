@@ -64,6 +64,7 @@ const finder = project('toilet-finder', 'name: Toilet Finder\nstatus: discovery\
 const EVERY_FLAG: Record<string, string[]> = {
   'audit': ['audit', 'labs', '--format', 'json', '--changed-since', 'main', '--fail-on', 'warning'],
   'status': ['status', 'lahore', '--format', 'json'],
+  'show': ['show', 'lahore', '--format', 'json'],
   'review': ['review', '--base', 'main', '--head', 'change', '--author', 'ayeshak', '--format', 'json'],
   'codeowners': ['codeowners', '--check'],
   'completion': ['completion', 'bash'],
