@@ -101,7 +101,7 @@ describe('cil audit, run as a program', () => {
       /^cil: \. is not a network repo: it has no cil\.yaml/,
     ],
     ['an unknown option', ['audit', '--bogus'], /^cil: unknown option '--bogus'/],
-    ['an unknown command', ['frobnicate'], /^cil: cil has no command `frobnicate`; its commands are audit, status, init, lab, member, /],
+    ['an unknown command', ['frobnicate'], /^cil: cil has no command `frobnicate`; its commands are audit, status, show, init, lab, member, /],
     ['a misspelt command', ['audi'], /^cil: cil has no command `audi` \(did you mean `audit`\?\); its commands are /],
     ['an unknown command of a group', ['member', 'lsit'], /^cil: cil member has no command `lsit`; its commands are add, warn, /],
     [

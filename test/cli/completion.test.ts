@@ -27,7 +27,7 @@ function bashOffers(words: string[], cwd = dir): string[] {
 
 describe('cil completion', () => {
   it('completes commands, then a group\'s commands', () => {
-    expect(bashOffers([''])).toEqual(['audit', 'status', 'init', 'lab', 'member', 'event', 'project', 'report', 'review', 'codeowners', 'completion']);
+    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'report', 'review', 'codeowners', 'completion']);
     expect(bashOffers(['mem'])).toEqual(['member']);
     expect(bashOffers(['member', ''])).toEqual(['add', 'warn', 'offboard', 'reinstate', 'leave']);
   });
