@@ -24,7 +24,8 @@ export function sheetMembers(lab: LabFolder): SheetMember[] {
   return [...lab.members.entries()].flatMap(([id, file]) => {
     const record = file.record;
     if (!record) return [];
-    return [{ id, name: record.name, ...(record.github ? { github: record.github } : {}), ...(record.gender ? { gender: record.gender } : {}) }];
+    const { name, github, gender } = record;
+    return [{ id, name, ...(github ? { github } : {}), ...(gender ? { gender } : {}) }];
   });
 }
 
