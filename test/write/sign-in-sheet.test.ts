@@ -131,6 +131,8 @@ describe('matchSheet', () => {
     const match = matchNames('Sara Malik', 'Sana Malik');
     expect(match.present.map(({ id }) => id)).toEqual(['sara-malik']);
     expect(match.ambiguous).toEqual([]);
+    // Sana is someone else, counted on her own.
+    expect(match.repeated).toBe(0);
   });
 
   it('leaves guests alone', () => {
