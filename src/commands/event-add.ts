@@ -168,9 +168,13 @@ async function openEvent(lab: string, force: boolean, attendanceFrom: string | u
   const opened = { ...openLab(options, lab), force };
   if (attendanceFrom === undefined) return opened;
   const attendance = readAttendance(options.cwd, opened.root, attendanceFrom, opened.lab);
-  if (attendance.match.ambiguous.length === 0 || !asksQuestions(options)) return { ...opened, attendance };
+  if (!asksQuestions(options)) return { ...opened, attendance };
   const prompter = options.prompter ?? (await terminalPrompter(options.io));
-  return { ...opened, attendance, settled: await settleAmbiguous(attendance, [], prompter) };
+  const settled = await settleAmbiguous(attendance, [], prompter);
+  const found = [...attendance.match.present, ...settled].map(({ id }) => id);
+  // The members the sheet found are not offered again among those present: say who they are.
+  if (found.length > 0) options.io.stderr.write(`Present from ${attendanceFrom}: ${found.join(', ')}\n`);
+  return { ...opened, attendance, settled };
 }
 
 const union = (first: readonly string[] | undefined, second: readonly string[]): string[] | undefined => {

@@ -251,11 +251,15 @@ export function matchSheet(
 export function sheetNotes(sheet: Sheet, match: SheetMatch, categories: readonly string[] = headCountCategories()): string[] {
   const notes: string[] = [];
   const people = sheet.rows.length - match.repeated;
-  notes.push(`Attendance from ${sheet.file}: ${people} ${people === 1 ? 'person' : 'people'}, ${match.present.length} of them lab members, marked present.`);
+  const present = match.present.map(({ id }) => id);
+  const members = present.length === 0 ? 'no lab member among them' : `${present.length} of them lab members, marked present: ${present.join(', ')}`;
+  notes.push(`Attendance from ${sheet.file}: ${people} ${people === 1 ? 'person' : 'people'}, ${members}.`);
   if (sheet.dropped.length > 0) {
     notes.push(`Dropped the contact columns of ${sheet.file}, which are never recorded: ${sheet.dropped.join(', ')}.`);
   }
-  if (sheet.ignored.length > 0) notes.push(`Did not read the columns ${sheet.ignored.map(withoutContactData).join(', ')} of ${sheet.file}.`);
+  if (sheet.ignored.length > 0) {
+    notes.push(`Did not read the column${sheet.ignored.length === 1 ? '' : 's'} ${sheet.ignored.map(withoutContactData).join(', ')} of ${sheet.file}.`);
+  }
   if (match.repeated > 0) notes.push(`${match.repeated} ${match.repeated === 1 ? 'person signed' : 'people signed'} ${sheet.file} twice, counted once.`);
   const flags = categories.map((category) => `--${category}`).join(', ');
   if (!sheet.hasCategory) {

@@ -5,7 +5,7 @@ import { audit } from '../../src/commands/audit.js';
 import { eventAdd } from '../../src/commands/event-add.js';
 import { runCli } from '../helpers/cli.js';
 import { commitAll, git } from '../helpers/git.js';
-import { scriptedPrompter } from '../helpers/io.js';
+import { scriptedPrompter, testIo } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 import { testdir } from '../helpers/testdir.js';
 import { writeIn } from '../helpers/write.js';
@@ -79,9 +79,9 @@ describe('cil event add --attendance-from', () => {
       ].join('\n'),
     );
     expect(result.notes).toEqual([
-      `Attendance from ${sheet}: 5 people, 3 of them lab members, marked present.`,
+      `Attendance from ${sheet}: 5 people, 3 of them lab members, marked present: ayesha-khan, zainab-bibi, bilal-ahmed.`,
       `Dropped the contact columns of ${sheet}, which are never recorded: Email Address, WhatsApp number, CNIC, Address.`,
-      `Did not read the columns Timestamp of ${sheet}.`,
+      `Did not read the column Timestamp of ${sheet}.`,
     ]);
     expect(git(dir, 'log', '-1', '--format=%B')).toBe('Record event Open Data Meetup (2026-11-05) of lab lahore, attendance from sign-in.csv\n\n');
     expectNoContacts(JSON.stringify(filesIn(dir)));
@@ -120,11 +120,12 @@ describe('cil event add --attendance-from', () => {
 
   it('counts, but does not mark present, a member who had left by the event', async () => {
     const dir = networkDir(members);
-    const result = await add(dir, { title: 'Meetup', date: '2026-11-05', attendanceFrom: sheetFile('Name,Category\nOld Hand,Citizen\nBilal Ahmed,Technologist\n') });
+    const sheet = sheetFile('Name,Category\nOld Hand,Citizen\nBilal Ahmed,Technologist\n');
+    const result = await add(dir, { title: 'Meetup', date: '2026-11-05', attendanceFrom: sheet });
     const text = readFileSync(join(dir, result.written[0] ?? ''), 'utf8');
     expect(text).toContain('  present: [bilal-ahmed]\n');
     expect(text).toContain('audience: {citizens: 1, technologists: 1, government: 0}\n');
-    expect(result.notes).toContain(`Old Hand (old-hand) signed ${result.notes[0]?.match(/from (.*): /)?.[1]} (line 2) but was not a member of lab lahore on 2026-11-05: counted in the head counts, not marked present.`);
+    expect(result.notes).toContain(`Old Hand (old-hand) signed ${sheet} (line 2) but was not a member of lab lahore on 2026-11-05: counted in the head counts, not marked present.`);
   });
 
   it('says when the sheet lies in the network repo, where it could be committed', async () => {
@@ -157,7 +158,10 @@ describe('cil event add --attendance-from, a name that may be several members', 
   it('is asked about on a terminal, before the other questions, with "not a member" to choose', async () => {
     const dir = networkDir(members);
     const prompter = scriptedPrompter(['ali-raza']);
-    const result = await add(dir, { ...flags, ...rest, attendanceFrom: sheetFile(SHEET, 'sheet.csv') }, { prompter });
+    const io = testIo(dir);
+    const result = await add(dir, { ...flags, ...rest, attendanceFrom: sheetFile(SHEET, 'sheet.csv') }, { prompter, io });
+    // Those the sheet found are not offered among the members present: they are named first.
+    expect(io.err()).toMatch(/^Present from .*sheet\.csv: ayesha-khan, ali-raza\n$/);
     expect(prompter.asked).toEqual([
       { message: expect.stringMatching(/sheet\.csv line 3: who is `Ali`\?$/), choices: ['ali-khan', 'ali-raza', ''], rejected: [] },
     ]);

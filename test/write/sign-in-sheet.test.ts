@@ -158,7 +158,7 @@ describe('matchSheet', () => {
     const match = matchSheet(sheet, MEMBERS);
     expect(match).toMatchObject({ counts: { citizens: 2, technologists: 2, government: 1 }, women: 2, repeated: 1, uncounted: { count: 1, categories: ['Student'] } });
     expect(sheetNotes(sheet, match)).toEqual([
-      'Attendance from sheet.csv: 5 people, 1 of them lab members, marked present.',
+      'Attendance from sheet.csv: 5 people, 1 of them lab members, marked present: ayesha-khan.',
       '1 person signed sheet.csv twice, counted once.',
       "1 person on sheet.csv had no category or one that is none of citizens, technologists, government (`Student`) and are in no head count; give --citizens, --technologists, --government to count them (a count given replaces the sheet's).",
     ]);
