@@ -47,17 +47,11 @@ export function nameDistance(a: string, b: string): number {
 
 /**
  * The edits a name may be away from another and still surely be it (one typo in a name of
- * six letters or more, two from twelve), and how far a near miss, worth asking about, may be.
+ * six letters or more, two from twelve, three from twenty), and how far a near miss, worth
+ * asking about, may be (a third of its letters).
  */
 export function closeness(name: string): { sure: number; near: number } {
   const letters = name.replace(/ /g, '').length;
   const sure = letters < 6 ? 0 : letters < 12 ? 1 : letters < 20 ? 2 : 3;
   return { sure, near: Math.max(1, Math.ceil(letters / 3)) };
-}
-
-/** Whether a name is only some of another's words (a first name: `Ayesha` of `Ayesha Khan`). */
-export function isPartOf(part: string, whole: string): boolean {
-  const words = wordsOf(whole);
-  const parts = wordsOf(part);
-  return parts.length > 0 && parts.length < words.length && parts.every((word) => words.includes(word));
 }

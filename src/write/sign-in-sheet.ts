@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { CliError } from '../errors.js';
 import { propertyOrder } from '../schema/property-order.js';
 import { withoutContactData } from '../text/contact-data.js';
-import { closeness, comparableName, isPartOf, nameDistance } from '../text/person-name.js';
+import { closeness, comparableName, nameDistance } from '../text/person-name.js';
 import { slugify } from '../text/slug.js';
 import { categoriesOf, findColumns, womanOrMan } from './sign-in-columns.js';
 
@@ -173,20 +173,36 @@ function surely(row: SheetRow, members: readonly SheetMember[]): Found {
 }
 
 /**
+ * How far a name on the sheet is from a member's, and whether it is near enough to ask
+ * about: its words not in theirs a near miss of their words not in its (`Aysha Kan`), or
+ * only some of their words (a first name alone). A word they share says nothing: a guest
+ * `Muhammad Imran` is no near miss of `Muhammad Usman`.
+ */
+function apartFrom(name: string, recorded: string): { apart: number; near: boolean } {
+  const apart = nameDistance(name, recorded);
+  const words = name.split(' ');
+  const theirWords = recorded.split(' ');
+  const own = words.filter((word) => !theirWords.includes(word)).join(' ');
+  const theirs = theirWords.filter((word) => !words.includes(word)).join(' ');
+  if (own === '') return { apart, near: theirs !== '' };
+  return { apart, near: nameDistance(own, theirs) <= closeness(own).near };
+}
+
+/**
  * The member a row names by closeness: one typo (two in a long name) is surely them, unless
- * another member is as close; further, or a first name alone, is a near miss to ask about.
+ * another member is as close; a near miss, or a name several members are as close to, is
+ * asked about.
  */
 function closest(row: SheetRow, members: readonly SheetMember[]): Found {
   const name = comparableName(row.name);
   if (name === '') return undefined;
-  const { sure, near } = closeness(name);
+  const { sure } = closeness(name);
   const scored = members
     .map((member) => {
-      const recorded = comparableName(member.name);
-      const apart = Math.min(nameDistance(name, recorded), nameDistance(name, member.id.replace(/-/g, ' ')));
-      return { member, apart: isPartOf(name, recorded) ? Math.min(apart, near) : apart };
+      const [byName, byId] = [apartFrom(name, comparableName(member.name)), apartFrom(name, member.id.replace(/-/g, ' '))];
+      return { member, apart: Math.min(byName.apart, byId.apart), near: byName.near || byId.near };
     })
-    .filter(({ apart }) => apart <= near)
+    .filter(({ apart, near }) => apart <= sure || near)
     .sort((a, b) => a.apart - b.apart);
   const [best, next] = scored;
   if (!best) return undefined;

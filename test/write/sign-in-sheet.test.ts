@@ -14,6 +14,7 @@ const MEMBERS: SheetMember[] = [
   { id: 'ali-khan', name: 'Ali Khan' },
   { id: 'ali-raza', name: 'Ali Raza' },
   { id: 'sara-malik', name: 'Sara Malik', gender: 'woman' },
+  { id: 'muhammad-usman', name: 'Muhammad Usman' },
 ];
 
 /** A sheet of one name column and the given names, matched against the members. */
@@ -121,10 +122,11 @@ describe('matchSheet', () => {
     expect(match.ambiguous).toEqual([{ line: 4, name: 'Aysha Kan', candidates: [{ id: 'ayesha-khan', name: 'Ayesha Khan' }] }]);
   });
 
-  it('asks about a name two members are equally close to', () => {
-    expect(matchNames('Ali').ambiguous).toEqual([
-      { line: 2, name: 'Ali', candidates: [{ id: 'ali-khan', name: 'Ali Khan' }, { id: 'ali-raza', name: 'Ali Raza' }] },
-    ]);
+  it('asks about a name two members are equally close to, or a part of several names', () => {
+    expect(matchNames('Ali Khann')).toMatchObject({ present: [{ id: 'ali-khan' }], ambiguous: [] });
+    // Hamza Ali's id says his name in Latin letters.
+    const candidates = [{ id: 'ali-khan', name: 'Ali Khan' }, { id: 'ali-raza', name: 'Ali Raza' }, { id: 'hamza-ali', name: 'حمزہ علی' }];
+    expect(matchNames('Ali').ambiguous).toEqual([{ line: 2, name: 'Ali', candidates }]);
   });
 
   it('never takes a name for a member who signed under their own name', () => {
@@ -135,8 +137,8 @@ describe('matchSheet', () => {
     expect(match.repeated).toBe(0);
   });
 
-  it('leaves guests alone', () => {
-    expect(matchNames('Nasreen Bibi', 'Usman Tariq')).toMatchObject({ present: [], ambiguous: [] });
+  it("leaves guests alone, those who share a member's first name too", () => {
+    expect(matchNames('Nasreen Bibi', 'Usman Tariq', 'Muhammad Imran', 'Ali Hassan')).toMatchObject({ present: [], ambiguous: [] });
   });
 
   it('matches a GitHub handle, as a handle or a profile address', () => {
