@@ -91,6 +91,10 @@ describe('parseSheet', () => {
     );
   });
 
+  it('refuses a sheet that is no CSV, naming the file and the line', () => {
+    expect(() => parseSheet('Name,Category\n"Ali,Citizen\n', 'broken.csv')).toThrow(/^--attendance-from: broken\.csv line \d+ is not readable as CSV \(.*\); save the sheet again as CSV/);
+  });
+
   it('refuses a sheet that does not exist, or a spreadsheet that is not CSV, naming the file', () => {
     const dir = testdir({});
     expect(() => readSheet(dir, 'nowhere.csv')).toThrow(/^--attendance-from: nowhere\.csv does not exist; give the path of the sign-in sheet saved as CSV/);
