@@ -111,11 +111,17 @@ function parseCsv(text: string, file: string): { line: number; cells: string[] }
   }
 }
 
+const MAX_SHEET_BYTES = 8 * 2 ** 20;
+
 /** Reads a sheet from a path given on the command line (from `cwd`), refusing what is no CSV sheet. */
 export function readSheet(cwd: string, file: string, categories?: readonly string[]): Sheet {
   const path = resolve(cwd, file);
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new CliError(`--attendance-from: ${file} does not exist; give the path of the sign-in sheet saved as CSV (in Google Forms: Responses, Download responses)`);
+  }
+  // A sign-in sheet of ten thousand people is under a mebibyte; a file far larger is no sheet.
+  if (statSync(path).size > MAX_SHEET_BYTES) {
+    throw new CliError(`--attendance-from: ${file} is larger than ${MAX_SHEET_BYTES / 2 ** 20} MiB, too large for a sign-in sheet; give the sheet of one event, saved as CSV`);
   }
   const bytes = readFileSync(path);
   if (['.xlsx', '.xls', '.ods', '.numbers'].includes(extname(file).toLowerCase()) || bytes.includes(0)) {
