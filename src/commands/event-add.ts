@@ -169,8 +169,8 @@ async function openEvent(lab: string, force: boolean, attendanceFrom: string | u
   if (attendanceFrom === undefined) return opened;
   const attendance = readAttendance(options.cwd, opened.root, attendanceFrom, opened.lab);
   if (!asksQuestions(options)) return { ...opened, attendance };
-  const prompter = options.prompter ?? (await terminalPrompter(options.io));
-  const settled = await settleAmbiguous(attendance, [], prompter);
+  const asking = attendance.match.ambiguous.length > 0;
+  const settled = asking ? await settleAmbiguous(attendance, [], options.prompter ?? (await terminalPrompter(options.io))) : [];
   const found = [...attendance.match.present, ...settled].map(({ id }) => id);
   // The members the sheet found are not offered again among those present: say who they are.
   if (found.length > 0) options.io.stderr.write(`Present from ${attendanceFrom}: ${found.join(', ')}\n`);
