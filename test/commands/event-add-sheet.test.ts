@@ -100,6 +100,7 @@ describe('cil event add --attendance-from', () => {
     const dry = await runCli(['event', 'add', 'lahore', '--title', 'Other', '--date', '2026-11-06', '--attendance-from', sheetFile(FORM), '--dry-run', '--format', 'json'], { cwd: dir });
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('present: [ayesha-khan, zainab-bibi, bilal-ahmed]');
+    expect(existsSync(join(dir, 'labs/lahore/events/2026-11-06-other.yaml'))).toBe(false);
     expectNoContacts(dry.stdout);
   });
 
