@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { headCount } from '../handbook/membership.js';
 import type { EventRecord } from '../schema/records.generated.js';
 import { argument, choice, choices, flag, type Given, integer, text, texts } from '../prompt/fields.js';
@@ -16,21 +16,42 @@ import {
   memberChoices,
   partnerChoices,
 } from '../prompt/record-fields.js';
+import { asksQuestions } from '../prompt/gather.js';
+import { terminalPrompter } from '../prompt/prompter.js';
 import { type OpenLab, openLab } from '../write/open-lab.js';
 import { recordToYaml } from '../write/record-yaml.js';
-import { writingCommand } from '../write/writing-command.js';
+import { presentOn, readAttendance, settleAmbiguous, type SheetAttendance } from '../write/sheet-attendance.js';
+import { type WritingOptions, writingCommand } from '../write/writing-command.js';
 
-type Opened = OpenLab & { force: boolean };
+type Opened = OpenLab & {
+  force: boolean;
+  /** `--attendance-from`: the sign-in sheet, read and matched. */
+  attendance?: SheetAttendance;
+  /** Its rows that may be one of several members, as they were settled on a terminal (before the other questions). */
+  settled?: { id: string; line: number }[];
+};
+
+/** The members the sign-in sheet found (or a terminal settled), present before any question. */
+const fromSheet = ({ attendance, settled }: Opened): string[] =>
+  [...(attendance?.match.present ?? []), ...(settled ?? [])].map(({ id }) => id);
 
 const eventPath = ({ lab }: OpenLab, date: string, id: string) => `${lab.dir}/events/${date}-${id}.yaml`;
 
+// A head count defaults to the sign-in sheet's: shown on a terminal, replaced by its flag.
 const countField = (question: string, key: 'citizens' | 'technologists' | 'government') =>
-  integer({ question, valueName: 'n', check: bySchema('event', ['audience', key]) });
+  integer({ question, valueName: 'n', default: (_given, opened: Opened) => opened.attendance?.match.counts?.[key], check: bySchema('event', ['audience', key]) });
 
 /** `cil event add <lab>`: an event with attendance and head counts, by flag or by prompt. */
 export const eventAdd = writingCommand({
   arguments: { lab: argument("the lab's id") },
-  switches: { force: flag({ question: 'Replace an event record that exists' }) },
+  switches: {
+    force: flag({ question: 'Replace an event record that exists' }),
+    attendanceFrom: text({
+      question: 'Sign-in sheet to take attendance and head counts from',
+      help: 'a sign-in sheet saved as CSV: members on it are present, everyone is counted; contact columns are dropped',
+      valueName: 'sheet.csv',
+    }),
+  },
   fields: {
     title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
     kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices<EventRecord['kind']>('eventKind'), check: bySchema('event', ['kind']) }),
@@ -57,18 +78,20 @@ export const eventAdd = writingCommand({
     }),
     present: choices({
       question: 'Members present',
-      help: 'member ids of those present',
+      help: 'member ids of those present (with --attendance-from: besides those on the sheet)',
       valueName: 'ids',
-      choices: (_given, { lab }: OpenLab) => memberChoices(lab),
+      // Members found on the sign-in sheet are present already: only the others are offered.
+      choices: (_given, opened: Opened) => memberChoices(opened.lab).filter((choice) => !fromSheet(opened).includes(choice.value)),
       check: (value, _given, { lab }: OpenLab) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
     }),
     excused: choices({
       question: 'Members absent with notice',
       help: 'member ids of those absent with notice',
       valueName: 'ids',
-      choices: (given, { lab }: OpenLab) => memberChoices(lab).filter((choice) => !givenList(given, 'present').includes(choice.value)),
-      check: (value, given, { lab }: OpenLab) =>
-        knownMembers(lab, value) ?? presentAndExcused(value, given) ?? bySchema('event', ['attendance', 'excused'])(value),
+      choices: (given, opened: Opened) =>
+        memberChoices(opened.lab).filter((choice) => ![...givenList(given, 'present'), ...fromSheet(opened)].includes(choice.value)),
+      check: (value, given, opened: Opened) =>
+        knownMembers(opened.lab, value) ?? presentAndExcused(value, given, opened) ?? bySchema('event', ['attendance', 'excused'])(value),
     }),
     citizens: countField('Citizens who came', 'citizens'),
     technologists: countField('Technologists who came', 'technologists'),
@@ -76,6 +99,7 @@ export const eventAdd = writingCommand({
     women: integer({
       question: 'Women among everyone who came',
       valueName: 'n',
+      default: (_given, opened: Opened) => opened.attendance?.match.women,
       check: (value, given) => bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
     }),
     partners: choices({
@@ -87,9 +111,14 @@ export const eventAdd = writingCommand({
     }),
     takeaway: texts({ question: 'Takeaway', help: 'a takeaway (repeat for more)', valueName: 'text', check: bySchema('event', ['takeaways']) }),
   },
-  open: ({ lab }, { force }, options): Opened => ({ ...openLab(options, lab), force: force === true }),
-  plan(opened, answers) {
-    const { present, excused, citizens, technologists, government, women } = answers;
+  open: ({ lab }, { force, attendanceFrom }, options) => openEvent(lab, force === true, attendanceFrom, options),
+  async plan(opened, answers) {
+    const { excused, citizens, technologists, government, women } = answers;
+    const { attendance } = opened;
+    // Without a terminal, the sheet's rows that may be one of several members are settled by --present, or refused.
+    const settled = attendance && (opened.settled ?? (await settleAmbiguous(attendance, answers.present ?? [], undefined)));
+    const sheet = attendance && presentOn(attendance, settled ?? [], opened.lab, answers.date);
+    const present = sheet ? union(answers.present, sheet.present) : answers.present;
     const audience = { citizens, technologists, government, women };
     const event: EventRecord = {
       title: answers.title,
@@ -107,8 +136,8 @@ export const eventAdd = writingCommand({
       root: opened.root,
       files: [{ path: eventPath(opened, answers.date, answers.id), text: recordToYaml(event), replaces: opened.force }],
       refreshLab: opened.lab.id,
-      notes: [idNote(answers.title, answers.id, 'event')].filter((note) => note !== undefined),
-      message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}`,
+      notes: [idNote(answers.title, answers.id, 'event'), ...(sheet?.notes ?? [])].filter((note) => note !== undefined),
+      message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}${opened.attendance ? `, attendance from ${basename(opened.attendance.sheet.file)}` : ''}`,
     };
   },
 });
@@ -121,8 +150,34 @@ function moreWomenThanPeople(women: number, given: Given): string | undefined {
   return `${women} women is more than the ${people} people counted; women are counted among the citizens, technologists and government officials who came, so give those counts too`;
 }
 
-function presentAndExcused(value: readonly string[], given: Given): string | undefined {
+function presentAndExcused(value: readonly string[], given: Given, opened: Opened): string | undefined {
   const present = new Set(givenList(given, 'present'));
   const both = value.find((id) => present.has(id));
-  return both === undefined ? undefined : `\`${both}\` is also listed as present; a member is either present or excused`;
+  if (both !== undefined) return `\`${both}\` is also listed as present; a member is either present or excused`;
+  const signed = value.find((id) => fromSheet(opened).includes(id));
+  const file = opened.attendance?.sheet.file;
+  return signed === undefined ? undefined : `\`${signed}\` signed ${file} and is present; a member is either present or excused`;
 }
+
+/**
+ * Opens the lab, and the sign-in sheet when one is given. On a terminal, its rows that may be
+ * one of several members are asked about at once, before the other questions; without one,
+ * they are settled by --present or refused when the plan is made.
+ */
+async function openEvent(lab: string, force: boolean, attendanceFrom: string | undefined, options: WritingOptions): Promise<Opened> {
+  const opened = { ...openLab(options, lab), force };
+  if (attendanceFrom === undefined) return opened;
+  const attendance = readAttendance(options.cwd, opened.root, attendanceFrom, opened.lab);
+  if (!asksQuestions(options)) return { ...opened, attendance };
+  const asking = attendance.match.ambiguous.length > 0;
+  const settled = asking ? await settleAmbiguous(attendance, [], options.prompter ?? (await terminalPrompter(options.io))) : [];
+  const found = [...attendance.match.present, ...settled].map(({ id }) => id);
+  // The members the sheet found are not offered again among those present: say who they are.
+  if (found.length > 0) options.io.stderr.write(`Present from ${attendanceFrom}: ${found.join(', ')}\n`);
+  return { ...opened, attendance, settled };
+}
+
+const union = (first: readonly string[] | undefined, second: readonly string[]): string[] | undefined => {
+  const all = [...new Set([...(first ?? []), ...second])];
+  return all.length > 0 ? all : undefined;
+};

@@ -89,7 +89,8 @@ const EVERY_FLAG: Record<string, string[]> = {
   'event add': [
     'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--id', 'open-data', '--venue', 'Library',
     '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',
-    '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--force', '--from', 'notes.yaml', '--yes', '--commit',
+    '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--attendance-from', 'sign-in.csv', '--force', '--from', 'notes.yaml',
+    '--yes', '--commit',
   ],
   'project add': [
     'project', 'add', 'lahore', '--name', 'Bus Stops', '--id', 'bus-stops', '--status', 'discovery', '--problem', 'Nobody knows where buses stop',
@@ -135,6 +136,7 @@ describe('each command', () => {
 
     const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
     writeFileSync(join(dir, 'notes.yaml'), '{}\n');
+    writeFileSync(join(dir, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
     read.keys.clear();
     read.undeclared.clear();
     const run = await runCli(argv.map((arg) => (arg === '{new}' ? testdir({}) : arg)), { cwd: dir });
