@@ -143,7 +143,7 @@ export const labEdit = writingCommand({
       for (const key of ['name', 'city', 'province', 'description', 'status'] as const) {
         const value = answers[key];
         if (value === undefined || value === record[key]) continue;
-        setInOrder(map, doc, key, value, order);
+        setScalar(map, doc, key, value, order);
         changes.push(key === 'status' ? `set status to ${value} (was ${record.status})` : key === 'description' ? 'set the description' : `set ${key} to ${value}`);
       }
       changes.push(...editLeads(map, doc, opened, answers.addLead ?? [], answers.removeLead ?? []));
@@ -159,6 +159,13 @@ export const labEdit = writingCommand({
     };
   },
 });
+
+/** Sets a field in the schema's order; a value written already is changed in place, keeping its comment. */
+function setScalar(map: YAMLMap, doc: Document, key: string, value: string, order: readonly string[]): void {
+  const node = map.get(key, true);
+  if (isScalar(node)) node.value = value;
+  else setInOrder(map, doc, key, value, order);
+}
 
 /** Adds and removes leads, keeping the list's style (`leads: [a, b]` stays in brackets). */
 function editLeads(map: YAMLMap, doc: Document, opened: Opened, add: readonly string[], remove: readonly string[]): string[] {

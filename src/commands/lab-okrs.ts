@@ -59,12 +59,14 @@ function parseKeyResult(text: string, okrs: Okrs, adding: boolean): Named | { er
     const rest = named.slice(slash + 1).trim();
     if (rest === '') return { error: `\`${text}\` names no key result after the objective: write ${form}` };
     const descriptions = (okrs[objective]?.key_results ?? []).map((keyResult) => keyResult.description);
-    const found = adding ? descriptions.findIndex((description) => loosely(description) === loosely(rest)) : (indexOf(rest, descriptions) ?? -1);
+    const same = descriptions.findIndex((description) => loosely(description) === loosely(rest));
+    const found = adding ? same : (indexOf(rest, descriptions) ?? -1);
     if (found === -1 && !adding) {
       const known = descriptions.length ? ` (its key results: ${numbered(descriptions)})` : '';
       return { error: `objective ${objective + 1} has no key result \`${rest}\`${known}; add one with --add-key-result` };
     }
-    return found === -1 ? { objective, description: rest, value } : { objective, description: descriptions[found] ?? rest, keyResult: found, value };
+    if (found === -1) return { objective, description: rest, value };
+    return { objective, description: descriptions[found] ?? rest, keyResult: found, value };
   }
   const known = objectives.length ? ` (objectives: ${numbered(objectives)})` : '; the lab has no objectives yet: add one with --add-objective';
   return { error: `\`${text}\` names no objective of the lab before a \`/\`: write ${form}, the objective by its number or text${known}` };
@@ -99,7 +101,10 @@ export function editOkrs(okrs: Okrs, edits: OkrEdits, yaml?: { record: YAMLMap; 
     if (yaml) appendInOrder(yaml.record, yaml.doc, 'okrs', { objective }, propertyOrder('lab'));
     changes.push(`add objective "${objective}"`);
   }
-  const steps = [...(edits.keyResults ?? []).map((text) => ({ text, adding: true })), ...(edits.currents ?? []).map((text) => ({ text, adding: false }))];
+  const steps = [
+    ...(edits.keyResults ?? []).map((text) => ({ text, adding: true })),
+    ...(edits.currents ?? []).map((text) => ({ text, adding: false })),
+  ];
   for (const { text, adding } of steps) {
     const named = parseKeyResult(text, working, adding);
     if ('error' in named) return { changes, error: named.error };
@@ -108,7 +113,8 @@ export function editOkrs(okrs: Okrs, edits: OkrEdits, yaml?: { record: YAMLMap; 
     if (!okr) continue;
     const keyResults = (okr.key_results ??= []);
     if (named.keyResult === undefined) {
-      const entry = named.value === undefined ? { description: named.description } : { description: named.description, target: named.value };
+      const { description, value } = named;
+      const entry = value === undefined ? { description } : { description, target: value };
       keyResults.push(entry);
       if (objective) appendInOrder(objective, yaml.doc, 'key_results', entry, propertyOrder('lab', ['okrs']));
       changes.push(`add key result "${named.description}"`);

@@ -74,6 +74,11 @@ const EVERY_FLAG: Record<string, string[]> = {
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
     '--gender', 'man', '--weekly-hours', '6', '--from', 'notes.yaml', '--yes', '--commit',
   ],
+  'lab edit': [
+    'lab', 'edit', 'lahore', '--name', 'CIL Lahore', '--city', 'Lahore', '--province', 'sindh', '--description', 'Budget data', '--status', 'dormant',
+    '--add-lead', 'sara-malik', '--remove-lead', 'ayesha-khan', '--channel', 'slack=#cil-lahore', '--add-objective', 'Grow',
+    '--add-key-result', '1/Active members=10', '--key-result', '1/1=5', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
   'member add': [
     'member', 'add', 'lahore', '--name', 'Hina Baloch', '--id', 'hina', '--role', 'technologist', '--joined', '2026-11-02', '--github', 'hinab',
     '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--from', 'notes.yaml', '--yes', '--commit',
