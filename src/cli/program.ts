@@ -12,6 +12,7 @@ import { declareEvent } from './event.js';
 import { declareInit } from './init.js';
 import { declareLab } from './lab.js';
 import { declareMember } from './member.js';
+import { declarePartner } from './partner.js';
 import { declareProject } from './project.js';
 import { declareReport } from './report.js';
 import { declareReview } from './review.js';
@@ -57,6 +58,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareMember,
     declareEvent,
     declareProject,
+    declarePartner,
     declareReport,
     declareReview,
     declareCodeowners,

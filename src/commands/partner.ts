@@ -1,0 +1,140 @@
+import { type Document, isScalar, type YAMLMap } from 'yaml';
+import { CliError } from '../errors.js';
+import { editing } from '../prompt/edit-fields.js';
+import { argument, choice, type Given, text } from '../prompt/fields.js';
+import { bySchema, dateField, enumChoices, idField, idNote, partnerIds } from '../prompt/record-fields.js';
+import type { LabRecord } from '../schema/records.generated.js';
+import { propertyOrder } from '../schema/property-order.js';
+import { closestMatch } from '../text/closest.js';
+import { idOfName } from '../text/slug.js';
+import { editYaml } from '../write/edit-record.js';
+import { type OpenLabRecord, openLabRecord } from '../write/open-lab-record.js';
+import { appendInOrder, mapAt, setInOrder } from '../write/record-keys.js';
+import { writingCommand } from '../write/writing-command.js';
+
+// A lab's partners are listed in its lab.yaml (`partners`), where events and projects name them by id.
+
+type Partner = NonNullable<LabRecord['partners']>[number];
+type Kind = NonNullable<Partner['kind']>;
+
+/** A partner's field, checked by the lab schema. */
+const at = (key: keyof Partner) => bySchema('lab', ['partners', 0, key]);
+
+const nameField = () => text({ question: "The partner's full name", valueName: 'text', required: true, check: at('name') });
+const kindField = () => choice({ question: 'What kind of organisation it is', valueName: 'kind', choices: enumChoices<Kind>('partnerKind'), check: at('kind') });
+const mouField = () => dateField('Date a memorandum of understanding was signed', 'lab', ['partners', 0, 'mou_signed']);
+const websiteField = () => text({ question: 'Its website (https://...)', help: 'its website', valueName: 'url', check: at('website') });
+
+/** The partner as lab.yaml holds it, without the fields not given. */
+function partnerEntry(partner: Partner): Partner {
+  return Object.fromEntries(Object.entries(partner).filter(([, value]) => value !== undefined)) as Partner;
+}
+
+/** `cil partner add <lab>`: a partner of the lab, added to lab.yaml's `partners`. */
+export const partnerAdd = writingCommand({
+  arguments: { lab: argument("the lab's id") },
+  switches: {},
+  fields: {
+    name: nameField(),
+    id: idField({
+      from: 'name',
+      what: 'partner',
+      example: 'kpitb',
+      taken: (id, _given, { lab, path }: OpenLabRecord) =>
+        partnerIds(lab).includes(id) ? `lab ${lab.id} has a partner \`${id}\` already (${path}); change it with \`cil partner edit ${lab.id} ${id}\`, or choose another id` : undefined,
+    }),
+    kind: kindField(),
+    mouSigned: mouField(),
+    website: websiteField(),
+  },
+  open: ({ lab }, _switches, options) => openLabRecord(options, lab),
+  plan(opened, { id, name, kind, mouSigned, website }) {
+    const partner = partnerEntry({ id, name, kind, mou_signed: mouSigned, website });
+    return {
+      root: opened.root,
+      files: [{ path: opened.path, text: editYaml(opened.path, opened.text, (record, doc) => appendInOrder(record, doc, 'partners', partner, propertyOrder('lab'))), replaces: true }],
+      refreshLab: opened.lab.id,
+      notes: [idNote(name, id, 'partner')].filter((note) => note !== undefined),
+      message: `Add partner ${name} (${id}) to lab ${opened.lab.id}`,
+    };
+  },
+});
+
+/** A partner of a lab, opened to edit. */
+interface OpenPartner extends OpenLabRecord {
+  index: number;
+  partner: Partner;
+}
+
+function openPartner(options: Parameters<typeof openLabRecord>[0], labId: string, id: string): OpenPartner {
+  const opened = openLabRecord(options, labId);
+  const partners = opened.record.partners ?? [];
+  const index = partners.findIndex((partner) => partner.id === id);
+  const partner = partners[index];
+  if (partner) return { ...opened, index, partner };
+  const ids = partners.map((candidate) => candidate.id);
+  const named = idOfName(id);
+  const match = named !== undefined && ids.includes(named) ? named : closestMatch(id, ids);
+  const hint = match ? `; did you mean \`${match}\`?` : ids.length ? ` (its partners: ${ids.join(', ')})` : '; add one with `cil partner add`';
+  throw new CliError(`lab ${labId} has no partner \`${id}\` in ${opened.path}${hint}`);
+}
+
+/** The records of the lab that name a partner: its events' `partners` and its projects' `partner`. */
+function recordsNaming({ lab }: OpenPartner, id: string): string[] {
+  const events = [...lab.events.values()].filter((file) => file.record?.partners?.includes(id));
+  const projects = [...lab.projects.values()].filter((file) => file.record?.partner === id);
+  return [...events, ...projects].map((file) => file.path);
+}
+
+/** A new id for the partner: an id, free in the lab, and named by no record yet (they would lose it). */
+function idProblem(value: string, given: Given, opened: OpenPartner): string | undefined {
+  const { lab, partner } = opened;
+  const problem = idField<OpenPartner>({ from: 'name', what: 'partner', example: 'kpitb', taken: () => undefined }).check?.(value, given, opened);
+  if (problem) return problem;
+  if (partnerIds(lab).includes(value)) return `lab ${lab.id} has a partner \`${value}\` already; choose another id`;
+  const naming = recordsNaming(opened, partner.id);
+  if (naming.length > 0) return `\`${partner.id}\` is named by ${naming.join(', ')}; an id records use is kept (change its --name instead)`;
+  return undefined;
+}
+
+/** `cil partner edit <lab> <partner>`: a partner's fields by flag or, on a terminal, by prompts showing the current values. */
+export const partnerEdit = writingCommand({
+  arguments: { lab: argument("the lab's id"), partner: argument("the partner's id") },
+  switches: {},
+  edits: true,
+  fields: {
+    name: editing(nameField(), ({ partner }: OpenPartner) => partner.name),
+    id: editing(
+      text<OpenPartner, true>({ question: "The partner's id (lowercase letters, digits and hyphens)", help: "the partner's id", valueName: 'id', required: true, check: idProblem }),
+      ({ partner }: OpenPartner) => partner.id,
+    ),
+    kind: editing(kindField(), ({ partner }: OpenPartner) => partner.kind),
+    mouSigned: editing(mouField(), ({ partner }: OpenPartner) => partner.mou_signed),
+    website: editing(websiteField(), ({ partner }: OpenPartner) => partner.website),
+  },
+  open: ({ lab, partner }, _switches, options) => openPartner(options, lab, partner),
+  plan(opened, answers) {
+    const { partner, lab } = opened;
+    const { id, name, kind, mouSigned, website } = answers;
+    const next: Partner = { id, name, kind, mou_signed: mouSigned, website };
+    const changed = (Object.keys(next) as (keyof Partner)[]).filter((key) => next[key] !== undefined && next[key] !== partner[key]);
+    const text = editYaml(opened.path, opened.text, (record, doc) => {
+      const map = mapAt(record, 'partners', opened.index);
+      for (const key of changed) if (map) setValue(map, doc, key, next[key]);
+    });
+    const said = changed.map((key) => (key === 'id' ? `rename it ${id}` : `set ${key === 'mou_signed' ? 'the MoU date' : key} to ${next[key]}`));
+    return {
+      root: opened.root,
+      files: [{ path: opened.path, text, replaces: true }],
+      refreshLab: lab.id,
+      message: `Edit partner ${partner.id} of lab ${lab.id}: ${said.join(', ') || 'no change'}`,
+    };
+  },
+});
+
+/** Sets a partner's field in the schema's order; a value written already is changed in place, keeping its comment. */
+function setValue(map: YAMLMap, doc: Document, key: string, value: unknown): void {
+  const node = map.get(key, true);
+  if (isScalar(node)) node.value = value;
+  else setInOrder(map, doc, key, value, propertyOrder('lab', ['partners']));
+}
