@@ -1,4 +1,4 @@
-import { type Document, isScalar, type YAMLMap } from 'yaml';
+import { type Document, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
 import { editing } from '../prompt/edit-fields.js';
 import { argument, choice, type Given, text } from '../prompt/fields.js';
@@ -10,6 +10,7 @@ import { idOfName } from '../text/slug.js';
 import { editYaml } from '../write/edit-record.js';
 import { type OpenLabRecord, openLabRecord } from '../write/open-lab-record.js';
 import { appendInOrder, mapAt, setInOrder } from '../write/record-keys.js';
+import type { PlannedFile } from '../write/write-files.js';
 import { writingCommand } from '../write/writing-command.js';
 
 // A lab's partners are listed in its lab.yaml (`partners`), where events and projects name them by id.
@@ -80,24 +81,35 @@ function openPartner(options: Parameters<typeof openLabRecord>[0], labId: string
 }
 
 /** The records of the lab that name a partner: its events' `partners` and its projects' `partner`. */
-function recordsNaming({ lab }: OpenPartner, id: string): string[] {
+function recordsNaming({ lab }: OpenPartner, id: string): { path: string; text: string }[] {
   const events = [...lab.events.values()].filter((file) => file.record?.partners?.includes(id));
   const projects = [...lab.projects.values()].filter((file) => file.record?.partner === id);
-  return [...events, ...projects].map((file) => file.path);
+  return [...events, ...projects].flatMap(({ path, text }) => (text === undefined ? [] : [{ path, text }]));
 }
 
-/** A new id for the partner: an id, free in the lab, and named by no record yet (they would lose it). */
+/** A record that named the partner by its old id, naming it by its new one. */
+function renamedIn({ path, text }: { path: string; text: string }, from: string, to: string): PlannedFile {
+  const rename = (node: unknown) => {
+    if (isScalar(node) && node.value === from) node.value = to;
+  };
+  const edited = editYaml(path, text, (record) => {
+    const partners = record.get('partners', true);
+    if (isSeq(partners)) partners.items.forEach(rename);
+    rename(record.get('partner', true));
+  });
+  return { path, text: edited, replaces: true };
+}
+
+/** A new id for the partner: an id, and free in the lab. */
 function idProblem(value: string, given: Given, opened: OpenPartner): string | undefined {
-  const { lab, partner } = opened;
   const problem = idField<OpenPartner>({ from: 'name', what: 'partner', example: 'kpitb', taken: () => undefined }).check?.(value, given, opened);
-  if (problem) return problem;
-  if (partnerIds(lab).includes(value)) return `lab ${lab.id} has a partner \`${value}\` already; choose another id`;
-  const naming = recordsNaming(opened, partner.id);
-  if (naming.length > 0) return `\`${partner.id}\` is named by ${naming.join(', ')}; an id records use is kept (change its --name instead)`;
-  return undefined;
+  return problem ?? (partnerIds(opened.lab).includes(value) ? `lab ${opened.lab.id} has a partner \`${value}\` already; choose another id` : undefined);
 }
 
-/** `cil partner edit <lab> <partner>`: a partner's fields by flag or, on a terminal, by prompts showing the current values. */
+/**
+ * `cil partner edit <lab> <partner>`: a partner's fields by flag or, on a terminal, by prompts
+ * showing the current values. A new id is written in the events and projects that name it too.
+ */
 export const partnerEdit = writingCommand({
   arguments: { lab: argument("the lab's id"), partner: argument("the partner's id") },
   switches: {},
@@ -122,10 +134,13 @@ export const partnerEdit = writingCommand({
       const map = mapAt(record, 'partners', opened.index);
       for (const key of changed) if (map) setValue(map, doc, key, next[key]);
     });
-    const said = changed.map((key) => (key === 'id' ? `rename it ${id}` : `set ${key === 'mou_signed' ? 'the MoU date' : key} to ${next[key]}`));
+    // A new id is written where the lab's events and projects name the partner, so that none loses it.
+    const naming = id === partner.id ? [] : recordsNaming(opened, partner.id);
+    const where = naming.length === 0 ? '' : ` (and in the ${naming.length} record${naming.length === 1 ? '' : 's'} naming it)`;
+    const said = changed.map((key) => (key === 'id' ? `rename it to ${id}${where}` : `set ${key === 'mou_signed' ? 'the MoU date' : key} to ${next[key]}`));
     return {
       root: opened.root,
-      files: [{ path: opened.path, text, replaces: true }],
+      files: [{ path: opened.path, text, replaces: true }, ...naming.map((file) => renamedIn(file, partner.id, id))],
       refreshLab: lab.id,
       message: `Edit partner ${partner.id} of lab ${lab.id}: ${said.join(', ') || 'no change'}`,
     };
