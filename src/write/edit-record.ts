@@ -25,7 +25,7 @@ const layoutFree = (line: string) => line.replace(/([[{])\s+/g, '$1').replace(/\
  */
 export function keepUntouchedLines(before: string, after: string): string {
   const old = before.split('\n');
-  const next = after.split('\n');
+  const next = keyLineComments(after.split('\n'), new Set(old.map(layoutFree)));
   const a = old.map(layoutFree);
   const b = next.map(layoutFree);
   // lengths[i][j]: longest common subsequence of a[i..] and b[j..].
@@ -50,6 +50,24 @@ export function keepUntouchedLines(before: string, after: string): string {
     }
   }
   return result.join('\n');
+}
+
+/**
+ * yaml writes the comment on a key's line (`partners: # who we work with`) on the line after
+ * it when the key holds a list or mapping; such a comment goes back on its key's line where
+ * the original had it there.
+ */
+function keyLineComments(lines: readonly string[], original: ReadonlySet<string>): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const [line, next] = [lines[index] ?? '', lines[index + 1]];
+    const joined = next !== undefined && line.endsWith(':') && next.trim().startsWith('#') ? `${line} ${next.trim()}` : undefined;
+    if (joined !== undefined && original.has(layoutFree(joined))) {
+      result.push(joined);
+      index++;
+    } else result.push(line);
+  }
+  return result;
 }
 
 /**

@@ -79,6 +79,15 @@ const EVERY_FLAG: Record<string, string[]> = {
     '--add-lead', 'sara-malik', '--remove-lead', 'ayesha-khan', '--channel', 'slack=#cil-lahore', '--add-objective', 'Grow',
     '--add-key-result', '1/Active members=10', '--key-result', '1/1=5', '--from', 'notes.yaml', '--yes', '--commit',
   ],
+  'partner add': [
+    'partner', 'add', 'lahore', '--name', 'Dawn Media', '--id', 'dawn', '--kind', 'media', '--mou-signed', '2026-11-02', '--website', 'https://dawn.example.org',
+    '--from', 'notes.yaml', '--yes', '--commit',
+  ],
+  'partner edit': [
+    'partner', 'edit', 'lahore', 'pitb', '--name', 'PITB', '--id', 'punjab-itb', '--kind', 'government', '--mou-signed', '2026-11-02',
+    '--website', 'https://pitb.example.org', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
+  'partner list': ['partner', 'list', 'lahore', '--kind', 'government', '--format', 'json'],
   'member add': [
     'member', 'add', 'lahore', '--name', 'Hina Baloch', '--id', 'hina', '--role', 'technologist', '--joined', '2026-11-02', '--github', 'hinab',
     '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--from', 'notes.yaml', '--yes', '--commit',
