@@ -1,11 +1,8 @@
-import type { Listing } from '../cli/declare.js';
-import { type Column, formatList } from '../format/list.js';
 import type { LabFolder } from '../network/types.js';
 import { choice, optionalArgument } from '../prompt/fields.js';
 import type { LabRecord } from '../schema/records.generated.js';
 import { allowedValues } from '../schema/validate.js';
-import { listFormat } from './lab-list.js';
-import { chosenLabs, openNetwork } from './read-network.js';
+import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from './read-network.js';
 
 type Partner = NonNullable<LabRecord['partners']>[number];
 
@@ -31,9 +28,9 @@ const COLUMNS: Column<PartnerRow>[] = [
 ];
 
 /** `cil partner list [lab]`: the partners of every lab (or one), as lab.yaml lists them. */
-export const partnerList: Listing<{ lab: ReturnType<typeof optionalArgument> }, typeof fields> = {
+export const partnerList: Listing<{ lab: ReturnType<typeof optionalArgument> }, typeof fields, PartnerRow> = {
   inputs: { arguments: { lab: optionalArgument("only this lab's partners") }, fields },
-  print(where, { lab }, { kind, format }) {
+  list(where, { lab }, { kind }) {
     const { network } = openNetwork(where);
     const rows = chosenLabs(network, lab)
       .flatMap(partnerRows)
@@ -49,7 +46,7 @@ export const partnerList: Listing<{ lab: ReturnType<typeof optionalArgument> }, 
       website: partner.website ?? null,
       projects,
     });
-    return formatList(rows, { columns: COLUMNS, json, none }, format === 'json' ? 'json' : 'table');
+    return { rows, columns: COLUMNS, json, none };
   },
 };
 
