@@ -98,7 +98,11 @@ export const labEdit = writingCommand({
       question: 'Leads to remove',
       help: 'a lead who no longer leads the lab (repeat for more); an active lab keeps at least one',
       valueName: 'member',
-      choices: (_given, { record }: Opened) => record.leads.map((id) => ({ name: id, value: id })),
+      choices: (_given, { record, lab }: Opened) =>
+        record.leads.map((id) => {
+          const name = lab.members.get(id)?.record?.name;
+          return { name: name === undefined ? id : `${name} (${id})`, value: id };
+        }),
       check: (ids, given, opened: Opened) => removeLeadProblem(ids, given, opened),
     }),
     channel: editing(

@@ -18,12 +18,12 @@ import { writingCommand } from '../write/writing-command.js';
 type Partner = NonNullable<LabRecord['partners']>[number];
 type Kind = NonNullable<Partner['kind']>;
 
-/** A partner's field, checked by the lab schema. */
-const at = (key: keyof Partner) => bySchema('lab', ['partners', 0, key]);
+/** A partner's field, checked by the lab schema (of any partner, not the first one its message would name). */
+const at = (key: keyof Partner) => (value: unknown) => bySchema('lab', ['partners', 0, key])(value)?.replace(' of `partners` item 1', ' of a partner');
 
 const nameField = () => text({ question: "The partner's full name", valueName: 'text', required: true, check: at('name') });
 const kindField = () => choice({ question: 'What kind of organisation it is', valueName: 'kind', choices: enumChoices<Kind>('partnerKind'), check: at('kind') });
-const mouField = () => dateField('Date a memorandum of understanding was signed', 'lab', ['partners', 0, 'mou_signed']);
+const mouField = () => dateField('Date a memorandum of understanding was signed', 'lab', ['partners', 0, 'mou_signed'], { check: at('mou_signed') });
 const websiteField = () => text({ question: 'Its website (https://...)', help: 'its website', valueName: 'url', check: at('website') });
 
 /** The partner as lab.yaml holds it, without the fields not given. */

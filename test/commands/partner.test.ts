@@ -57,7 +57,7 @@ describe('cil partner add', () => {
     [{ name: 'PITB', id: 'pitb' }, /^--id: lab lahore has a partner `pitb` already \(labs\/lahore\/lab.yaml\); change it with `cil partner edit lahore pitb`/],
     [{ name: 'PITB' }, /^lab lahore has a partner `pitb` already .*\(--id pitb was the default; give another with --id\)/],
     [{ name: 'Dawn', kind: 'newspaper' }, /^--kind: /],
-    [{ name: 'Dawn', website: 'dawn.com' }, /^--website: /],
+    [{ name: 'Dawn', website: 'dawn.com' }, /^--website: `website` of a partner must be a full web address/],
     [{ name: 'Dawn', mouSigned: '2026-02-30' }, /^--mou-signed: .*real date/],
     [{ name: 'ڈان' }, /^--id is missing: no id can be made from `ڈان`/],
   ])('refuses %o, writing nothing', async (flags, message) => {
