@@ -27,7 +27,7 @@ function bashOffers(words: string[], cwd = dir): string[] {
 
 describe('cil completion', () => {
   it('completes commands, then a group\'s commands', () => {
-    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'report', 'review', 'codeowners', 'completion']);
+    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'report', 'review', 'codeowners', 'completion']);
     expect(bashOffers(['mem'])).toEqual(['member']);
     expect(bashOffers(['member', ''])).toEqual(['add', 'warn', 'offboard', 'reinstate', 'leave']);
   });
@@ -37,6 +37,8 @@ describe('cil completion', () => {
     expect(bashOffers(['member', 'warn', 'lahore', ''])).toEqual(['ayesha-khan', 'sara-malik']);
     expect(bashOffers(['member', 'warn', 'lahore', 's'])).toEqual(['sara-malik']);
     expect(bashOffers(['project', 'close', 'lahore', ''])).toEqual(['toilet-finder']);
+    expect(bashOffers(['partner', 'edit', 'lahore', ''])).toEqual(['pitb']);
+    expect(bashOffers(['lab', 'edit', '--status', 'd'])).toEqual(['dormant']);
     // Outside any network repo there are no ids to offer, and nothing is printed on stderr.
     expect(bashOffers(['member', 'warn', ''], tmpdir())).toEqual([]);
   });
