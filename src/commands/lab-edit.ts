@@ -39,6 +39,7 @@ function removeLeadProblem(removed: readonly string[], given: Given, opened: Ope
   const leads = leadsAfter(opened, given, removed);
   const status = typeof given.status === 'string' ? given.status : record.status;
   if (leads.length > 0 && (status === 'closed' || leads.some((id) => canLead(opened, id, today)))) return undefined;
+  if (status === 'closed') return `removing ${removed.join(', ')} would leave lab ${lab.id} with no lead in \`leads\`, which even a closed lab keeps: keep one`;
   const could = [...lab.members.keys()].filter((id) => !leads.includes(id) && !removed.includes(id) && canLead(opened, id, today));
   const who = could.length > 0 ? `active members who could lead: ${could.join(', ')}` : `the lab has no other active member: add one with \`cil member add ${lab.id}\``;
   return `removing ${removed.join(', ')} would leave lab ${lab.id} without an active lead; name another with --add-lead (${who})`;

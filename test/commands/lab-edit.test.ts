@@ -60,6 +60,9 @@ describe('cil lab edit', () => {
     expect(read(dir)).toBe(labYaml);
     await expect(edit(dir, { removeLead: ['ayesha-khan'], addLead: ['zara-khan'] })).rejects.toThrow(/^--add-lead: zara-khan is not an active member of lab lahore/);
     await expect(edit(dir, { removeLead: ['sara-malik'] })).rejects.toThrow(/^--remove-lead: `sara-malik` is not a lead of lab lahore \(its leads: ayesha-khan\)/);
+    await expect(edit(dir, { removeLead: ['ayesha-khan'], status: 'closed' })).rejects.toThrow(
+      /^--remove-lead: removing ayesha-khan would leave lab lahore with no lead in `leads`, which even a closed lab keeps/,
+    );
     await edit(dir, { removeLead: ['ayesha-khan'], addLead: ['sara-malik'] });
     expect(read(dir)).toContain('leads: [sara-malik]\n');
   });
