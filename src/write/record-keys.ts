@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { type Document, isCollection, isMap, isSeq, type YAMLMap } from 'yaml';
 import { setKey } from './edit-record.js';
 
 // Edits of a record's mapping that keep the schema's order of fields: a field an edit adds
@@ -31,4 +31,17 @@ export function mapAt(map: YAMLMap, key: string, index: number): YAMLMap | undef
 export function removeKey(map: YAMLMap, key: string, parent?: { map: YAMLMap; key: string }): void {
   map.items = map.items.filter((item) => keyOf(item) !== key);
   if (parent && map.items.length === 0) parent.map.delete(parent.key);
+}
+
+/**
+ * Sets a field as `setInOrder` does, keeping how the value it replaces was written: a list
+ * written `[a, b]` stays on one line, and the comment after it stays.
+ */
+export function replaceInOrder(map: YAMLMap, doc: Document, key: string, value: unknown, order: readonly string[]): void {
+  const old = map.get(key, true);
+  setInOrder(map, doc, key, value, order);
+  const now = map.get(key, true);
+  if (!isCollection(old) || !isCollection(now)) return;
+  now.flow = old.flow === true;
+  now.comment = old.comment;
 }
