@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CliError } from '../errors.js';
-import { argument, choices, flag, type Given, text, texts } from '../prompt/fields.js';
+import { argument, choice, choices, type Given, text, texts } from '../prompt/fields.js';
 import { editing, sameValue } from '../prompt/edit-fields.js';
 import { bySchema, givenList, knownMembers, memberChoices } from '../prompt/record-fields.js';
 import { propertyOrder } from '../schema/property-order.js';
@@ -23,7 +22,7 @@ interface OpenEvent extends OpenLab {
 }
 
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
-const { title, kind, date, venue, online, organizers, partners, present, excused, takeaway } = eventAdd.fields;
+const { title, kind, date, venue, organizers, partners, present, excused, takeaway } = eventAdd.fields;
 const { citizens, technologists, government, women } = eventAdd.fields;
 
 /**
@@ -77,8 +76,11 @@ export const eventEdit = writingCommand({
       ({ event }: OpenEvent) => event.date,
     ),
     venue: editing(venue, ({ event }: OpenEvent) => event.venue),
-    online: editing(online, ({ event }: OpenEvent) => event.online),
-    inPerson: flag({ question: 'Was it held in person?', help: 'it was held in person, not online', when: () => false }),
+    // yes or no, not a switch as when adding: an edit may say that an event was not online after all.
+    online: editing(
+      choice({ question: 'Was it held online?', help: 'whether it was held online', choices: ['yes', 'no'] }),
+      ({ event }: OpenEvent) => (event.online === true ? 'yes' : 'no'),
+    ),
     description: editing(
       text({ question: 'A few words on what happened', valueName: 'text', check: bySchema('event', ['description']) }),
       ({ event }: OpenEvent) => event.description,
@@ -107,7 +109,6 @@ export const eventEdit = writingCommand({
   open: ({ lab, event }, _switches, options) => openEvent(lab, event, options),
   plan(opened, answers) {
     const { event } = opened;
-    if (answers.inPerson === true && answers.online === true) throw new CliError('--online and --in-person say opposite things; give one');
     const { citizens, technologists, government, women } = answers;
     const merged = mergeAttendance(event, { ...answers, audience: { citizens, technologists, government, women } });
     const changes: string[] = [];
@@ -122,7 +123,7 @@ export const eventEdit = writingCommand({
       set('kind', answers.kind);
       set('date', answers.date);
       const wasOnline = event.online === true;
-      const isOnline = answers.inPerson === true ? false : (answers.online ?? wasOnline);
+      const isOnline = answers.online === undefined ? wasOnline : answers.online === 'yes';
       if (isOnline !== wasOnline) {
         if (isOnline) setInOrder(record, doc, 'online', true, order);
         else removeKey(record, 'online');

@@ -1,4 +1,4 @@
-import { type Document, isCollection, isMap, isSeq, type YAMLMap } from 'yaml';
+import { type Document, isCollection, isMap, isNode, isSeq, type YAMLMap } from 'yaml';
 import { setKey } from './edit-record.js';
 
 // Edits of a record's mapping that keep the schema's order of fields: a field an edit adds
@@ -35,13 +35,13 @@ export function removeKey(map: YAMLMap, key: string, parent?: { map: YAMLMap; ke
 
 /**
  * Sets a field as `setInOrder` does, keeping how the value it replaces was written: a list
- * written `[a, b]` stays on one line, and the comment after it stays.
+ * written `[a, b]` stays on one line, and the comment after a value stays.
  */
 export function replaceInOrder(map: YAMLMap, doc: Document, key: string, value: unknown, order: readonly string[]): void {
   const old = map.get(key, true);
   setInOrder(map, doc, key, value, order);
   const now = map.get(key, true);
-  if (!isCollection(old) || !isCollection(now)) return;
-  now.flow = old.flow === true;
+  if (!isNode(old) || !isNode(now)) return;
   now.comment = old.comment;
+  if (isCollection(old) && isCollection(now)) now.flow = old.flow === true;
 }
