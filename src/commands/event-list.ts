@@ -1,8 +1,9 @@
 import { headCount } from '../handbook/membership.js';
 import type { LabFolder } from '../network/types.js';
 import { choice, optionalArgument } from '../prompt/fields.js';
-import { dateField, enumChoices, givenText } from '../prompt/record-fields.js';
+import { dateField, givenText } from '../prompt/record-fields.js';
 import type { EventRecord } from '../schema/records.generated.js';
+import { allowedValues } from '../schema/validate.js';
 import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from './read-network.js';
 
 /** An event as a list shows it: its lab, its id (the file name, which starts with its date: no date column), and its record. */
@@ -20,7 +21,7 @@ const fields = {
       return from !== '' && day < from ? `${day} is before --from ${from}; give a later day` : undefined;
     },
   }),
-  kind: choice({ question: 'Only events of this kind', valueName: 'kind', choices: enumChoices<EventRecord['kind']>('eventKind') }),
+  kind: choice({ question: 'Only events of this kind', valueName: 'kind', choices: allowedValues('eventKind') }),
   format: listFormat,
 };
 

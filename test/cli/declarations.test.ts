@@ -79,6 +79,8 @@ const EVERY_FLAG: Record<string, string[]> = {
     'member', 'add', 'lahore', '--name', 'Hina Baloch', '--id', 'hina', '--role', 'technologist', '--joined', '2026-11-02', '--github', 'hinab',
     '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
+  'member list': ['member', 'list', 'lahore', '--all', '--format', 'json'],
+  'event list': ['event', 'list', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--format', 'json'],
   'member edit': [
     'member', 'edit', 'lahore', 'sara-malik', '--name', 'Sara M', '--github', 'saram', '--gender', 'woman', '--weekly-hours', '4', '--skill', 'data',
     '--add-role', 'organizer', '--since', '2026-11-02', '--end-role', 'technologist', '--until', '2026-11-01', '--from', 'notes.yaml', '--yes', '--commit',
