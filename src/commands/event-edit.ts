@@ -110,7 +110,10 @@ export const eventEdit = writingCommand({
   plan(opened, answers) {
     const { event } = opened;
     const { citizens, technologists, government, women } = answers;
-    const merged = mergeAttendance(event, { ...answers, audience: { citizens, technologists, government, women } });
+    // A list as recorded is no list given: the other list's changes may move members out of it.
+    const changed = (list: string[] | undefined, key: 'present' | 'excused') => (sameValue(list, event.attendance?.[key]) ? undefined : list);
+    const lists = { present: changed(answers.present, 'present'), excused: changed(answers.excused, 'excused') };
+    const merged = mergeAttendance(event, { ...answers, ...lists, audience: { citizens, technologists, government, women } });
     const changes: string[] = [];
     const text = editYaml(opened.path, opened.text, (record, doc) => {
       const order = propertyOrder('event');

@@ -1,4 +1,4 @@
-import { type Document, isMap, type YAMLMap } from 'yaml';
+import { type Document, isCollection, isMap, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
 import { sameValue } from '../prompt/edit-fields.js';
 import { propertyOrder } from '../schema/property-order.js';
@@ -30,17 +30,20 @@ export interface MergedAttendance {
 }
 
 /**
- * The event's attendance and head counts with the change made. A member added to one list
- * leaves the other (someone marked excused who came after all is present); a member left in
- * both lists by lists given whole is refused, naming them.
+ * The event's attendance and head counts with the change made. A member added to one list,
+ * or put in one list given whole while the other is not, leaves the other (someone marked
+ * excused who came after all is present); a member left in both lists by lists both given
+ * whole is refused, naming them.
  */
 export function mergeAttendance(event: EventRecord, change: AttendanceChange): MergedAttendance {
   const addedPresent = change.addPresent ?? [];
   const addedExcused = change.addExcused ?? [];
   const both = addedPresent.find((id) => addedExcused.includes(id));
   if (both !== undefined) throw new CliError(`\`${both}\` is given with both --add-present and --add-excused; a member is either present or excused`);
-  const present = applied(change.present ?? event.attendance?.present ?? [], change.removePresent, addedPresent, addedExcused);
-  const excused = applied(change.excused ?? event.attendance?.excused ?? [], change.removeExcused, addedExcused, addedPresent);
+  const toPresent = [...addedPresent, ...(change.excused === undefined ? (change.present ?? []) : [])];
+  const toExcused = [...addedExcused, ...(change.present === undefined ? (change.excused ?? []) : [])];
+  const present = applied(change.present ?? event.attendance?.present ?? [], change.removePresent, addedPresent, toExcused);
+  const excused = applied(change.excused ?? event.attendance?.excused ?? [], change.removeExcused, addedExcused, toPresent);
   const twice = present.find((id) => excused.includes(id));
   if (twice !== undefined) {
     throw new CliError(`\`${twice}\` would be both present and excused; a member is either: take them out of one list (--remove-present or --remove-excused)`);
@@ -75,9 +78,15 @@ function writeGroup(record: YAMLMap, doc: Document, key: 'attendance' | 'audienc
   }
   const order = propertyOrder('event', [key]);
   const valueOf = (field: string) => wanted.find(([name]) => name === field)?.[1];
+  // A list added beside one written `[a, b]` is written so too.
+  const flow = group.items.some((item) => isCollection(item.value) && item.value.flow === true);
   for (const field of order) {
     const value = valueOf(field);
-    if (value !== undefined && !sameValue(value, was[field])) replaceInOrder(group, doc, field, value, order);
+    if (value === undefined || sameValue(value, was[field])) continue;
+    const added = !group.has(field);
+    replaceInOrder(group, doc, field, value, order);
+    const node = group.get(field, true);
+    if (added && flow && isCollection(node)) node.flow = true;
   }
   // Removed after the others are set, so that a group emptied on the way is not dropped with what it gains.
   for (const field of order) {

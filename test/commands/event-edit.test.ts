@@ -64,6 +64,11 @@ describe('cil event edit, by flag', () => {
     expect(read(dir)).toContain('attendance:\n  present: [ayesha-khan, bilal-ahmed]\n  excused: [sara-malik]\n');
     await edit(dir, { removeExcused: 'sara-malik' });
     expect(read(dir)).toContain('attendance:\n  present: [ayesha-khan, bilal-ahmed]\naudience:');
+    // A list given whole takes its members out of the other, when that one is kept as it is.
+    await edit(dir, { excused: 'bilal-ahmed' });
+    expect(read(dir)).toContain('attendance:\n  present: [ayesha-khan]\n  excused: [bilal-ahmed]\naudience:');
+    await edit(dir, { present: 'ayesha-khan,bilal-ahmed' });
+    expect(read(dir)).toContain('attendance:\n  present: [ayesha-khan, bilal-ahmed]\naudience:');
     expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings.filter((finding) => finding.file === path && finding.severity === 'error')).toEqual([]);
   });
 
@@ -101,7 +106,7 @@ describe('cil event edit, by flag', () => {
     ['an event that is not there', {}, 'no-such-event', /^there is no event `no-such-event` in lab lahore; `cil event list lahore` lists its events/],
     ['a member who is not one', { addPresent: 'sara-malk' }, undefined, /^--add-present: `sara-malk` is not a member of lab lahore; did you mean `sara-malik`\?/],
     ['taking off a member who is not listed', { removePresent: 'sara-malik' }, undefined, /^--remove-present: `sara-malik` is not listed as present \(present: ayesha-khan, bilal-ahmed\)/],
-    ['a member both present and excused', { excused: 'sara-malik,bilal-ahmed' }, undefined, /^`bilal-ahmed` would be both present and excused/],
+    ['a member in both lists given whole', { present: 'bilal-ahmed,sara-malik', excused: 'sara-malik,ayesha-khan' }, undefined, /^`sara-malik` would be both present and excused/],
     ['a member added to both lists', { addPresent: 'sara-malik', addExcused: 'sara-malik' }, undefined, /^`sara-malik` is given with both --add-present and --add-excused/],
     ['more women than people', { women: '20' }, undefined, /^--women: 20 women is more than the 10 people counted/],
     ['a date before the lab was founded', { date: '2026-10-01' }, undefined, /^--date: 2026-10-01 is before lab lahore was founded/],
@@ -176,6 +181,7 @@ describe('mergeAttendance', () => {
     ['nothing given keeps everything', {}, { present: ['a', 'b'], excused: ['c'] }, { citizens: 3 }],
     ['an added member leaves the other list', { addPresent: ['c'] }, { present: ['a', 'b', 'c'], excused: [] }, { citizens: 3 }],
     ['a list given whole, then taken from', { present: ['b', 'd'], removePresent: ['d'] }, { present: ['b'], excused: ['c'] }, { citizens: 3 }],
+    ['a list given whole takes its members from the other', { excused: ['c', 'a'] }, { present: ['b'], excused: ['c', 'a'] }, { citizens: 3 }],
     ['counts given replace those recorded, others stay', { audience: { women: 2, citizens: undefined } }, { present: ['a', 'b'], excused: ['c'] }, { citizens: 3, women: 2 }],
   ])('%s', (_name, change, attendance, audience) => {
     expect(mergeAttendance(event, change)).toEqual({ attendance, audience });
