@@ -111,7 +111,12 @@ export const eventEdit = writingCommand({
     const { event } = opened;
     const { citizens, technologists, government, women } = answers;
     // A list as recorded is no list given: the other list's changes may move members out of it.
-    const changed = (list: string[] | undefined, key: 'present' | 'excused') => (sameValue(list, event.attendance?.[key]) ? undefined : list);
+    // Those recorded keep their order (a checklist on a terminal lists members in its own).
+    const changed = (list: string[] | undefined, key: 'present' | 'excused') => {
+      const recorded = event.attendance?.[key] ?? [];
+      const ordered = list && [...recorded.filter((id) => list.includes(id)), ...list.filter((id) => !recorded.includes(id))];
+      return sameValue(ordered, event.attendance?.[key]) ? undefined : ordered;
+    };
     const lists = { present: changed(answers.present, 'present'), excused: changed(answers.excused, 'excused') };
     const merged = mergeAttendance(event, { ...answers, ...lists, audience: { citizens, technologists, government, women } });
     const changes: string[] = [];
