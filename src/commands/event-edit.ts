@@ -78,7 +78,7 @@ export const eventEdit = writingCommand({
     venue: editing(venue, ({ event }: OpenEvent) => event.venue),
     // yes or no, not a switch as when adding: an edit may say that an event was not online after all.
     online: editing(
-      choice({ question: 'Was it held online?', help: 'whether it was held online', choices: ['yes', 'no'] }),
+      choice({ question: 'Was it held online?', help: 'whether it was held online', valueName: 'yes|no', choices: ['yes', 'no'] }),
       ({ event }: OpenEvent) => (event.online === true ? 'yes' : 'no'),
     ),
     description: editing(
