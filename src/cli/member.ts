@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type CliContext, listCommand, writeCommand } from './declare.js';
 
-/** `cil member list|add|edit|warn|offboard|reinstate|leave`: a member's record and life cycle, as the handbook defines it. */
+/** `cil member add|list|edit|warn|offboard|reinstate|leave`: a member's record and life cycle, as the handbook defines it. */
 export function declareMember(program: Command, context: CliContext): void {
   const member = program.command('member').description("a lab member's records");
   const lifecycle = () => import('../commands/member-lifecycle.js');

@@ -19,6 +19,8 @@ interface OpenEvent extends OpenLab {
   event: EventRecord;
   /** The file name without its date and extension: `launch-meetup`. */
   slug: string;
+  /** What `event add`'s fields read besides the lab: an edit replaces no record (and reads no sign-in sheet yet). */
+  force: false;
 }
 
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
@@ -37,7 +39,7 @@ function openEvent(labId: string, given: string, options: WritingOptions): OpenE
   const several = undated.length > 1 ? `; several events are named so: ${undated.join(', ')}, so give the whole id` : '';
   const missing = `there is no event \`${given}\` in lab ${labId}${several || `; \`cil event list ${labId}\` lists its events (ids are file names, like 2026-11-07-launch-meetup)`}`;
   const file = recordToEdit(opened.lab.events, id, missing);
-  return { ...opened, path: file.path, text: file.text, event: file.record, slug: id.replace(DATED, '') };
+  return { ...opened, path: file.path, text: file.text, event: file.record, slug: id.replace(DATED, ''), force: false };
 }
 
 const eventPath = ({ lab, slug }: OpenEvent, day: string) => `${lab.dir}/events/${day}-${slug}.yaml`;
