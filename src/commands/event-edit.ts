@@ -8,7 +8,7 @@ import type { EventRecord } from '../schema/records.generated.js';
 import { editYaml } from '../write/edit-record.js';
 import { attendanceChanges, mergeAttendance, writeAttendance } from '../write/event-attendance.js';
 import { type OpenLab, openLab, recordToEdit } from '../write/open-lab.js';
-import { removeKey, replaceInOrder, setInOrder } from '../write/record-keys.js';
+import { removeKey, setEdited, setInOrder } from '../write/record-keys.js';
 import { type WritingOptions, writingCommand } from '../write/writing-command.js';
 import { eventAdd } from './event-add.js';
 
@@ -125,9 +125,8 @@ export const eventEdit = writingCommand({
     const text = editYaml(opened.path, opened.text, (record, doc) => {
       const order = propertyOrder('event');
       const set = (key: keyof EventRecord, value: unknown) => {
-        if (value === undefined || sameValue(value, event[key])) return;
-        replaceInOrder(record, doc, key, value, order);
-        changes.push(`${key} ${shown(event[key])} -> ${shown(value)}`);
+        const change = setEdited(record, doc, { key, value, recorded: event[key], order });
+        if (change) changes.push(change);
       };
       set('title', answers.title);
       set('kind', answers.kind);
@@ -160,8 +159,6 @@ export const eventEdit = writingCommand({
     };
   },
 });
-
-const shown = (value: unknown) => (value === undefined ? '(none)' : Array.isArray(value) ? value.join(', ') : String(value));
 
 /** A new date names the file anew: refused when an event of that name is there already. */
 function renameProblem(day: string, opened: OpenEvent): string | undefined {

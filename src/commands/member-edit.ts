@@ -1,10 +1,10 @@
 import { argument, choice, type Given, list } from '../prompt/fields.js';
-import { editing, sameValue } from '../prompt/edit-fields.js';
+import { editing } from '../prompt/edit-fields.js';
 import { bySchema, dateField, enumChoices, givenText } from '../prompt/record-fields.js';
 import { propertyOrder } from '../schema/property-order.js';
 import type { MemberRecord } from '../schema/records.generated.js';
 import { editYaml } from '../write/edit-record.js';
-import { appendInOrder, mapAt, replaceInOrder, setInOrder } from '../write/record-keys.js';
+import { appendInOrder, mapAt, setEdited, setInOrder } from '../write/record-keys.js';
 import { writingCommand } from '../write/writing-command.js';
 import { memberAdd } from './member-add.js';
 import { type OpenMember, openMember } from './member-lifecycle.js';
@@ -75,9 +75,8 @@ export const memberEdit = writingCommand({
     const text = editYaml(opened.path, opened.text, (record, doc) => {
       const order = propertyOrder('member');
       const set = (key: keyof MemberRecord, value: unknown, label: string) => {
-        if (value === undefined || sameValue(value, member[key])) return;
-        replaceInOrder(record, doc, key, value, order);
-        changes.push(`${label} ${shown(member[key])} -> ${shown(value)}`);
+        const change = setEdited(record, doc, { key, value, recorded: member[key], order, label });
+        if (change) changes.push(change);
       };
       set('name', answers.name, 'name');
       set('github', answers.github, 'GitHub');
@@ -105,8 +104,6 @@ export const memberEdit = writingCommand({
     };
   },
 });
-
-const shown = (value: unknown) => (value === undefined ? '(none)' : Array.isArray(value) ? value.join(', ') : String(value));
 
 function addRoleProblem(role: string, { member, id }: OpenMember): string | undefined {
   if (member.status !== 'active') {

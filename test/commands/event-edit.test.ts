@@ -96,6 +96,13 @@ describe('cil event edit, by flag', () => {
     expect(existsSync(join(dir, untracked))).toBe(false);
   });
 
+  it('removes a list given empty', async () => {
+    const dir = networkDir(files);
+    const result = await edit(dir, { takeaway: [''], organizers: '' }, { commit: false });
+    expect(read(dir)).toBe(meetup.replace('takeaways:\n  - People want the budget in Urdu\n', ''));
+    expect(result.written).toEqual([path]);
+  });
+
   it('finds an event by the name after its date, when only one has it', async () => {
     const dir = networkDir(files);
     await edit(dir, { venue: 'Alhamra Hall 2' }, {}, 'budget-meetup');

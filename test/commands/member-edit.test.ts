@@ -71,6 +71,14 @@ describe('cil member edit, by flag', () => {
     expect(read(dir)).toBe(sara);
   });
 
+  it('removes the skills given an empty list, and says so', async () => {
+    const dir = networkDir(files);
+    commitAll(dir);
+    const result = await edit(dir, { skill: '' }, { commit: true });
+    expect(read(dir)).toBe(sara.replace('skills: [events, outreach] # kept on one line\n', ''));
+    expect(result.commit?.message).toBe('Edit member Sara Malik of lab lahore: skills events, outreach removed');
+  });
+
   it('refuses a role for a member who is not active, and leaves status to the life-cycle commands', async () => {
     const dir = networkDir({ ...files, [path]: sara.replace('status: active', 'status: alumni\nleft: { date: 2026-10-01 }') });
     await expect(edit(dir, { addRole: 'organizer' })).rejects.toThrow(/Sara Malik \(sara-malik\) is alumni; only an active member takes on a role/);
