@@ -11,8 +11,8 @@ import type { Plan } from '../write/save.js';
 import type { PlannedFile } from '../write/write-files.js';
 import { type WritingOptions, writingCommand } from '../write/writing-command.js';
 
-/** A member of a lab, opened to record a step of their life cycle. */
-interface OpenMember extends OpenLab {
+/** A member of a lab, opened to record a step of their life cycle (or to edit their record). */
+export interface OpenMember extends OpenLab {
   id: string;
   path: string;
   text: string;
@@ -21,7 +21,7 @@ interface OpenMember extends OpenLab {
 
 const ARGUMENTS = { lab: argument("the lab's id"), member: argument("the member's id") };
 
-function openMember(lab: string, id: string, options: WritingOptions): OpenMember {
+export function openMember(lab: string, id: string, options: WritingOptions): OpenMember {
   const opened = openLab(options, lab);
   const file = recordToEdit(opened.lab.members, id, `there is no member \`${id}\` in lab ${lab}; the lab's members are in ${opened.lab.dir}/members/`);
   return { ...opened, id, path: file.path, text: file.text, member: file.record };

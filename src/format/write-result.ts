@@ -13,15 +13,17 @@ export function formatWriteResult(result: WriteResult, next: string | undefined,
       const { kind, lab, id } = classifyPath(path);
       return { path, kind, ...(lab === undefined ? {} : { lab }), ...(id === undefined ? {} : { id }) };
     });
-    const { commit = null, notes } = result;
-    const json = { dryRun: result.dryRun !== undefined, written: records, commit, notes, next: next ?? null };
+    const { commit = null, notes, removed = [] } = result;
+    const json = { dryRun: result.dryRun !== undefined, written: records, removed, commit, notes, next: next ?? null };
     return `${JSON.stringify(result.dryRun ? { ...json, diff: result.dryRun.map(diffOf).join('') } : json, null, 2)}\n`;
   }
   if (result.dryRun) {
-    const count = `${result.dryRun.length} file${result.dryRun.length === 1 ? '' : 's'}`;
-    return `${result.dryRun.map(diffOf).join('')}${[...result.notes, `Would write ${count}; nothing was written (--dry-run).`].join('\n')}\n`;
+    const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+    const removing = result.removed?.length ? ` and remove ${count(result.removed.length)}` : '';
+    const would = `Would write ${count(result.written.length)}${removing}; nothing was written (--dry-run).`;
+    return `${result.dryRun.map(diffOf).join('')}${[...result.notes, would].join('\n')}\n`;
   }
-  const lines = result.written.map((path) => `Wrote ${path}`);
+  const lines = [...result.written.map((path) => `Wrote ${path}`), ...(result.removed ?? []).map((path) => `Removed ${path}`)];
   if (result.commit) lines.push(`Committed ${result.commit.id}: ${result.commit.message}`);
   lines.push(...result.notes);
   if (next) lines.push(next);
@@ -30,7 +32,8 @@ export function formatWriteResult(result: WriteResult, next: string | undefined,
 
 /** A file's change as a unified diff, as git shows it (a new file from /dev/null). */
 function diffOf({ path, before, after }: NonNullable<WriteResult['dryRun']>[number]): string {
-  const patch = createTwoFilesPatch(before === undefined ? '/dev/null' : `a/${path}`, `b/${path}`, before ?? '', after, undefined, undefined, { context: 3 });
+  const [from, to] = [before === undefined ? '/dev/null' : `a/${path}`, after === undefined ? '/dev/null' : `b/${path}`];
+  const patch = createTwoFilesPatch(from, to, before ?? '', after ?? '', undefined, undefined, { context: 3 });
   // The first line (`===...`) is jsdiff's own; git's diff starts with the file names.
   return patch.replace(/^=+\n/, '');
 }

@@ -44,13 +44,22 @@ export async function assertCanCommit(dir: string, willInit = false): Promise<vo
  * fails, the index stays locked) the files are unstaged again, and the error says what was
  * written and how to commit it.
  */
-export async function commitFiles(dir: string, files: readonly string[], message: string): Promise<string> {
+export async function commitFiles(
+  dir: string,
+  files: readonly string[],
+  message: string,
+  removed: readonly string[] = [],
+): Promise<string> {
   const git = simpleGit({ baseDir: dir });
+  // A removed file git never knew (written and not committed) has nothing to commit.
+  const known = removed.length === 0 ? [] : (await git.raw(['ls-files', '--', ...removed])).split('\n').filter((path) => path !== '');
+  const paths = [...files, ...known];
   try {
     await whileIndexLocked(() => git.raw(['add', '--', ...files]));
-    await whileIndexLocked(() => git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]));
+    if (known.length > 0) await whileIndexLocked(() => git.raw(['rm', '--cached', '--quiet', '--', ...known]));
+    await whileIndexLocked(() => git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...paths]));
   } catch (error) {
-    await whileIndexLocked(() => git.raw(['reset', '--quiet', '--', ...files]))
+    await whileIndexLocked(() => git.raw(['reset', '--quiet', '--', ...paths]))
       .catch(() => whileIndexLocked(() => git.raw(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...files])))
       .catch(() => undefined);
     const list = files.join(' ');

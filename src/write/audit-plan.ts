@@ -21,10 +21,15 @@ const sameFinding = (finding: Finding) => `${finding.file}\0${finding.rule}\0${f
  * wherever it lands: a new member whose GitHub handle another member has already gives its
  * error on the other member's file. A command refuses to write what this finds.
  */
-export function planProblems(root: string, files: readonly PlannedFile[], asOf: string | undefined): Finding[] {
-  const labs = [...new Set(files.flatMap((file) => classifyPath(file.path).lab ?? []))];
+export function planProblems(
+  root: string,
+  files: readonly PlannedFile[],
+  asOf: string | undefined,
+  removes: readonly string[] = [],
+): Finding[] {
+  const labs = [...new Set([...files.map((file) => file.path), ...removes].flatMap((path) => classifyPath(path).lab ?? []))];
   if (labs.length === 0) return [];
-  const after = plannedNetwork(root, files, labs);
+  const after = plannedNetwork(root, files, labs, removes);
   const settings = resolveSettings(after.config);
   const day = resolveAsOf(asOf, settings.timezone);
   const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
@@ -44,10 +49,18 @@ export function planProblems(root: string, files: readonly PlannedFile[], asOf: 
 
 /**
  * The given labs of a network as they will be once the planned files are written: read from
- * disk, with the planned files in place of (or beside) what is there. Nothing is written.
+ * disk, with the planned files in place of (or beside) what is there, and without the files
+ * the change removes. Nothing is written.
  */
-export function plannedNetwork(root: string, files: readonly PlannedFile[], labs: readonly string[]): Network {
-  const listing = listNetworkFiles(root, labs);
+export function plannedNetwork(
+  root: string,
+  files: readonly PlannedFile[],
+  labs: readonly string[],
+  removes: readonly string[] = [],
+): Network {
+  const gone = new Set(removes);
+  const all = listNetworkFiles(root, labs);
+  const listing = { ...all, files: all.files.filter((file) => !gone.has(file.path)) };
   const listed = new Set(listing.files.map((file) => file.path));
   // The audit looks at cil.yaml, CODEOWNERS and what is under labs/; a workflow or a README is not its to judge.
   const audited = (path: string) => path.startsWith('labs/') || classifyPath(path).kind !== 'unknown';

@@ -1,4 +1,5 @@
-import { type Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { type Document, isCollection, isMap, isNode, isSeq, type YAMLMap } from 'yaml';
+import { sameValue } from '../prompt/edit-fields.js';
 import { setKey } from './edit-record.js';
 
 // Edits of a record's mapping that keep the schema's order of fields: a field an edit adds
@@ -31,4 +32,40 @@ export function mapAt(map: YAMLMap, key: string, index: number): YAMLMap | undef
 export function removeKey(map: YAMLMap, key: string, parent?: { map: YAMLMap; key: string }): void {
   map.items = map.items.filter((item) => keyOf(item) !== key);
   if (parent && map.items.length === 0) parent.map.delete(parent.key);
+}
+
+/**
+ * Sets a field as `setInOrder` does, keeping how the value it replaces was written: a list
+ * written `[a, b]` stays on one line, and the comment after a value stays.
+ */
+export function replaceInOrder(map: YAMLMap, doc: Document, key: string, value: unknown, order: readonly string[]): void {
+  const old = map.get(key, true);
+  setInOrder(map, doc, key, value, order);
+  const now = map.get(key, true);
+  if (!isNode(old) || !isNode(now)) return;
+  now.comment = old.comment;
+  if (isCollection(old) && isCollection(now)) now.flow = old.flow === true;
+}
+
+const shown = (value: unknown) => (value === undefined ? '(none)' : Array.isArray(value) ? value.join(', ') : String(value));
+
+/**
+ * Sets a field to an edit's answer when it differs from what is recorded (keeping how it was
+ * written); an empty list removes the field. Says what changed, for a commit message
+ * (`weekly hours 4 -> 5`), or nothing when nothing did.
+ */
+export function setEdited(
+  map: YAMLMap,
+  doc: Document,
+  edit: { key: string; value: unknown; recorded: unknown; order: readonly string[]; label?: string },
+): string | undefined {
+  const { key, value, recorded, order, label = key } = edit;
+  if (value === undefined || sameValue(value, recorded)) return undefined;
+  if (Array.isArray(value) && value.length === 0) {
+    if (recorded === undefined) return undefined;
+    removeKey(map, key);
+    return `${label} ${shown(recorded)} removed`;
+  }
+  replaceInOrder(map, doc, key, value, order);
+  return `${label} ${shown(recorded)} -> ${shown(value)}`;
 }

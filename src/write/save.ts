@@ -7,13 +7,15 @@ import { resolveSettings } from '../network/settings.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { planProblems, plannedNetwork } from './audit-plan.js';
-import { type PlannedFile, writeFiles } from './write-files.js';
+import { type PlannedFile, removeFiles, writeFiles } from './write-files.js';
 
 /** What a writing command wants written, and how the change is told in its commit. */
 export interface Plan {
   /** The network repo's folder. */
   root: string;
   files: PlannedFile[];
+  /** Files the change removes (an event whose date changed goes under its new file name), relative to the root. */
+  removes?: string[];
   /** The commit message, saying what happened. */
   message: string;
   /** Re-render the report documents of this lab that the change makes stale, and write them too. */
@@ -33,10 +35,12 @@ export interface WriteResult {
   root: string;
   /** Paths written (with `dryRun`, that would be written), relative to the network root. */
   written: string[];
+  /** Paths removed (with `dryRun`, that would be removed). */
+  removed?: string[];
   commit?: { id: string; message: string };
   notes: string[];
-  /** `--dry-run`: nothing was written; each file's text now (none for a new file) and as it would be. */
-  dryRun?: { path: string; before?: string; after: string }[];
+  /** `--dry-run`: nothing was written; each file's text now (none for a new file) and as it would be (none when removed). */
+  dryRun?: { path: string; before?: string; after?: string }[];
 }
 
 export interface SaveOptions {
@@ -56,29 +60,33 @@ export interface SaveOptions {
 export async function save(plan: Plan, options: SaveOptions): Promise<WriteResult> {
   const { root } = plan;
   const notes = [...(plan.notes ?? [])];
-  const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.refreshLab, notes);
+  const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.removes ?? [], plan.refreshLab, notes);
   const files = [...plan.files, ...documents];
-  refuseWhatTheAuditWould(planProblems(root, files, options.asOf).filter((finding) => !plan.brings?.includes(finding.rule)));
+  const removes = (plan.removes ?? []).filter((path) => currentText(root, path) !== undefined);
+  refuseWhatTheAuditWould(planProblems(root, files, options.asOf, removes).filter((finding) => !plan.brings?.includes(finding.rule)));
   const now = new Map(files.map((file) => [file.path, currentText(root, file.path)]));
-  if (files.every((file) => now.get(file.path) === file.text)) {
+  if (removes.length === 0 && files.every((file) => now.get(file.path) === file.text)) {
     throw new CliError(`nothing would change: ${plan.files.map((file) => file.path).join(', ')} already ${plan.files.length === 1 ? 'says' : 'say'} so`);
   }
   const written = files.map((file) => file.path);
+  const removed = removes.length === 0 ? {} : { removed: removes };
   if (options.dryRun) {
     const dryRun = files.map(({ path, text }) => {
       const before = now.get(path);
       return { path, ...(before === undefined ? {} : { before }), after: text };
     });
-    return { root, written, notes, dryRun };
+    const gone = removes.map((path) => ({ path, before: currentText(root, path) }));
+    return { root, written, ...removed, notes, dryRun: [...dryRun, ...gone] };
   }
   const commit = options.commit === true;
   const needsInit = plan.initGit === true && !(await isInsideWorkTree(root));
   if (commit) await assertCanCommit(root, needsInit);
   writeFiles(root, files);
+  removeFiles(root, removes);
   if (needsInit) await initRepository(root);
-  if (!commit) return { root, written, notes };
-  const id = await commitFiles(root, written, plan.message);
-  return { root, written, notes, commit: { id, message: plan.message } };
+  if (!commit) return { root, written, ...removed, notes };
+  const id = await commitFiles(root, written, plan.message, removes);
+  return { root, written, ...removed, notes, commit: { id, message: plan.message } };
 }
 
 const currentText = (root: string, path: string): string | undefined => {
@@ -100,8 +108,14 @@ function refuseWhatTheAuditWould(problems: readonly Finding[]): void {
  * figures), rendered from the records as they will be, so that the change and its documents
  * land together and the audit stays green.
  */
-function staleDocuments(root: string, files: readonly PlannedFile[], lab: string, notes: string[]): PlannedFile[] {
-  const network = plannedNetwork(root, files, [lab]);
+function staleDocuments(
+  root: string,
+  files: readonly PlannedFile[],
+  removes: readonly string[],
+  lab: string,
+  notes: string[],
+): PlannedFile[] {
+  const network = plannedNetwork(root, files, [lab], removes);
   const { toWrite, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root), lab);
   if (unrenderable) {
     notes.push(`The lab's report documents were not updated: ${unrenderable.record} cannot be rendered: ${unrenderable.problem}. Fix that, then run \`cil report render\`.`);

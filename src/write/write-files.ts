@@ -58,6 +58,11 @@ export function writeFiles(root: string, files: readonly PlannedFile[], force = 
   }
 }
 
+/** Removes files the change replaced under another name (an event whose date changed), once the new ones are written. */
+export function removeFiles(root: string, paths: readonly string[]): void {
+  for (const path of paths) rmSync(join(root, ...path.split('/')), { force: true });
+}
+
 /** Puts a written temporary file in place as a new file, failing if the target exists at that moment. */
 function createExclusively(temp: string, target: string, path: string): void {
   try {

@@ -29,7 +29,7 @@ describe('cil completion', () => {
   it('completes commands, then a group\'s commands', () => {
     expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'report', 'review', 'codeowners', 'completion']);
     expect(bashOffers(['mem'])).toEqual(['member']);
-    expect(bashOffers(['member', ''])).toEqual(['add', 'warn', 'offboard', 'reinstate', 'leave']);
+    expect(bashOffers(['member', ''])).toEqual(['add', 'list', 'edit', 'warn', 'offboard', 'reinstate', 'leave']);
   });
 
   it('completes the ids an argument names, read from the repository', () => {

@@ -8,7 +8,7 @@ import { branchedNetwork } from '../helpers/branches.js';
 import { BASE } from '../helpers/network.js';
 import { runCli } from '../helpers/cli.js';
 import { testIo } from '../helpers/io.js';
-import { member, project } from '../helpers/records.js';
+import { meeting, member, project } from '../helpers/records.js';
 import { testdir } from '../helpers/testdir.js';
 
 // Every flag a command's help lists is one the command reads, and the reverse: the answers
@@ -58,6 +58,7 @@ const sara = member('sara-malik', '2026-02-01', 'warnings: [{ date: 2026-06-01, 
 const zara = member('zara-khan', '2026-02-01', 'status: offboarded\noffboarded: { date: 2026-10-01, reason: Gone, handover: None }\n');
 // Founded early in the year, so that a report for its first half is no report from before it began.
 const lab = { 'labs/lahore/lab.yaml': (BASE['labs/lahore/lab.yaml'] as string).replace('founded: 2026-11-01', 'founded: 2026-01-01') };
+const meetup = meeting('2026-11-02', ['ayesha-khan']);
 const finder = project('toilet-finder', 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n');
 
 /** Each command with every flag it takes; `{new}` is a folder that is no network repo yet. */
@@ -92,6 +93,12 @@ const EVERY_FLAG: Record<string, string[]> = {
     'member', 'add', 'lahore', '--name', 'Hina Baloch', '--id', 'hina', '--role', 'technologist', '--joined', '2026-11-02', '--github', 'hinab',
     '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
+  'member list': ['member', 'list', 'lahore', '--all', '--format', 'json'],
+  'event list': ['event', 'list', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--format', 'json'],
+  'member edit': [
+    'member', 'edit', 'lahore', 'sara-malik', '--name', 'Sara M', '--github', 'saram', '--gender', 'woman', '--weekly-hours', '4', '--skill', 'data',
+    '--add-role', 'organizer', '--since', '2026-11-02', '--end-role', 'technologist', '--until', '2026-11-01', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
   'member warn': ['member', 'warn', 'lahore', 'sara-malik', '--reason', 'Missed two meetups', '--date', '2026-11-02', '--from', 'notes.yaml', '--yes', '--commit'],
   'member offboard': [
     'member', 'offboard', 'lahore', 'sara-malik', '--reason', 'Inactive', '--handover', 'To Ayesha', '--date', '2026-11-03', '--force', '--from', 'notes.yaml', '--yes', '--commit',
@@ -105,6 +112,12 @@ const EVERY_FLAG: Record<string, string[]> = {
     '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',
     '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--attendance-from', 'sign-in.csv', '--force', '--from', 'notes.yaml',
     '--yes', '--commit',
+  ],
+  'event edit': [
+    'event', 'edit', 'lahore', '2026-11-02-meetup', '--title', 'Budget meetup', '--kind', 'hack-night', '--date', '2026-11-06', '--venue', 'Library',
+    '--online', 'yes', '--description', 'Budgets', '--organizers', 'ayesha-khan', '--partners', 'pitb', '--present', 'ayesha-khan', '--add-present', 'sara-malik',
+    '--remove-present', 'ayesha-khan', '--excused', 'ayesha-khan', '--add-excused', 'ayesha-khan', '--remove-excused', 'ayesha-khan', '--citizens', '9',
+    '--technologists', '4', '--government', '1', '--women', '5', '--takeaway', 'More data', '--link', 'https://example.org/photos', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'project add': [
     'project', 'add', 'lahore', '--name', 'Bus Stops', '--id', 'bus-stops', '--status', 'discovery', '--problem', 'Nobody knows where buses stop',
@@ -148,7 +161,7 @@ describe('each command', () => {
     const previewing = ['--dry-run', '--format'];
     expect(given).toEqual(new Set([...listed].filter((flag) => !(listed.has('--commit') && previewing.includes(flag)))));
 
-    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
+    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder, ...meetup }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
     writeFileSync(join(dir, 'notes.yaml'), '{}\n');
     writeFileSync(join(dir, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
     read.keys.clear();

@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { argument, choice, choices, type Given, text, texts } from '../prompt/fields.js';
+import { editing, sameValue } from '../prompt/edit-fields.js';
+import { bySchema, givenList, knownMembers, memberChoices } from '../prompt/record-fields.js';
+import { propertyOrder } from '../schema/property-order.js';
+import type { EventRecord } from '../schema/records.generated.js';
+import { editYaml } from '../write/edit-record.js';
+import { attendanceChanges, mergeAttendance, writeAttendance } from '../write/event-attendance.js';
+import { type OpenLab, openLab, recordToEdit } from '../write/open-lab.js';
+import { removeKey, setEdited, setInOrder } from '../write/record-keys.js';
+import { type WritingOptions, writingCommand } from '../write/writing-command.js';
+import { eventAdd } from './event-add.js';
+
+/** An event of a lab, opened to edit: its file, its record, and the name its file has after the date. */
+interface OpenEvent extends OpenLab {
+  path: string;
+  text: string;
+  event: EventRecord;
+  /** The file name without its date and extension: `launch-meetup`. */
+  slug: string;
+  /** What `event add`'s fields read besides the lab: an edit replaces no record (and reads no sign-in sheet yet). */
+  force: false;
+}
+
+const DATED = /^\d{4}-\d{2}-\d{2}-/;
+const { title, kind, date, venue, organizers, partners, present, excused, takeaway } = eventAdd.fields;
+const { citizens, technologists, government, women } = eventAdd.fields;
+
+/**
+ * Opens an event by its id (its file name: `2026-11-07-launch-meetup`), or by the name after
+ * the date when only one event of the lab has it (`launch-meetup`).
+ */
+function openEvent(labId: string, given: string, options: WritingOptions): OpenEvent {
+  const opened = openLab(options, labId);
+  const ids = [...opened.lab.events.keys()];
+  const undated = ids.filter((id) => id.replace(DATED, '') === given);
+  const id = ids.includes(given) || undated.length !== 1 ? given : undated[0]!;
+  const several = undated.length > 1 ? `; several events are named so: ${undated.join(', ')}, so give the whole id` : '';
+  const missing = `there is no event \`${given}\` in lab ${labId}${several || `; \`cil event list ${labId}\` lists its events (ids are file names, like 2026-11-07-launch-meetup)`}`;
+  const file = recordToEdit(opened.lab.events, id, missing);
+  return { ...opened, path: file.path, text: file.text, event: file.record, slug: id.replace(DATED, ''), force: false };
+}
+
+const eventPath = ({ lab, slug }: OpenEvent, day: string) => `${lab.dir}/events/${day}-${slug}.yaml`;
+
+/** A member list of the attendance given only by flag (`--add-present`): on a terminal, the whole list is asked instead. */
+const memberIds = (question: string, help: string, check?: (value: string[], given: Given, opened: OpenEvent) => string | undefined) =>
+  choices({
+    question,
+    help,
+    valueName: 'ids',
+    choices: (_given, { lab }: OpenEvent) => memberChoices(lab),
+    check: (value, given, opened: OpenEvent) => knownMembers(opened.lab, value) ?? check?.(value, given, opened),
+    when: () => false,
+  });
+
+/** Refuses to remove from a list someone who is not on it. */
+const onList = (key: 'present' | 'excused') => (value: string[], given: Given, { event }: OpenEvent) => {
+  const list = given[key] === undefined ? (event.attendance?.[key] ?? []) : givenList(given, key);
+  const absent = value.find((id) => !list.includes(id));
+  return absent === undefined ? undefined : `\`${absent}\` is not listed as ${key} (${key}: ${list.join(', ') || 'nobody'})`;
+};
+
+/**
+ * `cil event edit <lab> <event>`: corrects an event: its title, kind, date (which renames
+ * its file), venue, organizers, partners, attendance, head counts, takeaways and links.
+ */
+export const eventEdit = writingCommand({
+  arguments: { lab: argument("the lab's id"), event: argument("the event's id (its file name, like 2026-11-07-launch-meetup)") },
+  switches: {},
+  edits: true,
+  fields: {
+    title: editing(title, ({ event }: OpenEvent) => event.title),
+    kind: editing(kind, ({ event }: OpenEvent) => event.kind),
+    date: editing(
+      { ...date, help: 'date of the event; the file is renamed to start with it', check: (day: string, given: Given, opened: OpenEvent) => date.check?.(day, given, opened) ?? renameProblem(day, opened) },
+      ({ event }: OpenEvent) => event.date,
+    ),
+    venue: editing(venue, ({ event }: OpenEvent) => event.venue),
+    // yes or no, not a switch as when adding: an edit may say that an event was not online after all.
+    online: editing(
+      choice({ question: 'Was it held online?', help: 'whether it was held online', valueName: 'yes|no', choices: ['yes', 'no'] }),
+      ({ event }: OpenEvent) => (event.online === true ? 'yes' : 'no'),
+    ),
+    description: editing(
+      text({ question: 'A few words on what happened', valueName: 'text', check: bySchema('event', ['description']) }),
+      ({ event }: OpenEvent) => event.description,
+    ),
+    organizers: editing(organizers, ({ event }: OpenEvent) => event.organizers),
+    partners: editing(partners, ({ event }: OpenEvent) => event.partners),
+    present: editing<string[], OpenEvent, false>({ ...present, help: 'member ids of those present: the whole list (or --add-present, --remove-present)' }, ({ event }: OpenEvent) => event.attendance?.present),
+    addPresent: memberIds('Members present, besides those listed', 'member ids of more members present (taken off the excused)'),
+    removePresent: memberIds('Members not present after all', 'member ids to take off the present', onList('present')),
+    excused: editing(
+      { ...excused, help: 'member ids of those absent with notice: the whole list (or --add-excused, --remove-excused)', check: (value: string[], _given: Given, { lab }: OpenEvent) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'excused'])(value) },
+      ({ event }: OpenEvent) => event.attendance?.excused,
+    ),
+    addExcused: memberIds('Members absent with notice, besides those listed', 'member ids of more members absent with notice (taken off the present)'),
+    removeExcused: memberIds('Members not excused after all', 'member ids to take off the excused', onList('excused')),
+    citizens: editing(citizens, ({ event }: OpenEvent) => event.audience?.citizens),
+    technologists: editing(technologists, ({ event }: OpenEvent) => event.audience?.technologists),
+    government: editing(government, ({ event }: OpenEvent) => event.audience?.government),
+    women: editing(women, ({ event }: OpenEvent) => event.audience?.women),
+    takeaway: editing<string[], OpenEvent, false>({ ...takeaway, help: 'a takeaway (repeat for more); the takeaways given replace those recorded' }, ({ event }: OpenEvent) => event.takeaways),
+    link: editing(
+      texts({ question: 'Link to photos, slides, a recording or a write-up', help: 'a link (repeat for more); the links given replace those recorded', valueName: 'url', check: bySchema('event', ['links']) }),
+      ({ event }: OpenEvent) => event.links,
+    ),
+  },
+  open: ({ lab, event }, _switches, options) => openEvent(lab, event, options),
+  plan(opened, answers) {
+    const { event } = opened;
+    const { citizens, technologists, government, women } = answers;
+    // A list as recorded is no list given: the other list's changes may move members out of it.
+    // Those recorded keep their order (a checklist on a terminal lists members in its own).
+    const changed = (list: string[] | undefined, key: 'present' | 'excused') => {
+      const recorded = event.attendance?.[key] ?? [];
+      const ordered = list && [...recorded.filter((id) => list.includes(id)), ...list.filter((id) => !recorded.includes(id))];
+      return sameValue(ordered, event.attendance?.[key]) ? undefined : ordered;
+    };
+    const lists = { present: changed(answers.present, 'present'), excused: changed(answers.excused, 'excused') };
+    const merged = mergeAttendance(event, { ...answers, ...lists, audience: { citizens, technologists, government, women } });
+    const changes: string[] = [];
+    const text = editYaml(opened.path, opened.text, (record, doc) => {
+      const order = propertyOrder('event');
+      const set = (key: keyof EventRecord, value: unknown) => {
+        const change = setEdited(record, doc, { key, value, recorded: event[key], order });
+        if (change) changes.push(change);
+      };
+      set('title', answers.title);
+      set('kind', answers.kind);
+      set('date', answers.date);
+      const wasOnline = event.online === true;
+      const isOnline = answers.online === undefined ? wasOnline : answers.online === 'yes';
+      if (isOnline !== wasOnline) {
+        if (isOnline) setInOrder(record, doc, 'online', true, order);
+        else removeKey(record, 'online');
+        changes.push(isOnline ? 'held online' : 'held in person');
+      }
+      set('venue', answers.venue);
+      set('description', answers.description);
+      set('organizers', answers.organizers);
+      set('partners', answers.partners);
+      writeAttendance(record, doc, event, merged);
+      changes.push(...attendanceChanges(event, merged));
+      set('takeaways', answers.takeaway);
+      set('links', answers.link);
+    });
+    const path = eventPath(opened, answers.date);
+    const renamed = path !== opened.path;
+    return {
+      root: opened.root,
+      files: [{ path, text, replaces: !renamed }],
+      removes: renamed ? [opened.path] : [],
+      refreshLab: opened.lab.id,
+      notes: renamed ? [`The event's file is renamed to start with its date: ${opened.path} is now ${path}.`] : [],
+      message: `Edit event ${answers.title} (${answers.date}) of lab ${opened.lab.id}: ${[...changes, ...(renamed ? [`file renamed to ${basename(path)}`] : [])].join('; ')}`,
+    };
+  },
+});
+
+/** A new date names the file anew: refused when an event of that name is there already. */
+function renameProblem(day: string, opened: OpenEvent): string | undefined {
+  const path = eventPath(opened, day);
+  if (path === opened.path || !existsSync(join(opened.root, path))) return undefined;
+  return `${path} exists already, so this event cannot be renamed to it; give another date, or edit that event`;
+}

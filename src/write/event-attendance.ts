@@ -1,0 +1,111 @@
+import { type Document, isCollection, isMap, type YAMLMap } from 'yaml';
+import { CliError } from '../errors.js';
+import { sameValue } from '../prompt/edit-fields.js';
+import { propertyOrder } from '../schema/property-order.js';
+import type { EventRecord } from '../schema/records.generated.js';
+import { removeKey, replaceInOrder, setInOrder } from './record-keys.js';
+
+type Attendance = NonNullable<EventRecord['attendance']>;
+type Audience = NonNullable<EventRecord['audience']>;
+
+/**
+ * A change of an event's attendance and head counts, however it was given: lists that
+ * replace the recorded ones, members added to or removed from them, counts that replace
+ * the recorded ones. Each part is optional; what is not given stays as recorded.
+ */
+export interface AttendanceChange {
+  present?: readonly string[];
+  addPresent?: readonly string[];
+  removePresent?: readonly string[];
+  excused?: readonly string[];
+  addExcused?: readonly string[];
+  removeExcused?: readonly string[];
+  audience?: Partial<Audience>;
+}
+
+/** Attendance and head counts as they are once the change is made. */
+export interface MergedAttendance {
+  attendance: Attendance;
+  audience: Audience;
+}
+
+/**
+ * The event's attendance and head counts with the change made. A member added to one list,
+ * or put in one list given whole while the other is not, leaves the other (someone marked
+ * excused who came after all is present); a member left in both lists by lists both given
+ * whole is refused, naming them.
+ */
+export function mergeAttendance(event: EventRecord, change: AttendanceChange): MergedAttendance {
+  const addedPresent = change.addPresent ?? [];
+  const addedExcused = change.addExcused ?? [];
+  const both = addedPresent.find((id) => addedExcused.includes(id));
+  if (both !== undefined) throw new CliError(`\`${both}\` is given with both --add-present and --add-excused; a member is either present or excused`);
+  const toPresent = [...addedPresent, ...(change.excused === undefined ? (change.present ?? []) : [])];
+  const toExcused = [...addedExcused, ...(change.present === undefined ? (change.excused ?? []) : [])];
+  const present = applied(change.present ?? event.attendance?.present ?? [], change.removePresent, addedPresent, toExcused);
+  const excused = applied(change.excused ?? event.attendance?.excused ?? [], change.removeExcused, addedExcused, toPresent);
+  const twice = present.find((id) => excused.includes(id));
+  if (twice !== undefined) {
+    throw new CliError(`\`${twice}\` would be both present and excused; a member is either: take them out of one list (--remove-present or --remove-excused)`);
+  }
+  const given = Object.entries(change.audience ?? {}).filter(([, count]) => count !== undefined);
+  return { attendance: { present, excused }, audience: { ...event.audience, ...Object.fromEntries(given) } };
+}
+
+/** A list, with `removed` taken out, `added` put in (once), and anyone `moved` to the other list taken out. */
+function applied(list: readonly string[], removed: readonly string[] = [], added: readonly string[], moved: readonly string[]): string[] {
+  const kept = list.filter((id) => !removed.includes(id) && !moved.includes(id));
+  return [...kept, ...added.filter((id) => !kept.includes(id))];
+}
+
+/**
+ * Writes merged attendance and head counts into an event's YAML: lists and counts that
+ * changed are set in the schema's order, keeping how they were written; an empty list is
+ * left out, and an `attendance` left empty goes too.
+ */
+export function writeAttendance(record: YAMLMap, doc: Document, event: EventRecord, merged: MergedAttendance): void {
+  writeGroup(record, doc, 'attendance', event.attendance ?? {}, merged.attendance);
+  writeGroup(record, doc, 'audience', event.audience ?? {}, merged.audience);
+}
+
+function writeGroup(record: YAMLMap, doc: Document, key: 'attendance' | 'audience', before: object, after: object): void {
+  const wanted = Object.entries(after).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+  const was = before as Record<string, unknown>;
+  const group = record.get(key, true);
+  if (!isMap(group)) {
+    if (wanted.length > 0) setInOrder(record, doc, key, Object.fromEntries(wanted), propertyOrder('event'));
+    return;
+  }
+  const order = propertyOrder('event', [key]);
+  const valueOf = (field: string) => wanted.find(([name]) => name === field)?.[1];
+  // A list added beside one written `[a, b]` is written so too.
+  const flow = group.items.some((item) => isCollection(item.value) && item.value.flow === true);
+  for (const field of order) {
+    const value = valueOf(field);
+    if (value === undefined || sameValue(value, was[field])) continue;
+    const added = !group.has(field);
+    replaceInOrder(group, doc, field, value, order);
+    const node = group.get(field, true);
+    if (added && flow && isCollection(node)) node.flow = true;
+  }
+  // Removed after the others are set, so that a group emptied on the way is not dropped with what it gains.
+  for (const field of order) {
+    if (valueOf(field) === undefined && group.has(field)) removeKey(group, field, { map: record, key });
+  }
+}
+
+/** What changed in attendance and head counts, in words for a commit message. */
+export function attendanceChanges(event: EventRecord, merged: MergedAttendance): string[] {
+  const lists = (['present', 'excused'] as const).flatMap((key) => {
+    const before = event.attendance?.[key] ?? [];
+    const after = merged.attendance[key] ?? [];
+    const added = after.filter((id) => !before.includes(id)).map((id) => `+${id}`);
+    const moves = [...added, ...before.filter((id) => !after.includes(id)).map((id) => `-${id}`)];
+    return moves.length === 0 ? [] : [`${key} ${moves.join(' ')}`];
+  });
+  const counts = (['citizens', 'technologists', 'government', 'women'] as const).flatMap((key) => {
+    const [before, after] = [event.audience?.[key], merged.audience[key]];
+    return before === after ? [] : [`${key} ${before ?? '(none)'} -> ${after ?? '(none)'}`];
+  });
+  return [...lists, ...counts];
+}
