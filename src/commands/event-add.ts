@@ -114,10 +114,8 @@ export const eventAdd = writingCommand({
   open: ({ lab }, { force, attendanceFrom }, options) => openEvent(lab, force === true, attendanceFrom, options),
   async plan(opened, answers) {
     const { excused, citizens, technologists, government, women } = answers;
-    const { attendance } = opened;
     // Without a terminal, the sheet's rows that may be one of several members are settled by --present, or refused.
-    const settled = attendance && (opened.settled ?? (await settleAmbiguous(attendance, answers.present ?? [], undefined)));
-    const sheet = attendance && presentOn(attendance, settled ?? [], opened.lab, answers.date);
+    const sheet = await sheetPresent(opened, answers.present ?? [], answers.date);
     const present = sheet ? union(answers.present, sheet.present) : answers.present;
     const audience = { citizens, technologists, government, women };
     const event: EventRecord = {
@@ -137,7 +135,7 @@ export const eventAdd = writingCommand({
       files: [{ path: eventPath(opened, answers.date, answers.id), text: recordToYaml(event), replaces: opened.force }],
       refreshLab: opened.lab.id,
       notes: [idNote(answers.title, answers.id, 'event'), ...(sheet?.notes ?? [])].filter((note) => note !== undefined),
-      message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}${opened.attendance ? `, attendance from ${basename(opened.attendance.sheet.file)}` : ''}`,
+      message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}${sheet ? `, attendance from ${sheet.file}` : ''}`,
     };
   },
 });
@@ -159,13 +157,22 @@ function presentAndExcused(value: readonly string[], given: Given, opened: Opene
   return signed === undefined ? undefined : `\`${signed}\` signed ${file} and is present; a member is either present or excused`;
 }
 
-/**
- * Opens the lab, and the sign-in sheet when one is given. On a terminal, its rows that may be
- * one of several members are asked about at once, before the other questions; without one,
- * they are settled by --present or refused when the plan is made.
- */
+/** Opens the lab, and the sign-in sheet when one is given. */
 async function openEvent(lab: string, force: boolean, attendanceFrom: string | undefined, options: WritingOptions): Promise<Opened> {
-  const opened = { ...openLab(options, lab), force };
+  return withSheet({ ...openLab(options, lab), force }, attendanceFrom, options);
+}
+
+/**
+ * What a command opened, with the sign-in sheet given to it (`event add`, `event edit`). On
+ * a terminal, the sheet's rows that may be one of several members are asked about at once,
+ * before the other questions; without one, they are settled by --present or refused when
+ * the plan is made (`sheetPresent`).
+ */
+export async function withSheet<O extends OpenLab>(
+  opened: O,
+  attendanceFrom: string | undefined,
+  options: WritingOptions,
+): Promise<O & Pick<Opened, 'attendance' | 'settled'>> {
   if (attendanceFrom === undefined) return opened;
   const attendance = readAttendance(options.cwd, opened.root, attendanceFrom, opened.lab);
   if (!asksQuestions(options)) return { ...opened, attendance };
@@ -175,6 +182,21 @@ async function openEvent(lab: string, force: boolean, attendanceFrom: string | u
   // The members the sheet found are not offered again among those present: say who they are.
   if (found.length > 0) options.io.stderr.write(`Present from ${attendanceFrom}: ${found.join(', ')}\n`);
   return { ...opened, attendance, settled };
+}
+
+/**
+ * The members a sign-in sheet marks present at an event on `date`, with its notes: rows
+ * settled on a terminal already, or else by the members `known` present (--present).
+ */
+export async function sheetPresent(
+  opened: Pick<Opened, 'attendance' | 'settled' | 'lab'>,
+  known: readonly string[],
+  date: string,
+): Promise<{ present: string[]; notes: string[]; file: string } | undefined> {
+  const { attendance } = opened;
+  if (!attendance) return undefined;
+  const settled = opened.settled ?? (await settleAmbiguous(attendance, known, undefined));
+  return { ...presentOn(attendance, settled, opened.lab, date), file: basename(attendance.sheet.file) };
 }
 
 const union = (first: readonly string[] | undefined, second: readonly string[]): string[] | undefined => {

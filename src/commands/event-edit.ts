@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { CliError } from '../errors.js';
 import { basename, join } from 'node:path';
 import { argument, choice, choices, type Given, text, texts } from '../prompt/fields.js';
 import { editing, sameValue } from '../prompt/edit-fields.js';
@@ -9,8 +10,9 @@ import { editYaml } from '../write/edit-record.js';
 import { attendanceChanges, mergeAttendance, writeAttendance } from '../write/event-attendance.js';
 import { type OpenLab, openLab, recordToEdit } from '../write/open-lab.js';
 import { removeKey, setEdited, setInOrder } from '../write/record-keys.js';
+import type { SheetAttendance } from '../write/sheet-attendance.js';
 import { type WritingOptions, writingCommand } from '../write/writing-command.js';
-import { eventAdd } from './event-add.js';
+import { eventAdd, sheetPresent, withSheet } from './event-add.js';
 
 /** An event of a lab, opened to edit: its file, its record, and the name its file has after the date. */
 interface OpenEvent extends OpenLab {
@@ -19,8 +21,11 @@ interface OpenEvent extends OpenLab {
   event: EventRecord;
   /** The file name without its date and extension: `launch-meetup`. */
   slug: string;
-  /** What `event add`'s fields read besides the lab: an edit replaces no record (and reads no sign-in sheet yet). */
+  /** What `event add`'s fields read besides the lab: an edit replaces no record. */
   force: false;
+  /** `--attendance-from`: the sign-in sheet, read and matched; its members are added to those present. */
+  attendance?: SheetAttendance;
+  settled?: { id: string; line: number }[];
 }
 
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
@@ -55,6 +60,10 @@ const memberIds = (question: string, help: string, check?: (value: string[], giv
     when: () => false,
   });
 
+/** A head count as a sign-in sheet gives it, or else as recorded. */
+const recordedOrSheet = (key: 'citizens' | 'technologists' | 'government') => ({ event, attendance }: OpenEvent) =>
+  attendance?.match.counts?.[key] ?? event.audience?.[key];
+
 /** Refuses to remove from a list someone who is not on it. */
 const onList = (key: 'present' | 'excused') => (value: string[], given: Given, { event }: OpenEvent) => {
   const list = given[key] === undefined ? (event.attendance?.[key] ?? []) : givenList(given, key);
@@ -68,7 +77,7 @@ const onList = (key: 'present' | 'excused') => (value: string[], given: Given, {
  */
 export const eventEdit = writingCommand({
   arguments: { lab: argument("the lab's id"), event: argument("the event's id (its file name, like 2026-11-07-launch-meetup)") },
-  switches: {},
+  switches: { attendanceFrom: eventAdd.switches.attendanceFrom },
   edits: true,
   fields: {
     title: editing(title, ({ event }: OpenEvent) => event.title),
@@ -98,18 +107,19 @@ export const eventEdit = writingCommand({
     ),
     addExcused: memberIds('Members absent with notice, besides those listed', 'member ids of more members absent with notice (taken off the present)'),
     removeExcused: memberIds('Members not excused after all', 'member ids to take off the excused', onList('excused')),
-    citizens: editing(citizens, ({ event }: OpenEvent) => event.audience?.citizens),
-    technologists: editing(technologists, ({ event }: OpenEvent) => event.audience?.technologists),
-    government: editing(government, ({ event }: OpenEvent) => event.audience?.government),
-    women: editing(women, ({ event }: OpenEvent) => event.audience?.women),
+    // A sign-in sheet's head counts replace those recorded, unless a flag gives one.
+    citizens: editing(citizens, recordedOrSheet('citizens')),
+    technologists: editing(technologists, recordedOrSheet('technologists')),
+    government: editing(government, recordedOrSheet('government')),
+    women: editing(women, ({ event, attendance }: OpenEvent) => attendance?.match.women ?? event.audience?.women),
     takeaway: editing<string[], OpenEvent, false>({ ...takeaway, help: 'a takeaway (repeat for more); the takeaways given replace those recorded' }, ({ event }: OpenEvent) => event.takeaways),
     link: editing(
       texts({ question: 'Link to photos, slides, a recording or a write-up', help: 'a link (repeat for more); the links given replace those recorded', valueName: 'url', check: bySchema('event', ['links']) }),
       ({ event }: OpenEvent) => event.links,
     ),
   },
-  open: ({ lab, event }, _switches, options) => openEvent(lab, event, options),
-  plan(opened, answers) {
+  open: ({ lab, event }, { attendanceFrom }, options) => withSheet(openEvent(lab, event, options), attendanceFrom, options),
+  async plan(opened, answers) {
     const { event } = opened;
     const { citizens, technologists, government, women } = answers;
     // A list as recorded is no list given: the other list's changes may move members out of it.
@@ -120,7 +130,12 @@ export const eventEdit = writingCommand({
       return sameValue(ordered, event.attendance?.[key]) ? undefined : ordered;
     };
     const lists = { present: changed(answers.present, 'present'), excused: changed(answers.excused, 'excused') };
-    const merged = mergeAttendance(event, { ...answers, ...lists, audience: { citizens, technologists, government, women } });
+    // The members on a sign-in sheet are added to those present (and taken off the excused).
+    const sheet = await sheetPresent(opened, [...(answers.present ?? []), ...(answers.addPresent ?? [])], answers.date);
+    const signed = sheet?.present.find((id) => answers.addExcused?.includes(id));
+    if (signed !== undefined) throw new CliError(`--add-excused: \`${signed}\` signed ${sheet?.file} and is present; a member is either present or excused`);
+    const addPresent = sheet ? [...new Set([...(answers.addPresent ?? []), ...sheet.present])] : answers.addPresent;
+    const merged = mergeAttendance(event, { ...answers, ...lists, addPresent, audience: { citizens, technologists, government, women } });
     const changes: string[] = [];
     const text = editYaml(opened.path, opened.text, (record, doc) => {
       const order = propertyOrder('event');
@@ -154,8 +169,12 @@ export const eventEdit = writingCommand({
       files: [{ path, text, replaces: !renamed }],
       removes: renamed ? [opened.path] : [],
       refreshLab: opened.lab.id,
-      notes: renamed ? [`The event's file is renamed to start with its date: ${opened.path} is now ${path}.`] : [],
-      message: `Edit event ${answers.title} (${answers.date}) of lab ${opened.lab.id}: ${[...changes, ...(renamed ? [`file renamed to ${basename(path)}`] : [])].join('; ')}`,
+      notes: [...(renamed ? [`The event's file is renamed to start with its date: ${opened.path} is now ${path}.`] : []), ...(sheet?.notes ?? [])],
+      message: `Edit event ${answers.title} (${answers.date}) of lab ${opened.lab.id}: ${[
+        ...changes,
+        ...(renamed ? [`file renamed to ${basename(path)}`] : []),
+        ...(sheet ? [`attendance from ${sheet.file}`] : []),
+      ].join('; ')}`,
     };
   },
 });

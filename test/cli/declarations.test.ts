@@ -117,7 +117,7 @@ const EVERY_FLAG: Record<string, string[]> = {
     'event', 'edit', 'lahore', '2026-11-02-meetup', '--title', 'Budget meetup', '--kind', 'hack-night', '--date', '2026-11-06', '--venue', 'Library',
     '--online', 'yes', '--description', 'Budgets', '--organizers', 'ayesha-khan', '--partners', 'pitb', '--present', 'ayesha-khan', '--add-present', 'sara-malik',
     '--remove-present', 'ayesha-khan', '--excused', 'ayesha-khan', '--add-excused', 'ayesha-khan', '--remove-excused', 'ayesha-khan', '--citizens', '9',
-    '--technologists', '4', '--government', '1', '--women', '5', '--takeaway', 'More data', '--link', 'https://example.org/photos', '--from', 'notes.yaml', '--yes', '--commit',
+    '--technologists', '4', '--government', '1', '--women', '5', '--takeaway', 'More data', '--link', 'https://example.org/photos', '--attendance-from', 'guests.csv', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'project add': [
     'project', 'add', 'lahore', '--name', 'Bus Stops', '--id', 'bus-stops', '--status', 'discovery', '--problem', 'Nobody knows where buses stop',
@@ -164,6 +164,7 @@ describe('each command', () => {
     const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder, ...meetup }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
     writeFileSync(join(dir, 'notes.yaml'), '{}\n');
     writeFileSync(join(dir, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
+    writeFileSync(join(dir, 'guests.csv'), 'Name,Category\nNadia Guest,Citizen\n');
     read.keys.clear();
     read.undeclared.clear();
     const run = await runCli(argv.map((arg) => (arg === '{new}' ? testdir({}) : arg)), { cwd: dir });

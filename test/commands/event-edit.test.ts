@@ -133,6 +133,41 @@ describe('cil event edit, by flag', () => {
   });
 });
 
+describe('cil event edit --attendance-from', () => {
+  // Sara was marked excused but signed in; a guest, a contact column and an Urdu name for Bilal's near miss.
+  const sheet = [
+    'Name,Phone,You are a,Gender',
+    'Sara Malik,0300-1234567,Technologist,Woman',
+    'Bilal Ahmad,,Citizen,Man',
+    'نادیہ,0321-7654321,Citizen,Woman',
+    '',
+  ].join('\n');
+
+  it('adds the members who signed to those present (off the excused), takes the head counts from the sheet, and records no contact', async () => {
+    const dir = networkDir(files);
+    commitAll(dir);
+    writeFiles(dir, { 'private/sheet.csv': sheet });
+    const result = await edit(dir, { attendanceFrom: 'private/sheet.csv' }, { commit: true });
+    const text = read(dir);
+    expect(text).toContain('  present: [ayesha-khan, bilal-ahmed, sara-malik]\n');
+    expect(text).not.toMatch(/excused/);
+    expect(text).toContain('audience: {citizens: 2, technologists: 1, government: 0, women: 2}\n');
+    expect(text).not.toMatch(/0300|0321/);
+    expect(git(dir, 'log', '-1', '--format=%s').trim()).toMatch(/: present \+sara-malik; excused -sara-malik; citizens 6 -> 2; .*; attendance from sheet\.csv$/);
+    expect(result.notes.join('\n')).toMatch(/Phone/);
+  });
+
+  it('keeps a head count a flag gives, and refuses a signed member given as excused', async () => {
+    const dir = networkDir(files);
+    writeFiles(dir, { 'private/sheet.csv': sheet });
+    await edit(dir, { attendanceFrom: 'private/sheet.csv', citizens: '7' });
+    expect(read(dir)).toContain('audience: {citizens: 7, technologists: 1, government: 0, women: 2}\n');
+    await expect(edit(dir, { attendanceFrom: 'private/sheet.csv', addExcused: 'sara-malik' })).rejects.toThrow(
+      /^--add-excused: `sara-malik` signed .*sheet\.csv and is present; a member is either present or excused/,
+    );
+  });
+});
+
 describe('cil event edit, on a terminal', () => {
   it('asks every field with its current value as the default, and Enter keeps it', async () => {
     const dir = networkDir(files);
