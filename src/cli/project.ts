@@ -1,10 +1,17 @@
 import type { Command } from 'commander';
 import { type CliContext, writeCommand } from './declare.js';
 
-/** `cil project add|close`. */
+/** `cil project add|edit|close`. */
 export function declareProject(program: Command, context: CliContext): void {
   const project = program.command('project').description("a lab's projects");
   writeCommand(project, 'add', 'add a project to a lab', context, async () => (await import('../commands/project-add.js')).projectAdd);
+  writeCommand(
+    project,
+    'edit',
+    'change a project: status, partner, code and licence, team, KPIs, redeployments',
+    context,
+    async () => (await import('../commands/project-edit.js')).projectEdit,
+  );
   writeCommand(
     project,
     'close',
