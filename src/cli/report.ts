@@ -19,11 +19,11 @@ export function declareReport(program: Command, context: CliContext): void {
   writeCommand(report, 'closure', "draft a project's closure report and render its document", context, async () => (await drafts()).closureReportDraft);
 
   const { io, state } = context;
-  readCommand(report, 'render', "render every report's document from its record, the records and the templates", {
+  readCommand(report, 'render', "render every report's document (or the labs' named) from its record, the records and the templates", {
     load: () => import('../commands/report-render.js'),
     inputs: (module) => module.reportRenderInputs,
-    async run(module, { answers, globals }) {
-      const result = await module.reportRender({ cwd: io.cwd, repo: globals.repo, check: answers.check });
+    async run(module, { args, answers, globals }) {
+      const result = await module.reportRender({ cwd: io.cwd, repo: globals.repo, check: answers.check, labs: args.labs });
       const verb = answers.check ? 'Stale or missing' : 'Rendered';
       const lines = result.changed.map((path) => `${verb}: ${path}`);
       lines.push(`${result.changed.length} ${answers.check ? 'to render' : 'rendered'}, ${result.unchanged} up to date.`);

@@ -2,14 +2,16 @@ import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
-import { flag } from '../prompt/fields.js';
+import type { Network } from '../network/types.js';
+import { flag, variadicArgument } from '../prompt/fields.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
+import { closestMatch } from '../text/closest.js';
 import { writeFiles } from '../write/write-files.js';
 
 /** What `cil report render` takes from its command line. */
 export const reportRenderInputs = {
-  arguments: {},
+  arguments: { labs: variadicArgument('only the reports of these labs (default: every lab)') },
   fields: { check: flag({ question: 'Write nothing; exit 1 when a committed document is stale or missing' }) },
 };
 
@@ -18,6 +20,8 @@ export interface RenderOptions {
   repo?: string;
   /** Write nothing; report the documents that are stale or missing. */
   check?: boolean;
+  /** Only these labs' reports; none given is every lab. */
+  labs?: readonly string[];
 }
 
 export interface RenderResult {
@@ -28,10 +32,10 @@ export interface RenderResult {
   exitCode: 0 | 1;
 }
 
-/** `cil report render [--check]`: every report's document, from its record, the records and the templates. */
+/** `cil report render [lab...] [--check]`: every report's document (of the labs named), from its record, the records and the templates. */
 export async function reportRender(options: RenderOptions): Promise<RenderResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
-  const network = loadNetwork(root);
+  const network = onlyLabs(loadNetwork(root), options.labs ?? []);
   const { toWrite, current, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root));
   if (unrenderable) throw new CliError(`${unrenderable.record} cannot be rendered: ${unrenderable.problem}`);
   if (!options.check) writeFiles(root, toWrite.map((document) => ({ path: document.document, text: document.text ?? '', replaces: true })));
@@ -41,4 +45,19 @@ export async function reportRender(options: RenderOptions): Promise<RenderResult
     unchanged: current,
     exitCode: options.check && toWrite.length > 0 ? 1 : 0,
   };
+}
+
+/**
+ * The network with only the labs named (a report is rendered from its own lab's records),
+ * or all of it when none is; a lab it does not have is refused with the nearest id.
+ */
+function onlyLabs(network: Network, labs: readonly string[]): Network {
+  if (labs.length === 0) return network;
+  const known = [...network.labs.values()].filter((folder) => folder.lab).map((folder) => folder.id);
+  const unknown = labs.find((lab) => !known.includes(lab));
+  if (unknown !== undefined) {
+    const near = closestMatch(unknown, known);
+    throw new CliError(`there is no lab \`${unknown}\` in this network${near === undefined ? ` (labs: ${known.join(', ')})` : `; did you mean \`${near}\`?`}`);
+  }
+  return { ...network, labs: new Map([...network.labs].filter(([id]) => labs.includes(id))) };
 }

@@ -153,7 +153,7 @@ for (const [kind, flags] of Object.entries(REPORTS)) {
   const common = ['--submitted', '2026-11-11', '--authors', 'ayesha-khan', '--video', 'https://video.example.org/1', '--from', 'notes.yaml'];
   EVERY_FLAG[`report ${kind}`] = ['report', kind, 'lahore', ...flags, ...common, '--force', '--yes', '--commit'];
 }
-EVERY_FLAG['report render'] = ['report', 'render', '--check'];
+EVERY_FLAG['report render'] = ['report', 'render', 'lahore', '--check'];
 
 const commands = await leafCommands();
 
