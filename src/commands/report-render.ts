@@ -6,8 +6,8 @@ import type { Network } from '../network/types.js';
 import { flag, variadicArgument } from '../prompt/fields.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
-import { closestMatch } from '../text/closest.js';
 import { writeFiles } from '../write/write-files.js';
+import { chosenLabs } from './read-network.js';
 
 /** What `cil report render` takes from its command line. */
 export const reportRenderInputs = {
@@ -47,17 +47,8 @@ export async function reportRender(options: RenderOptions): Promise<RenderResult
   };
 }
 
-/**
- * The network with only the labs named (a report is rendered from its own lab's records),
- * or all of it when none is; a lab it does not have is refused with the nearest id.
- */
+/** The network with only the labs named (a report is rendered from its own lab's records), or all of it when none is. */
 function onlyLabs(network: Network, labs: readonly string[]): Network {
   if (labs.length === 0) return network;
-  const known = [...network.labs.values()].filter((folder) => folder.lab).map((folder) => folder.id);
-  const unknown = labs.find((lab) => !known.includes(lab));
-  if (unknown !== undefined) {
-    const near = closestMatch(unknown, known);
-    throw new CliError(`there is no lab \`${unknown}\` in this network${near === undefined ? ` (labs: ${known.join(', ')})` : `; did you mean \`${near}\`?`}`);
-  }
-  return { ...network, labs: new Map([...network.labs].filter(([id]) => labs.includes(id))) };
+  return { ...network, labs: new Map(labs.flatMap((lab) => chosenLabs(network, lab)).map((folder) => [folder.id, folder])) };
 }
