@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CliContext, readCommand, writeCommand } from './declare.js';
+import { type CliContext, listCommand, readCommand, writeCommand } from './declare.js';
 
 const PERIODIC = [
   ['monthly', 'the monthly progress update (successes, blockers, next steps)'],
@@ -8,7 +8,7 @@ const PERIODIC = [
   ['annual', 'the annual report'],
 ] as const;
 
-/** `cil report <kind> <lab>` and `cil report render`. */
+/** `cil report <kind> <lab>`, `cil report render` and `cil report list`. */
 export function declareReport(program: Command, context: CliContext): void {
   const report = program.command('report').description("draft and render a lab's reports");
   const drafts = () => import('../commands/report-draft.js');
@@ -32,4 +32,6 @@ export function declareReport(program: Command, context: CliContext): void {
       state.exitCode = result.exitCode;
     },
   });
+  listCommand(report, 'list', "each lab's reports and whether each is due, submitted, late or missing", context, async () =>
+    (await import('../commands/report-list.js')).reportList);
 }

@@ -75,6 +75,8 @@ const EVERY_FLAG: Record<string, string[]> = {
   'codeowners': ['codeowners', '--check'],
   'completion': ['completion', 'bash'],
   'lab list': ['lab', 'list', '--status', 'active', '--all', '--format', 'json'],
+  'project list': ['project', 'list', 'lahore', '--status', 'discovery', '--all', '--format', 'json'],
+  'report list': ['report', 'list', 'lahore', '--kind', 'monthly', '--format', 'json'],
   'init': [
     'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
