@@ -1,10 +1,7 @@
-import type { Listing } from '../cli/declare.js';
-import { type Column, formatList } from '../format/list.js';
 import { choice, flag, optionalArgument } from '../prompt/fields.js';
 import type { ProjectRecord } from '../schema/records.generated.js';
 import { allowedValues } from '../schema/validate.js';
-import { listFormat } from './lab-list.js';
-import { chosenLabs, openNetwork } from './read-network.js';
+import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from './read-network.js';
 
 /** A project as a list shows it. */
 interface ProjectRow {
@@ -37,9 +34,9 @@ const COLUMNS: Column<ProjectRow>[] = [
 ];
 
 /** `cil project list [lab]`: the projects under way, every one with `--all`, or those of one `--status`. */
-export const projectList: Listing<{ lab: ReturnType<typeof optionalArgument> }, typeof fields> = {
+export const projectList: Listing<{ lab: ReturnType<typeof optionalArgument> }, typeof fields, ProjectRow> = {
   inputs: { arguments: { lab: optionalArgument("only this lab's projects") }, fields },
-  print(where, { lab }, answers) {
+  list(where, { lab }, answers) {
     const { network } = openNetwork(where);
     const { status, all } = answers;
     const wanted = (project: ProjectRecord) =>
@@ -65,6 +62,6 @@ export const projectList: Listing<{ lab: ReturnType<typeof optionalArgument> }, 
       team: project.team ?? [],
       kpis: project.kpis ?? [],
     });
-    return formatList(rows, { columns: COLUMNS, json, none }, answers.format === 'json' ? 'json' : 'table');
+    return { rows, columns: COLUMNS, json, none };
   },
 };

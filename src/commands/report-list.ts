@@ -1,6 +1,4 @@
 import { periodOf } from '../calendar/periods.js';
-import type { Listing } from '../cli/declare.js';
-import { type Column, formatList } from '../format/list.js';
 import { judgedLabs } from '../handbook/judged.js';
 import { parseReportName, type ReportKind } from '../handbook/report-names.js';
 import { defaultPeriod, dueDate, type DueReport, dueReports } from '../handbook/reports-due.js';
@@ -8,8 +6,7 @@ import type { Settings } from '../network/settings.js';
 import type { LabFolder, Network } from '../network/types.js';
 import { choice, optionalArgument } from '../prompt/fields.js';
 import { allowedValues } from '../schema/validate.js';
-import { listFormat } from './lab-list.js';
-import { chosenLabs, openNetwork } from './read-network.js';
+import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from './read-network.js';
 
 /**
  * Where a report stands: `submitted` (recorded, and on time where the handbook sets a due
@@ -95,9 +92,9 @@ const COLUMNS: Column<ReportRow>[] = [
 ];
 
 /** `cil report list [lab] [--kind <kind>]`: each report, and whether it is due, submitted, late or missing. */
-export const reportList: Listing<{ lab: ReturnType<typeof optionalArgument> }, typeof fields> = {
+export const reportList: Listing<{ lab: ReturnType<typeof optionalArgument> }, typeof fields, ReportRow> = {
   inputs: { arguments: { lab: optionalArgument("only this lab's reports") }, fields },
-  print(where, { lab }, answers) {
+  list(where, { lab }, answers) {
     const { network, settings, asOf } = openNetwork(where);
     const rows = reportRows(network, settings, asOf, lab).filter((row) => answers.kind === undefined || row.kind === answers.kind);
     const none = `No ${answers.kind === undefined ? '' : `${answers.kind} `}reports recorded or due${lab === undefined ? '' : ` in lab ${lab}`}.`;
@@ -112,6 +109,6 @@ export const reportList: Listing<{ lab: ReturnType<typeof optionalArgument> }, t
       submitted: row.submitted ?? null,
       file: row.file ?? null,
     });
-    return formatList(rows, { columns: COLUMNS, json, none }, answers.format === 'json' ? 'json' : 'table');
+    return { rows, columns: COLUMNS, json, none };
   },
 };
