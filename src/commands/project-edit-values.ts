@@ -9,10 +9,10 @@ import { closestMatch } from '../text/closest.js';
 
 export type { Kpi };
 
-/** `sara-malik:technologist` (the role may be left out). */
+/** `sara-malik:technologist` (the role may be left out, and is taken in any case: `Technologist`). */
 export function parseTeamEntry(line: string): { member: string; role?: string } {
   const [member = '', role = ''] = line.split(':').map((part) => part.trim());
-  return role === '' ? { member } : { member, role };
+  return role === '' ? { member } : { member, role: role.toLowerCase() };
 }
 
 /** Why a line of `--add-member` is refused: a member the lab does not have, or a role the handbook does not name. */

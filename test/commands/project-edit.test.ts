@@ -40,7 +40,7 @@ describe('cil project edit', () => {
       status: 'building',
       license: 'Apache-2.0',
       website: 'https://toilets.example.org',
-      addMember: ['sara-malik:technologist', 'ayesha-khan'],
+      addMember: ['sara-malik:Technologist', 'ayesha-khan'],
     }, { commit: true });
     expect(read(dir)).toBe([
       '# The first project of the lab.',
