@@ -41,6 +41,7 @@ export const projectEdit = writingCommand({
     status: editing<Status, OpenProject, true>(
       choice({
         question: 'Where the project stands',
+        help: 'where the project stands: discovery, building or launched (`cil project close` closes, hands over or abandons it)',
         required: true,
         choices: enumChoices<Status>('projectStatus'),
         check: (value, _given, opened: OpenProject) => bySchema('project', ['status'])(value) ?? closingProblem(value, opened),
