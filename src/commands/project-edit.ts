@@ -59,7 +59,8 @@ export const projectEdit = writingCommand({
     ),
     mouSigned: editing(
       dateField<OpenProject>('Date the MoU with the partner was signed', 'project', ['mou_signed'], { when: (given) => given.partner !== undefined }),
-      ({ project }) => project.mou_signed,
+      // An MoU is with a partner: a project given another partner has none with it yet.
+      ({ project }, given) => (given.partner === project.partner ? project.mou_signed : undefined),
     ),
     repository: editing(
       text({
@@ -151,6 +152,11 @@ export const projectEdit = writingCommand({
       }
       set('partner', answers.partner, project.partner, `partner ${answers.partner}`);
       set('mou_signed', answers.mouSigned, project.mou_signed, `MoU signed ${answers.mouSigned}`);
+      if (answers.partner !== project.partner && project.partner !== undefined && answers.mouSigned === undefined && record.has('mou_signed')) {
+        removeKey(record, 'mou_signed');
+        changes.push('no MoU yet');
+        notes.push(`The MoU signed on ${project.mou_signed} was with ${project.partner}, so it was taken out: give --mou-signed once ${answers.partner} signs one.`);
+      }
       set('repository', answers.repository, project.repository, `repository ${answers.repository}`);
       set('license', answers.license, project.license, `licence ${answers.license}`);
       set('website', answers.website, project.website, `website ${answers.website}`);

@@ -6,7 +6,7 @@ import { projectEdit } from '../../src/commands/project-edit.js';
 import { runCli } from '../helpers/cli.js';
 import { commitAll, git } from '../helpers/git.js';
 import { scriptedPrompter } from '../helpers/io.js';
-import { networkDir } from '../helpers/network.js';
+import { BASE, networkDir } from '../helpers/network.js';
 import { member } from '../helpers/records.js';
 import { writeIn } from '../helpers/write.js';
 
@@ -93,6 +93,17 @@ describe('cil project edit', () => {
     expect(read(dir)).toMatch(/kpis:\n.*\nredeployments:\n {2}- lab: karachi\n {4}date: 2026-11-20\n$/);
     await edit(dir, { redeployedTo: 'karachi', date: '2026-11-15' });
     expect(read(dir)).toMatch(/- lab: karachi\n {4}date: 2026-11-15\n$/);
+  });
+
+  it('takes out the MoU of the partner a project leaves, unless one with the new partner is given', async () => {
+    const lab = (BASE['labs/lahore/lab.yaml'] as string).concat('  - id: lums\n    name: LUMS\n    kind: academia\n');
+    const dir = networkDir({ 'labs/lahore/lab.yaml': lab, [projectPath]: project, ...member('sara-malik', '2026-11-02'), ...karachi });
+    const result = await edit(dir, { partner: 'lums' });
+    expect(read(dir)).toBe(project.replace('partner: pitb # signed in February\nmou_signed: 2026-11-02\n', 'partner: lums # signed in February\n'));
+    expect(result.notes).toContain('The MoU signed on 2026-11-02 was with pitb, so it was taken out: give --mou-signed once lums signs one.');
+    expect(result.commit).toBeUndefined();
+    await edit(dir, { partner: 'pitb', mouSigned: '2026-11-15' });
+    expect(read(dir)).toBe(project.replace('mou_signed: 2026-11-02', 'mou_signed: 2026-11-15'));
   });
 
   it('takes a project closed by mistake back into work, taking its end date out', async () => {
