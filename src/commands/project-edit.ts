@@ -106,6 +106,8 @@ export const projectEdit = writingCommand({
         help: 'set the latest measured value of a KPI, like "Weekly active users=450" (repeat for more)',
         valueName: 'name=actual',
         check: (value, given, { project }: OpenProject) => kpiUpdatesProblem(value, [...(project.kpis ?? []), ...givenList(given, 'addKpi').map(parseNewKpi)]),
+        // Asked only when there is a KPI to measure.
+        when: (given, { project }: OpenProject) => (project.kpis ?? []).length > 0 || givenList(given, 'addKpi').length > 0,
       }),
       actualValues,
     ),
@@ -115,6 +117,7 @@ export const projectEdit = writingCommand({
       valueName: 'lab',
       choices: (_given, opened: OpenProject) => otherLabs(opened).map((id) => ({ name: id, value: id })),
       check: (value, _given, opened: OpenProject) => redeploymentProblem(value, opened),
+      when: (_given, opened: OpenProject) => otherLabs(opened).length > 0,
     }),
     date: dateField<OpenProject, true>('Date of the redeployment', 'project', ['redeployments', 0, 'date'], {
       required: true,

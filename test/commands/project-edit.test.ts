@@ -155,6 +155,23 @@ describe('cil project edit', () => {
     expect(result.commit).toBeUndefined();
   });
 
+  it('asks for KPI values only when the project has KPIs, and for a redeployment only when there are other labs', async () => {
+    const dir = networkDir({ [projectPath]: project.replace(/kpis:\n.*\n/, '') });
+    const prompter = scriptedPrompter([undefined, undefined, undefined, undefined, undefined, 'https://toilets.example.org', '', '']);
+    await edit(dir, {}, { prompter });
+    expect(prompter.asked.map((question) => question.message.replace(/ \(.*/, ''))).toEqual([
+      'Where the project stands',
+      'Partner it is built with',
+      'Date the MoU with the partner was signed',
+      'Public source code repository',
+      'Licence, as an SPDX id such as MIT or Apache-2.0',
+      'Where the running service can be used',
+      'Member to add to the team, as member:role',
+      'KPI to add, as name:target:unit',
+    ]);
+    expect(read(dir)).toContain('license: MIT\nwebsite: https://toilets.example.org\n');
+  });
+
   it('asks nothing more on a terminal once a flag says what changes', async () => {
     const dir = network();
     const prompter = scriptedPrompter([]);
