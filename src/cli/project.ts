@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { type CliContext, listCommand, writeCommand } from './declare.js';
 
-/** `cil project add|edit|close|list`. */
+/** `cil project add|list|edit|close`. */
 export function declareProject(program: Command, context: CliContext): void {
   const project = program.command('project').description("a lab's projects");
   writeCommand(project, 'add', 'add a project to a lab', context, async () => (await import('../commands/project-add.js')).projectAdd);
+  listCommand(project, 'list', 'the projects under way (every one with --all), with status, partner, team and KPIs', context, async () =>
+    (await import('../commands/project-list.js')).projectList);
   writeCommand(
     project,
     'edit',
@@ -19,6 +21,4 @@ export function declareProject(program: Command, context: CliContext): void {
     context,
     async () => (await import('../commands/project-close.js')).projectClose,
   );
-  listCommand(project, 'list', 'the projects under way (every one with --all), with status, partner, team and KPIs', context, async () =>
-    (await import('../commands/project-list.js')).projectList);
 }

@@ -6,7 +6,7 @@ import type { ProjectRecord } from '../schema/records.generated.js';
 import { propertyOrder } from '../schema/property-order.js';
 import { editYaml } from '../write/edit-record.js';
 import { type OpenLab, openLab, recordToEdit } from '../write/open-lab.js';
-import { appendInOrder, removeKey, setInOrder } from '../write/record-keys.js';
+import { appendInOrder, removeKey, replaceInOrder, setEdited } from '../write/record-keys.js';
 import { writingCommand } from '../write/writing-command.js';
 import { type Kpi, kpiUpdatesProblem, newKpisProblem, parseKpiUpdate, parseNewKpi, parseTeamEntry, teamProblem } from './project-edit-values.js';
 
@@ -143,26 +143,26 @@ export const projectEdit = writingCommand({
     const changes: string[] = [];
     const notes: string[] = [];
     const text = editYaml(opened.path, opened.text, (record, doc) => {
-      const set = <V>(key: string, value: V | undefined, now: V | undefined, said: string) => {
-        if (value === undefined || value === now) return;
-        setInOrder(record, doc, key, value, order);
-        changes.push(said);
+      const set = (key: keyof ProjectRecord, value: unknown, label: string) => {
+        const change = setEdited(record, doc, { key, value, recorded: project[key], order, label });
+        if (change) changes.push(change);
       };
-      set('status', answers.status, project.status, `status ${answers.status}`);
+      set('status', answers.status, 'status');
       if (answers.status !== project.status && CLOSING.includes(project.status) && !CLOSING.includes(answers.status) && record.has('ended')) {
         removeKey(record, 'ended');
+        changes.push(`ended ${project.ended} removed`);
         notes.push(`Its end date (${project.ended}) was taken out: the project is under way again.`);
       }
-      set('partner', answers.partner, project.partner, `partner ${answers.partner}`);
-      set('mou_signed', answers.mouSigned, project.mou_signed, `MoU signed ${answers.mouSigned}`);
+      set('partner', answers.partner, 'partner');
+      set('mou_signed', answers.mouSigned, 'MoU signed');
       if (answers.partner !== project.partner && project.partner !== undefined && answers.mouSigned === undefined && record.has('mou_signed')) {
         removeKey(record, 'mou_signed');
-        changes.push('no MoU yet');
+        changes.push(`MoU signed ${project.mou_signed} removed`);
         notes.push(`The MoU signed on ${project.mou_signed} was with ${project.partner}, so it was taken out: give --mou-signed once ${answers.partner} signs one.`);
       }
-      set('repository', answers.repository, project.repository, `repository ${answers.repository}`);
-      set('license', answers.license, project.license, `licence ${answers.license}`);
-      set('website', answers.website, project.website, `website ${answers.website}`);
+      set('repository', answers.repository, 'repository');
+      set('license', answers.license, 'licence');
+      set('website', answers.website, 'website');
       changes.push(...addToTeam(record, doc, answers.addMember ?? [], opened, order));
       changes.push(...editKpis(record, doc, (answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate), order));
       if (answers.redeployedTo !== undefined && answers.date !== undefined) {
@@ -174,7 +174,7 @@ export const projectEdit = writingCommand({
       files: [{ path: opened.path, text, replaces: true }],
       refreshLab: opened.lab.id,
       notes,
-      message: `Update project ${project.name} of lab ${opened.lab.id}: ${changes.join(', ')}`,
+      message: `Edit project ${project.name} of lab ${opened.lab.id}: ${changes.join(', ')}`,
     };
   },
 });
@@ -211,7 +211,7 @@ function addToTeam(record: YAMLMap, doc: Document, lines: readonly string[], { l
     const entry = entryOf(record, 'team', 'member', member);
     if (entry) {
       if (role === undefined || entry.get('role') === role) return [];
-      setInOrder(entry, doc, 'role', role, propertyOrder('project', ['team']));
+      replaceInOrder(entry, doc, 'role', role, propertyOrder('project', ['team']));
       return [`${name} now ${role} on the team`];
     }
     appendInOrder(record, doc, 'team', role === undefined ? { member } : { member, role }, order);
@@ -234,9 +234,10 @@ function editKpis(
   }
   for (const { name, actual } of updates) {
     const entry = entryOf(record, 'kpis', 'name', name);
-    if (!entry || entry.get('actual') === actual) continue;
-    setInOrder(entry, doc, 'actual', actual, propertyOrder('project', ['kpis']));
-    changes.push(`${name} ${actual}`);
+    const before: unknown = entry?.get('actual');
+    if (!entry || before === actual) continue;
+    replaceInOrder(entry, doc, 'actual', actual, propertyOrder('project', ['kpis']));
+    changes.push(`${name} ${before === undefined ? '(none)' : String(before)} -> ${actual}`);
   }
   return changes;
 }
@@ -245,7 +246,7 @@ function editKpis(
 function redeploy(record: YAMLMap, doc: Document, lab: string, date: string, order: readonly string[]): string[] {
   const entry = entryOf(record, 'redeployments', 'lab', lab);
   if (entry?.get('date') === date) return [];
-  if (entry) setInOrder(entry, doc, 'date', date, propertyOrder('project', ['redeployments']));
+  if (entry) replaceInOrder(entry, doc, 'date', date, propertyOrder('project', ['redeployments']));
   else appendInOrder(record, doc, 'redeployments', { lab, date }, order);
   return [`redeployed to ${lab} on ${date}`];
 }

@@ -61,7 +61,7 @@ describe('cil project edit', () => {
       '',
     ].join('\n'));
     expect(result.commit?.message).toBe(
-      'Update project Toilet Finder of lab lahore: status building, licence Apache-2.0, website https://toilets.example.org, '
+      'Edit project Toilet Finder of lab lahore: status discovery -> building, licence MIT -> Apache-2.0, website (none) -> https://toilets.example.org, '
       + 'Sara Malik joins the team as technologist, Ayesha Khan joins the team',
     );
     expect(git(dir, 'status', '--porcelain')).toBe('');
@@ -70,7 +70,9 @@ describe('cil project edit', () => {
 
   it('adds KPIs, sets their latest values (a new one too), and gives a member on the team a new role', async () => {
     const dir = network(project.replace('kpis:', 'team:\n  - member: sara-malik\n    role: member\nkpis:'));
-    const result = await edit(dir, { addKpi: ['Toilets mapped:200:toilets'], kpi: ['Users=850', 'Toilets mapped=40'], addMember: ['sara-malik:technologist'] });
+    commitAll(dir);
+    const result = await edit(dir, { addKpi: ['Toilets mapped:200:toilets'], kpi: ['Users=850', 'Toilets mapped=40'], addMember: ['sara-malik:technologist'] }, { commit: true });
+    expect(result.commit?.message).toBe('Edit project Toilet Finder of lab lahore: Sara Malik now technologist on the team, new KPI Toilets mapped, Users 700 -> 850, Toilets mapped (none) -> 40');
     expect(read(dir)).toContain([
       'team:',
       '  - member: sara-malik',
