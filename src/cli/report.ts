@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CliContext, readCommand, writeCommand } from './declare.js';
+import { type CliContext, listCommand, readCommand, writeCommand } from './declare.js';
 
 const PERIODIC = [
   ['monthly', 'the monthly progress update (successes, blockers, next steps)'],
@@ -8,7 +8,7 @@ const PERIODIC = [
   ['annual', 'the annual report'],
 ] as const;
 
-/** `cil report <kind> <lab>` and `cil report render`. */
+/** `cil report <kind> <lab>`, `cil report render` and `cil report list`. */
 export function declareReport(program: Command, context: CliContext): void {
   const report = program.command('report').description("draft and render a lab's reports");
   const drafts = () => import('../commands/report-draft.js');
@@ -19,11 +19,11 @@ export function declareReport(program: Command, context: CliContext): void {
   writeCommand(report, 'closure', "draft a project's closure report and render its document", context, async () => (await drafts()).closureReportDraft);
 
   const { io, state } = context;
-  readCommand(report, 'render', "render every report's document from its record, the records and the templates", {
+  readCommand(report, 'render', "render every report's document (or the labs' named) from its record, the records and the templates", {
     load: () => import('../commands/report-render.js'),
     inputs: (module) => module.reportRenderInputs,
-    async run(module, { answers, globals }) {
-      const result = await module.reportRender({ cwd: io.cwd, repo: globals.repo, check: answers.check });
+    async run(module, { args, answers, globals }) {
+      const result = await module.reportRender({ cwd: io.cwd, repo: globals.repo, check: answers.check, labs: args.labs });
       const verb = answers.check ? 'Stale or missing' : 'Rendered';
       const lines = result.changed.map((path) => `${verb}: ${path}`);
       lines.push(`${result.changed.length} ${answers.check ? 'to render' : 'rendered'}, ${result.unchanged} up to date.`);
@@ -32,4 +32,6 @@ export function declareReport(program: Command, context: CliContext): void {
       state.exitCode = result.exitCode;
     },
   });
+  listCommand(report, 'list', "each lab's reports and whether each is due, submitted, late or missing", context, async () =>
+    (await import('../commands/report-list.js')).reportList);
 }

@@ -59,6 +59,11 @@ const zara = member('zara-khan', '2026-02-01', 'status: offboarded\noffboarded: 
 // Founded early in the year, so that a report for its first half is no report from before it began.
 const lab = { 'labs/lahore/lab.yaml': (BASE['labs/lahore/lab.yaml'] as string).replace('founded: 2026-11-01', 'founded: 2026-01-01') };
 const meetup = meeting('2026-11-02', ['ayesha-khan']);
+// A second lab, for a project redeployed to it.
+const karachi = {
+  'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-01-01\nstatus: active\nleads: [omar-shaikh]\n',
+  'labs/karachi/members/omar-shaikh.yaml': 'name: Omar Shaikh\njoined: 2026-01-01\nroles: [{ role: organizer }]\nstatus: active\n',
+};
 const finder = project('toilet-finder', 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n');
 
 /** Each command with every flag it takes; `{new}` is a folder that is no network repo yet. */
@@ -70,6 +75,8 @@ const EVERY_FLAG: Record<string, string[]> = {
   'codeowners': ['codeowners', '--check'],
   'completion': ['completion', 'bash'],
   'lab list': ['lab', 'list', '--status', 'active', '--all', '--format', 'json'],
+  'project list': ['project', 'list', 'lahore', '--status', 'discovery', '--all', '--format', 'json'],
+  'report list': ['report', 'list', 'lahore', '--kind', 'monthly', '--format', 'json'],
   'init': [
     'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
@@ -124,6 +131,11 @@ const EVERY_FLAG: Record<string, string[]> = {
     '--started', '2026-11-01', '--partner', 'pitb', '--mou-signed', '2026-10-01', '--repository', 'https://github.com/x/bus', '--license', 'MIT',
     '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
+  'project edit': [
+    'project', 'edit', 'lahore', 'toilet-finder', '--status', 'building', '--partner', 'pitb', '--mou-signed', '2026-08-01',
+    '--repository', 'https://github.com/x/toilets', '--license', 'MIT', '--website', 'https://toilets.example.org', '--add-member', 'sara-malik:technologist',
+    '--add-kpi', 'Users:1000:users', '--kpi', 'Users=10', '--redeployed-to', 'karachi', '--date', '2026-11-10', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
   'project close': [
     'project', 'close', 'lahore', 'toilet-finder', '--status', 'abandoned', '--ended', '2026-11-10', '--submitted', '2026-11-11',
     '--authors', 'ayesha-khan', '--outcome', 'A map', '--challenge', 'Data', '--lesson', 'Ask first', '--recommendation', 'Start small',
@@ -143,7 +155,7 @@ for (const [kind, flags] of Object.entries(REPORTS)) {
   const common = ['--submitted', '2026-11-11', '--authors', 'ayesha-khan', '--video', 'https://video.example.org/1', '--from', 'notes.yaml'];
   EVERY_FLAG[`report ${kind}`] = ['report', kind, 'lahore', ...flags, ...common, '--force', '--yes', '--commit'];
 }
-EVERY_FLAG['report render'] = ['report', 'render', '--check'];
+EVERY_FLAG['report render'] = ['report', 'render', 'lahore', '--check'];
 
 const commands = await leafCommands();
 
@@ -161,7 +173,7 @@ describe('each command', () => {
     const previewing = ['--dry-run', '--format'];
     expect(given).toEqual(new Set([...listed].filter((flag) => !(listed.has('--commit') && previewing.includes(flag)))));
 
-    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder, ...meetup }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
+    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder, ...meetup, ...karachi }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
     writeFileSync(join(dir, 'notes.yaml'), '{}\n');
     writeFileSync(join(dir, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
     writeFileSync(join(dir, 'guests.csv'), 'Name,Category\nNadia Guest,Citizen\n');

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportRender } from '../../src/commands/report-render.js';
@@ -49,6 +49,24 @@ describe('cil report render', () => {
     expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);
     expect((await runCli(['report', 'render', '--check'], { cwd: dir })).status).toBe(0);
     expect((await runCli(['audit'], { cwd: dir })).status).toBe(0);
+  });
+
+  it('renders only the labs named, and refuses a lab the network does not have with the nearest id', async () => {
+    const karachi = {
+      'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-11-01\nstatus: active\nleads: [omar-shaikh]\n',
+      'labs/karachi/members/omar-shaikh.yaml': 'name: Omar Shaikh\njoined: 2026-11-01\nroles: [{ role: organizer }]\nstatus: active\n',
+      'labs/karachi/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [First meetup]\n',
+    };
+    const dir = networkDir({ ...reports, ...karachi });
+    const run = await runCli(['report', 'render', 'karachi'], { cwd: dir });
+    expect(run.stdout).toBe('Rendered: labs/karachi/reports/2026-11-monthly.md\n1 rendered, 0 up to date.\n');
+    expect(existsSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'))).toBe(false);
+    expect(await reportRender({ cwd: dir, labs: ['karachi', 'lahore'] })).toMatchObject({ changed: ['labs/lahore/reports/2026-11-monthly.md', 'labs/lahore/reports/2026-Q4-quarterly.md'], unchanged: 1 });
+
+    const typo = await runCli(['report', 'render', 'lahore', 'karachy'], { cwd: dir });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('cil: there is no lab `karachy` in this network; did you mean `karachi`?\n');
+    await expect(reportRender({ cwd: dir, labs: ['quetta'] })).rejects.toThrow('there is no lab `quetta` in this network (labs: karachi, lahore)');
   });
 
   it('exits 2 naming the template when a template is broken', async () => {
