@@ -85,7 +85,9 @@ function answerUnknownCommands(group: Program, state: CliContext['state']): void
       state.exitCode = 2;
       return;
     }
-    const near = names.find((candidate) => distance(candidate, name) <= Math.max(1, Math.floor(candidate.length / 3)));
+    const close = (candidate: string) =>
+      distance(candidate, name) <= Math.max(1, Math.floor(candidate.length / 3)) || swapped(candidate, name);
+    const near = names.find(close);
     const suggestion = near === undefined ? '' : ` (did you mean \`${near}\`?)`;
     group.error(`${where} has no command \`${name}\`${suggestion}; its commands are ${names.join(', ')}`, { exitCode: 2, code: 'cil.unknownCommand' });
   });
@@ -114,4 +116,13 @@ function declareHelp(parent: Program): void {
       command.help();
     });
   for (const group of groups) declareHelp(group);
+}
+
+/** Whether two words differ by two neighbouring letters swapped (`lsit` for `list`), a typing slip edit distance counts twice. */
+function swapped(word: string, typed: string): boolean {
+  if (word.length !== typed.length) return false;
+  const differ = [...word].flatMap((letter, index) => (letter === typed[index] ? [] : [index]));
+  const [first, second] = differ;
+  if (differ.length !== 2 || first === undefined || second !== first + 1) return false;
+  return word[first] === typed[second] && word[second] === typed[first];
 }

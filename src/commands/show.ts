@@ -33,7 +33,10 @@ export interface Shown {
   record: Readonly<Record<string, unknown>> | undefined;
   /** The names of the lab's members by id, to show ids as people. */
   names: Readonly<Record<string, string>>;
+  /** The audit's findings on its file (a report's: on its document too). */
   findings: Finding[];
+  /** For a lab: how many findings are on the lab's other files. */
+  elsewhere: number;
 }
 
 /** `cil show <lab>[/<kind>/<id>]`: one record in words, with the audit's findings on its file. */
@@ -51,9 +54,14 @@ export function show(options: ReadOptions & { target: string }): Shown {
   const found = kind === 'lab' ? { file: lab.lab, record: lab.lab?.data } : findRecord(lab, kind, id ?? '');
   const settings = resolveSettings(network.config);
   const file = found.file?.path ?? `${lab.dir}/lab.yaml`;
-  const findings = runRules(network, settings, resolveAsOf(options.asOf, settings.timezone)).filter((finding) => finding.file === file);
+  // A report's findings include those on its rendered document.
+  const document = kind === 'report' ? lab.documents.get(id ?? '')?.path : undefined;
+  const judged = new Set([file, ...(document === undefined ? [] : [document])]);
+  const all = runRules(network, settings, resolveAsOf(options.asOf, settings.timezone));
+  const findings = all.filter((finding) => judged.has(finding.file));
+  const elsewhere = kind === 'lab' ? all.filter((finding) => finding.file.startsWith(`${lab.dir}/`) && !judged.has(finding.file)).length : 0;
   const names = Object.fromEntries([...lab.members].map(([member, { record }]) => [member, record?.name ?? member]));
-  return { kind, lab: lab.id, id: kind === 'lab' ? lab.id : (id ?? ''), file, record: asRecord(found.record), names, findings };
+  return { kind, lab: lab.id, id: kind === 'lab' ? lab.id : (id ?? ''), file, record: asRecord(found.record), names, findings, elsewhere };
 }
 
 /** The whole network's list of labs, to name the nearest when the lab asked for is not there. */

@@ -1,3 +1,4 @@
+import type { Finding } from '../audit/types.js';
 import type { Shown } from '../commands/show.js';
 import stringWidth from 'string-width';
 import { printable } from './safe-text.js';
@@ -50,13 +51,25 @@ export function formatShown(shown: Shown): string {
     ? rows.map(([name, text]) => `  ${name}${' '.repeat(width - stringWidth(name))}  ${printable(text)}`.trimEnd()).join('\n')
     : '  (the file could not be read: the audit says why)';
   const title = `${label(shown.kind)} ${shown.id}${shown.kind === 'lab' ? '' : ` of lab ${shown.lab}`} (${shown.file})`;
-  const audit = shown.findings.length === 0
-    ? 'The audit finds nothing to fix in this file.'
-    : ['The audit says:', ...shown.findings.map((finding) => `  ${place(finding)}${finding.severity} ${finding.rule} ${printable(finding.message)}`)].join('\n');
+  const elsewhere = shown.elsewhere === 0
+    ? []
+    : [
+        `${shown.elsewhere === 1 ? 'One more finding is' : `${shown.elsewhere} more findings are`} on the lab's other files: \`cil audit labs/${shown.lab}\` lists ${shown.elsewhere === 1 ? 'it' : 'them'}.`,
+      ];
+  // Where a finding is: its line and column, after the file's name when it is not the record's own (a report's document).
+  const where = (finding: Finding) => {
+    const at = finding.line === null ? '' : `${finding.line}:${finding.column ?? 1}`;
+    const spot = finding.file === shown.file ? at : [finding.file, at].filter(Boolean).join(':');
+    return spot === '' ? '' : `${spot} `;
+  };
+  const audit = [
+    ...(shown.findings.length === 0
+      ? ['The audit finds nothing to fix in this file.']
+      : ['The audit says:', ...shown.findings.map((finding) => `  ${where(finding)}${finding.severity} ${finding.rule} ${printable(finding.message)}`)]),
+    ...elsewhere,
+  ].join('\n');
   return `${printable(title)}\n\n${fields}\n\n${audit}\n`;
 }
-
-const place = ({ line, column }: { line: number | null; column: number | null }) => (line === null ? '' : `${line}:${column ?? 1} `);
 
 export function formatShownJson(shown: Shown): string {
   const { names: _names, ...rest } = shown;

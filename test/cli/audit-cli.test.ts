@@ -103,7 +103,8 @@ describe('cil audit, run as a program', () => {
     ['an unknown option', ['audit', '--bogus'], /^cil: unknown option '--bogus'/],
     ['an unknown command', ['frobnicate'], /^cil: cil has no command `frobnicate`; its commands are audit, status, show, init, lab, member, /],
     ['a misspelt command', ['audi'], /^cil: cil has no command `audi` \(did you mean `audit`\?\); its commands are /],
-    ['an unknown command of a group', ['member', 'lsit'], /^cil: cil member has no command `lsit`; its commands are add, list, edit, warn, /],
+    ['a command of a group with two letters swapped', ['member', 'lsit'], /^cil: cil member has no command `lsit` \(did you mean `list`\?\); its commands are add, list, /],
+    ['an unknown command of a group', ['member', 'frobnicate'], /^cil: cil member has no command `frobnicate`; its commands are add, list, edit, warn, /],
     [
       'an unknown format',
       ['audit', '--format', 'xml'],

@@ -44,6 +44,16 @@ describe('cil show', () => {
     expect(stdout).toMatch(/^The audit says:\n {2}5:15 error schema `weekly_hours` must be a number/m);
   });
 
+  it('counts the findings on a lab\'s other files, and shows a report\'s findings on its document too', async () => {
+    expect((await show('lahore')).stdout).toMatch(/\nOne more finding is on the lab's other files: `cil audit labs\/lahore` lists it\.\n$/);
+    const dir = networkDir({
+      'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsubmitted: 2026-11-15\nauthors: [ayesha-khan]\n',
+      'labs/lahore/reports/2026-11-monthly.md': '# Out of date\n',
+    });
+    const report = await runCli(['show', 'lahore/report/2026-11-monthly'], { cwd: dir });
+    expect(report.stdout).toMatch(/^ {2}labs\/lahore\/reports\/2026-11-monthly\.md error report-stale /m);
+  });
+
   it('shows a lab, and a partner from its lab.yaml', async () => {
     expect((await show('lahore')).stdout).toMatch(/^Lab lahore \(labs\/lahore\/lab.yaml\)\n\n {2}Name +Civic Innovation Lab Lahore$/m);
     expect((await show('lahore')).stdout).toMatch(/^ {2}Partners +- id pitb; name Punjab Information Technology Board; kind government$/m);
