@@ -9,6 +9,7 @@ import { FORMATTERS } from '../../src/format/audit/index.js';
 import { formatJunit } from '../../src/format/audit/junit.js';
 import { formatMarkdown, MAX_ROWS } from '../../src/format/audit/markdown.js';
 import { formatSarif } from '../../src/format/audit/sarif.js';
+import { quoted } from '../../src/schema/message-parts.js';
 
 const result: AuditResult = {
   root: '/repo/network',
@@ -122,6 +123,20 @@ describe('Markdown for a pull-request comment', () => {
     const html = toHtml(text);
     expect(html).toContain('<td><code>labs/lahore/lab.yaml:4</code></td>\n<td>schema</td>\n<td><code>founded</code> must be a real date: 2026-02-30, 100% sure second line</td>');
     expect(html).toContain('<td><code>labs/lahore/members/sara-malik.yaml</code></td>\n<td>inactive-member</td>\n<td>Sara &lt;missed&gt; &quot;two&quot; &amp; more</td>');
+  });
+
+  it('shows quoted values and file names exactly, in cells that stay whole', () => {
+    const value = 'KP | <b>x</b> & y';
+    const hostile: AuditResult = {
+      ...result,
+      findings: [
+        { rule: 'schema', severity: 'error', file: 'labs/a|b/lab.yaml', line: 3, column: 11, message: `\`province\` must be one of: Sindh; found ${quoted(value)}` },
+        { rule: 'schema', severity: 'error', file: 'labs/`x`/lab.yaml', line: null, column: null, message: `\`city\` has the wrong form: ${quoted('a`b\\|c')}` },
+      ],
+    };
+    const html = toHtml(formatMarkdown(hostile, context));
+    expect(html).toContain('<td><code>labs/a|b/lab.yaml:3</code></td>\n<td>schema</td>\n<td><code>province</code> must be one of: Sindh; found <code>KP | &lt;b&gt;x&lt;/b&gt; &amp; y</code></td>');
+    expect(html).toContain('<td><code>labs/`x`/lab.yaml</code></td>\n<td>schema</td>\n<td><code>city</code> has the wrong form: <code>a`b\\|c</code></td>');
   });
 
   it('stops after a screenful of rows', () => {
