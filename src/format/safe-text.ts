@@ -32,26 +32,44 @@ export function commentText(text: string): string {
     .replace(/\b(https?|ftp|www)(?=\\?[:.])/gi, (scheme) => `${scheme}${BREAK}`);
 }
 
+/** Where Markdown text goes: a paragraph or list item, or a cell of a GFM table. */
+export type MarkdownPlace = 'inline' | 'table';
+
 /**
- * A code span holding the text exactly (a file name, an id): its fence is longer than any
- * run of backticks inside, control characters and line breaks are shown rather than acted
- * on, and GitHub does not look for mentions or links inside code.
+ * A code span holding the text exactly (a file name, an id). Inside a code span Markdown
+ * treats nothing as markup, so nothing is escaped with a backslash (it would show): the fence
+ * is longer than any run of backticks inside, a space pads text that starts or ends with a
+ * backtick or with a space on both ends (CommonMark strips one from each), control characters
+ * and line breaks are shown rather than acted on, and GitHub does not look for mentions or
+ * links inside code. In a table cell a pipe would end the cell even in code, so there it is
+ * written `\|`: GFM splits rows before reading code spans and takes `\|` as a pipe.
  */
-export function codeSpan(text: string): string {
-  const inside = printable(text).replace(/\r\n|\r|\n/g, '\u2424');
+export function codeSpan(text: string, place: MarkdownPlace = 'inline'): string {
+  const shown = printable(text).replace(/\r\n|\r|\n/g, '\u2424');
+  const inside = place === 'table' ? shown.replace(/\|/g, '\\|') : shown;
   const longest = Math.max(0, ...[...inside.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = '`'.repeat(longest + 1);
-  const pad = inside.startsWith('`') || inside.endsWith('`') || inside === '' ? ' ' : '';
+  const stripped = /^ .*[^ ].* $/s.test(inside);
+  const pad = /^`|`$/.test(inside) || stripped || inside === '' ? ' ' : '';
   return `${fence}${pad}${inside}${pad}${fence}`;
 }
 
 /**
  * A finding's message for a pull-request comment: the parts it quotes in backticks (ids,
- * fields, values) as code spans, the rest as comment text.
+ * fields, values) as code spans, the rest as comment text. A part quoted with a longer fence
+ * (``a`b``, as CommonMark writes a value holding a backtick) is one code span.
  */
-export function messageText(message: string): string {
-  return message
-    .split(/(`[^`\n]*`)/)
-    .map((part) => (/^`[^`\n]*`$/.test(part) ? codeSpan(part.slice(1, -1)) : commentText(part)))
-    .join('');
+export function messageText(message: string, place: MarkdownPlace = 'inline'): string {
+  let text = '';
+  let at = 0;
+  for (const quoted of message.matchAll(QUOTED)) {
+    const fence = quoted[1]?.length ?? 1;
+    const inside = quoted[0].slice(fence, -fence);
+    text += commentText(message.slice(at, quoted.index)) + codeSpan(/^ .*[^ ].* $/s.test(inside) ? inside.slice(1, -1) : inside, place);
+    at = quoted.index + quoted[0].length;
+  }
+  return text + commentText(message.slice(at));
 }
+
+// A run of backticks, what it holds, and a run of as many: CommonMark's code span.
+const QUOTED = /(?<!`)(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;

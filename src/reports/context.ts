@@ -29,6 +29,8 @@ export interface ReportContext {
     kind: string;
     title: string;
     period: Period;
+    /** The period as the title names it: `Q4 2025` for a quarter (the byline gives its months), else its label. */
+    shortPeriod: string;
     submitted: string | null;
     authors: string[];
     project: ProjectView | null;
@@ -84,6 +86,7 @@ export function reportContext(
       kind: report.kind,
       title: REPORT_TITLES[report.kind],
       period,
+      shortPeriod: report.kind === 'quarterly' ? period.id.replace(/^(\d{4})-(Q[1-4])$/, '$2 $1') : period.label,
       submitted: report.submitted ?? null,
       authors: (report.authors ?? []).map(nameOf),
       project,

@@ -4,10 +4,12 @@ import { withoutContactData } from '../text/contact-data.js';
  * Record text as Markdown that shows exactly what was written: `&` stays `&` and `'` stays
  * `'` (Markdown is not HTML, so no entities), while what would change the document's
  * structure is escaped with a backslash: `|` (a table cell's end), `<` (raw HTML), `\`
- * itself, and a first character that could open a block where a template puts the text at
- * the start of a line or list item (a heading, quote, list, code fence, thematic break,
- * setext underline or link reference definition). Line breaks become spaces and the ends
- * are trimmed, so no text can end a table row or list item, or indent a code block.
+ * itself, a `*` or `_` standing alone, and a first character that could open a block where
+ * a template puts the text at the start of a line or list item (a heading, quote, list, code
+ * fence, thematic break, setext underline or link reference definition). Line breaks become
+ * spaces and the ends are trimmed, so no text can end a table row or list item, or indent a
+ * code block. A web address becomes an autolink (`<https://…>`): a link in every Markdown
+ * reader, not only those that guess links in text, and no bare URL for markdownlint (MD034).
  */
 export function escapeMarkdown(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
@@ -15,12 +17,36 @@ export function escapeMarkdown(text: string): string {
     .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
     .trim()
     .replace(/[\\|<]/g, (char) => `\\${char}`)
+    .replace(LONE_EMPHASIS, (run) => run.replace(/[*_]/g, '\\$&'))
     .replace(/^(?=[#>=_~`[]|[-+*](?:\s|$|[-+*]))/, '\\')
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(WEB_ADDRESS, autolink);
 }
 
+// A run of `*` or `_` with a space (or the text's end) on both sides can neither open nor close
+// emphasis, but markdownlint takes `* * *` for emphasis with spaces inside (MD037): escaped, it
+// shows the same and reads as what it is.
+const LONE_EMPHASIS = /(?<=^|\s)[*_]+(?=\s|$)/g;
+
 // Most record text needs no escaping; one test finds the rest.
-const NEEDS_ESCAPE = /[\\|<\r\n]|^\s|\s$|^(?:[#>=_~`[]|[-+*](?:\s|$|[-+*])|\d{1,9}[.)](?:\s|$))/;
+const NEEDS_ESCAPE = /[\\|<\r\n]|^\s|\s$|(?:^|\s)[*_]+(?:\s|$)|^(?:[#>=_~`[]|[-+*](?:\s|$|[-+*])|\d{1,9}[.)](?:\s|$))|:\/\//;
+
+// A web address where GFM would see one (after a space, an opening parenthesis or emphasis),
+// up to a character an autolink cannot hold, or one escaping made.
+const WEB_ADDRESS = /(?<=^|[\s(*_~])https?:\/\/[^\s<>\\|`]+/g;
+
+/** `<address>`, leaving out the punctuation after it as GFM does: `.`, `,`, an unbalanced `)`. */
+function autolink(address: string): string {
+  let end = address.length;
+  for (;;) {
+    const last = address[end - 1] ?? '';
+    const open = address.slice(0, end).split('(').length;
+    if ('?!.,:;*_~\'"'.includes(last) || (last === ')' && address.slice(0, end).split(')').length > open)) end--;
+    else break;
+  }
+  const linked = address.slice(0, end);
+  return /^https?:\/\/./.test(linked) ? `<${linked}>${address.slice(end)}` : address;
+}
 
 /**
  * Every string in a value escaped for Markdown, with any contact details in it removed (a

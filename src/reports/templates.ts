@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { TemplateFiles } from '../network/types.js';
 import { HELPERS } from './helpers.js';
 import { tidyMarkdown } from './markdown.js';
+import { wrapMarkdown } from './wrap.js';
 
 /** The built-in templates shipped with the tool. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -158,7 +159,7 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
         if (rendered.length > DOCUMENT_LIMIT) {
           throw new Error(`the document would hold ${(rendered.length / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB a report may; check the template's loops`);
         }
-        return tidyMarkdown(rendered);
+        return wrapMarkdown(tidyMarkdown(rendered));
       } catch (error) {
         throw new TemplateError(`${label}: ${explain(error)}`);
       }

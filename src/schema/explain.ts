@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Problem, RecordKind, RecordPath } from '../schema/types.js';
 import { lowerFirst } from '../text/case.js';
 import { idOfName } from '../text/slug.js';
-import { clip, describeValue, expectedType, label, suggest, toPath } from './message-parts.js';
+import { clip, describeValue, expectedType, label, quoted, suggest, toPath } from './message-parts.js';
 
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
 const NOUNS: Readonly<Record<RecordKind, string>> = {
@@ -148,8 +148,8 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
         = allowed.length > 20 ? 'the list at https://spdx.org/licenses/' : allowed.join(', ');
       const intro
         = allowed.length > 20
-          ? `${field} \`${found}\` is not a current SPDX licence id; use one from ${list}`
-          : `${field} must be one of: ${list}; found \`${found}\``;
+          ? `${field} ${quoted(found)} is not a current SPDX licence id; use one from ${list}`
+          : `${field} must be one of: ${list}; found ${quoted(found)}`;
       return { path, anchor: 'value', message: `${intro}${suggest(found, allowed)}` };
     }
     case 'format':
@@ -224,7 +224,7 @@ function explainForm(
   data: unknown,
 ): string {
   const field = label(path);
-  const found = `\`${clip(String(value))}\``;
+  const found = quoted(clip(String(value)));
   if (path.length === 1 && path[0] === 'period') {
     const form = PERIOD_FORMS[reportKind(data)];
     return form

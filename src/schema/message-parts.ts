@@ -52,8 +52,19 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text \`${clip(value)}\``;
+  if (typeof value === 'string') return `the text ${quoted(clip(value))}`;
   return `\`${String(value)}\``;
+}
+
+/**
+ * A record's value quoted as code in a message, as CommonMark writes code: a value holding
+ * backticks gets a longer fence (``a`b``), so that the Markdown formats show it whole.
+ */
+export function quoted(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$|^ .*[^ ].* $/s.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 export function clip(text: string): string {

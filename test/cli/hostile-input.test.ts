@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNetwork } from '../../src/network/load-network.js';
 import { runCli } from '../helpers/cli.js';
-import { networkDir } from '../helpers/network.js';
+import { toHtml } from '../helpers/markdown.js';
+import { BASE, networkDir } from '../helpers/network.js';
 import type { Files } from '../helpers/testdir.js';
 
 const member = 'labs/lahore/members/sara-malik.yaml';
@@ -153,6 +154,18 @@ describe('a network template cannot write to the output', () => {
     if (format === 'json' || format === 'sarif') expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
     // The template is reported for what it is: a helper cil does not provide.
     expect(run.stdout).toMatch(/log/);
+  });
+});
+
+describe('--format markdown shows a record\'s value as it was written', () => {
+  it.each(['KP | <b>x</b> & y', 'a`b\\|c', '  spaced  '])('%j, in a code span of its table cell', async (province) => {
+    const lab = String(BASE['labs/lahore/lab.yaml']).replace('province: Punjab', `province: ${JSON.stringify(province)}`);
+    const run = await runCli(['audit', '--format', 'markdown', '--as-of', '2026-11-20'], { cwd: networkDir({ 'labs/lahore/lab.yaml': lab }) });
+    expect(run.status).toBe(1);
+    const html = toHtml(run.stdout);
+    const cells = /<td><code>labs\/lahore\/lab.yaml:3<\/code><\/td>\n<td>schema<\/td>\n<td>(.*)<\/td>\n<\/tr>/.exec(html)?.[1];
+    const codes = [...(cells ?? '').matchAll(/<code>(.*?)<\/code>/g)].map((match) => match[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    expect(codes).toEqual(['province', province]);
   });
 });
 

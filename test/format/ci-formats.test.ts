@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toHtml } from '../helpers/markdown.js';
 import { RULES } from '../../src/audit/rules/index.js';
 import { AUDIT_FORMATS, type AuditResult } from '../../src/commands/audit.js';
@@ -9,6 +9,7 @@ import { FORMATTERS } from '../../src/format/audit/index.js';
 import { formatJunit } from '../../src/format/audit/junit.js';
 import { formatMarkdown, MAX_ROWS } from '../../src/format/audit/markdown.js';
 import { formatSarif } from '../../src/format/audit/sarif.js';
+import { quoted } from '../../src/schema/message-parts.js';
 
 const result: AuditResult = {
   root: '/repo/network',
@@ -43,13 +44,46 @@ describe('github annotations', () => {
 
   it('put each finding on its line, from the repository root', () => {
     expect(formatGithub(result, context).split('\n')).toEqual([
-      '::error file=network/labs/lahore/lab.yaml,line=4,col=10,title=cil schema::`founded` must be a real date: 2026-02-30, 100%25 sure%0Asecond line',
-      '::error file=network/labs/lahore/members/a%2Cb%3Ac.yaml,title=cil file-name::bad name',
-      '::warning file=network/labs/lahore/members/sara-malik.yaml,title=cil inactive-member::Sara <missed> "two" & more',
-      '::notice file=network/labs/lahore/lab.yaml,title=cil women-participation::women are 20%25',
+      '::error title=cil schema,file=network/labs/lahore/lab.yaml,line=4,col=10::`founded` must be a real date: 2026-02-30, 100%25 sure%0Asecond line',
+      '::error title=cil file-name,file=network/labs/lahore/members/a%2Cb%3Ac.yaml::bad name',
+      '::warning title=cil inactive-member,file=network/labs/lahore/members/sara-malik.yaml::Sara <missed> "two" & more',
+      '::notice title=cil women-participation,file=network/labs/lahore/lab.yaml::women are 20%25',
       'cil audit: 2 errors, 1 warning and 1 info in 3 of 4 files checked.',
       '',
     ]);
+  });
+
+  it('are byte for byte what @actions/core prints for the same findings', async () => {
+    const core = await import('@actions/core');
+    const tricky: AuditResult = {
+      ...result,
+      findings: [
+        ...result.findings,
+        { rule: 'schema', severity: 'error', file: 'labs/100% a,b:c\r\nd.yaml', line: 7, column: null, message: 'CR\rLF\nboth\r\n%0A: a, b; 100%' },
+        { rule: 'odd:rule,id%', severity: 'warning', file: 'labs/x.yaml', line: 1, column: 2, message: '::error::not a command' },
+        { rule: 'reference', severity: 'info', file: 'labs/%25.yaml', line: null, column: null, message: '' },
+      ],
+    };
+    const printed: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      for (const finding of tricky.findings) {
+        const annotate = { error: core.error, warning: core.warning, info: core.notice }[finding.severity];
+        annotate(finding.message, {
+          title: `cil ${finding.rule}`,
+          file: `network/${finding.file}`,
+          ...(finding.line === null ? {} : { startLine: finding.line, startColumn: finding.column ?? 1 }),
+        });
+      }
+    } finally {
+      write.mockRestore();
+    }
+    expect(printed).toHaveLength(tricky.findings.length);
+    const lines = formatGithub(tricky, context).split('\n').slice(0, tricky.findings.length);
+    expect(lines.map((line) => `${line}\n`)).toEqual(printed);
   });
 });
 
@@ -122,6 +156,20 @@ describe('Markdown for a pull-request comment', () => {
     const html = toHtml(text);
     expect(html).toContain('<td><code>labs/lahore/lab.yaml:4</code></td>\n<td>schema</td>\n<td><code>founded</code> must be a real date: 2026-02-30, 100% sure second line</td>');
     expect(html).toContain('<td><code>labs/lahore/members/sara-malik.yaml</code></td>\n<td>inactive-member</td>\n<td>Sara &lt;missed&gt; &quot;two&quot; &amp; more</td>');
+  });
+
+  it('shows quoted values and file names exactly, in cells that stay whole', () => {
+    const value = 'KP | <b>x</b> & y';
+    const hostile: AuditResult = {
+      ...result,
+      findings: [
+        { rule: 'schema', severity: 'error', file: 'labs/a|b/lab.yaml', line: 3, column: 11, message: `\`province\` must be one of: Sindh; found ${quoted(value)}` },
+        { rule: 'schema', severity: 'error', file: 'labs/`x`/lab.yaml', line: null, column: null, message: `\`city\` has the wrong form: ${quoted('a`b\\|c')}` },
+      ],
+    };
+    const html = toHtml(formatMarkdown(hostile, context));
+    expect(html).toContain('<td><code>labs/a|b/lab.yaml:3</code></td>\n<td>schema</td>\n<td><code>province</code> must be one of: Sindh; found <code>KP | &lt;b&gt;x&lt;/b&gt; &amp; y</code></td>');
+    expect(html).toContain('<td><code>labs/`x`/lab.yaml</code></td>\n<td>schema</td>\n<td><code>city</code> has the wrong form: <code>a`b\\|c</code></td>');
   });
 
   it('stops after a screenful of rows', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeSpan, commentText, messageText, printable } from '../../src/format/safe-text.js';
+import { quoted } from '../../src/schema/message-parts.js';
 import { toHtml } from '../helpers/markdown.js';
 
 describe('text made safe for where cil prints it', () => {
@@ -35,6 +36,30 @@ describe('text made safe for where cil prints it', () => {
     const html = toHtml(codeSpan(text));
     const inside = /^<p><code>(.*)<\/code><\/p>\n$/s.exec(html)?.[1];
     expect(inside?.replace(/&lt;/g, '<')).toBe(text.replace(/\n/g, '\u2424'));
+  });
+
+  // Values a record could hold that Markdown would otherwise act on, in or around code.
+  const HOSTILE = [
+    'KP | <b>x</b> & y', 'a`b', '``', '`start', 'end`', 'a\\|b', 'a\\\\|b', 'back\\slash\\', '\\`x\\`', '|', '\\',
+    ' lead and trail ', ' lead', 'trail ', '   ', '<!-- x', '&amp; &#64; &', '@ayeshak #12 https://x.example', '*em* _u_ [l](u) ~~s~~',
+  ];
+  const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const codeIn = (html: string) => [...html.matchAll(/<code>(.*?)<\/code>/gs)].map((match) => decode(match[1] ?? ''));
+  const table = (cell: string) => toHtml(`| a | b |\n| --- | --- |\n| one | ${cell} |\n`);
+
+  it.each(HOSTILE)('codeSpan holds %j exactly in a table cell and in a list item', (text) => {
+    const inTable = table(codeSpan(text, 'table'));
+    expect(inTable).toMatch(/<tr>\n<td>one<\/td>\n<td><code>[^]*<\/code><\/td>\n<\/tr>/);
+    expect(codeIn(inTable)).toEqual([text]);
+    const inList = toHtml(`- ${codeSpan(text)}\n- next\n`);
+    expect(inList).toMatch(/^<ul>\n<li><code>[^]*<\/code><\/li>\n<li>next<\/li>\n<\/ul>\n$/);
+    expect(codeIn(inList)).toEqual([text]);
+  });
+
+  it.each(HOSTILE)('messageText shows the value %j a message quotes as code, whole, in a table and in a list', (text) => {
+    const message = `\`name\` must be one of: a, b; found ${quoted(text)}`;
+    expect(codeIn(table(messageText(message, 'table')))).toEqual(['name', text]);
+    expect(codeIn(toHtml(`- ${messageText(message)}\n`))).toEqual(['name', text]);
   });
 
   it('keeps the quoted parts of a message as code', () => {

@@ -8,6 +8,7 @@ import { loadNetwork } from '../../src/network/load-network.js';
 import { resolveSettings } from '../../src/network/settings.js';
 import { renderReports } from '../../src/reports/render.js';
 import { loadTemplates } from '../../src/reports/templates.js';
+import { markdownlintProblems } from '../helpers/markdownlint.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
@@ -91,6 +92,11 @@ describe('a report document has the structure its template gave it, whatever its
     expect([...hostile.keys()].sort()).toEqual([...plain.keys()].sort());
     // The hostile text did reach the documents.
     expect([...hostile.values()].join('\n')).toContain('A heading of my own');
+  });
+
+  it('passes markdownlint, as plain documents do', async () => {
+    expect(await markdownlintProblems(Object.fromEntries(hostile))).toEqual([]);
+    expect(await markdownlintProblems(Object.fromEntries(plain))).toEqual([]);
   });
 
   it.each([...plain.keys()])('%s', (document) => {

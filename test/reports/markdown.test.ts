@@ -18,6 +18,13 @@ describe('escapeMarkdown', () => {
     ['2026. A year', '2026\\. A year'],
     ['C# and F#', 'C# and F#'],
     ['-5 degrees', '-5 degrees'],
+    ['https://github.com/cil-karachi/flood-relief-map', '<https://github.com/cil-karachi/flood-relief-map>'],
+    ['see https://example.org/a_(b), then http://x.example.', 'see <https://example.org/a_(b)>, then <http://x.example>.'],
+    ['(https://example.org/a)', '(<https://example.org/a>)'],
+    ['https://example.org/a|b <c>', '<https://example.org/a>\\|b \\<c>'],
+    ['xhttps://example.org and https://', 'xhttps://example.org and https://'],
+    ['* * * and _ _ _ or 5 * 3', '\\* \\* \\* and \\_ \\_ \\_ or 5 \\* 3'],
+    ['a **bold** and _italic_ and snake_case', 'a **bold** and _italic_ and snake_case'],
   ])('%j -> %j', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
   });

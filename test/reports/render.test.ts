@@ -41,7 +41,7 @@ describe('rendering a report', () => {
         ].join('\n')),
         'labs/lahore/events/2026-10-05-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-10-05\nattendance: { present: [ayesha-khan] }\n',
       })?.text ?? '';
-    expect(text).toContain('- **Members:** 0 joined, 1 left, 1 offboarded, 1 reinstated, 2 active at the end of the period');
+    expect(text).toContain('- **Members:** 0 joined, 1 left, 1 offboarded, 1 reinstated, 2 active at the end\n  of the period');
     expect(text).toContain('Left: Sara Malik (20 October 2026).\n\nOffboarded: Omar Farooq (15 October 2026).\n\nReinstated: Zara Khan (2 October 2026).\n');
     expect(text).toContain('| Date | Meeting | Present | Excused | Missed without notice |\n| --- | --- | ---: | ---: | ---: |\n| 5 October 2026 | Meetup | 1 | 0 | 3 |\n');
     for (const private_ of ['Rude to a partner', 'Notes to Ayesha', 'Family troubles', 'Missed two meetups', 'Missed everything', 'Attends every meetup']) expect(text).not.toContain(private_);

@@ -11,16 +11,18 @@ export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '
 
 /**
  * GitHub Actions annotations: one workflow command per finding, so that each shows on its
- * line in the pull request. File paths are from the repository root, also when the network
- * lives in a subfolder. A plain summary line follows.
+ * line in the pull request; byte for byte what `@actions/core`'s `error`, `warning` and
+ * `notice` print for it (a test compares them). File paths are from the repository root, also
+ * when the network lives in a subfolder. A plain summary line follows.
  */
 export const formatGithub: Formatter = (result, { repoPrefix }) => {
   const lines = result.findings.map((finding) => {
-    // A control character in a file name or record text would be printed into CI's log as it is.
-    const properties = [`file=${escapeProperty(printable(fromRepoRoot(finding.file, repoPrefix)))}`];
+    // Properties in the toolkit's order (title, file, line, col), so the line is the one it writes.
+    const properties = [`title=${escapeProperty(`cil ${finding.rule}`)}`, `file=${escapeProperty(fromRepoRoot(finding.file, repoPrefix))}`];
     if (finding.line !== null) properties.push(`line=${finding.line}`, `col=${finding.column ?? 1}`);
-    properties.push(`title=${escapeProperty(`cil ${finding.rule}`)}`);
-    return `::${LEVELS[finding.severity]} ${properties.join(',')}::${escapeData(printable(finding.message))}`;
+    // The toolkit escapes CR and LF; any other control character in a file name or record
+    // text would be printed into CI's log as it is, so it is shown instead (`\u{1b}`).
+    return printable(`::${LEVELS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`);
   });
   lines.push(`cil audit: ${severityCounts(result)} ${filesChecked(result)}.`);
   return `${lines.join('\n')}\n`;

@@ -21,7 +21,7 @@ export const formatMarkdown: Formatter = (result) => {
     '| --- | --- | --- | --- |',
     ...findings.slice(0, MAX_ROWS).map((finding) => {
       const where = finding.line === null ? finding.file : `${finding.file}:${finding.line}`;
-      return `| ${MARKS[finding.severity]} | ${codeSpan(where)} | ${finding.rule} | ${messageText(finding.message)} |`;
+      return `| ${MARKS[finding.severity]} | ${codeSpan(where, 'table')} | ${finding.rule} | ${messageText(finding.message, 'table')} |`;
     }),
   ];
   if (findings.length > MAX_ROWS) lines.push('', `_And ${findings.length - MAX_ROWS} more: run \`cil audit\` to see them all._`);
