@@ -6,7 +6,6 @@ import { RULES } from '../../src/audit/rules/index.js';
 import { AUDIT_FORMATS, type AuditResult } from '../../src/commands/audit.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/audit/github.js';
 import { FORMATTERS } from '../../src/format/audit/index.js';
-import { formatJunit } from '../../src/format/audit/junit.js';
 import { formatMarkdown, MAX_ROWS } from '../../src/format/audit/markdown.js';
 import { formatSarif } from '../../src/format/audit/sarif.js';
 
@@ -86,32 +85,6 @@ describe('SARIF', () => {
 
   it('carries the summary the other formats print', () => {
     expect(log.runs[0].properties).toEqual({ summary: { errors: 2, warnings: 1, infos: 1, files: 4 } });
-  });
-});
-
-describe('JUnit XML', () => {
-  it('has a test case per checked file, failing with `file:line message`', () => {
-    expect(formatJunit(result, context)).toMatchInlineSnapshot(`
-      "<?xml version="1.0" encoding="UTF-8"?>
-      <testsuites name="cil audit" tests="4" failures="3">
-        <testsuite name="cil audit" tests="4" failures="3" errors="0">
-          <testcase classname="cil.audit" name="cil.yaml"/>
-          <testcase classname="cil.audit" name="labs/lahore/lab.yaml">
-            <failure message="\`founded\` must be a real date: 2026-02-30, 100% sure
-      second line" type="schema">labs/lahore/lab.yaml:4 error schema \`founded\` must be a real date: 2026-02-30, 100% sure
-      second line</failure>
-            <system-out>labs/lahore/lab.yaml info women-participation women are 20%</system-out>
-          </testcase>
-          <testcase classname="cil.audit" name="labs/lahore/members/a,b:c.yaml">
-            <failure message="bad name" type="file-name">labs/lahore/members/a,b:c.yaml error file-name bad name</failure>
-          </testcase>
-          <testcase classname="cil.audit" name="labs/lahore/members/sara-malik.yaml">
-            <failure message="Sara &lt;missed&gt; &quot;two&quot; &amp; more" type="inactive-member">labs/lahore/members/sara-malik.yaml warning inactive-member Sara &lt;missed&gt; &quot;two&quot; &amp; more</failure>
-          </testcase>
-        </testsuite>
-      </testsuites>
-      "
-    `);
   });
 });
 
