@@ -9,6 +9,15 @@ export const attendanceWhileMember: Rule = {
   id: 'attendance-while-member',
   description: 'A member listed as present or excused at an event was part of the lab that day: they had joined, and had not been offboarded or left.',
   severity: 'error',
+  help: {
+    why: 'Attendance decides who is active, who is due a warning and who counts in the reports. Someone listed before joining or after leaving is usually a wrong date or a wrong id, and would skew all of them.',
+    fix: 'Take the person off the event\'s `attendance`, or correct the event\'s `date`, or their `joined`, `left` or `offboarded` date.',
+    example: {
+      file: 'labs/lahore/events/2026-01-10-planning-meetup.yaml',
+      yaml: 'title: Planning meetup\nkind: meetup\ndate: 2026-01-10\nattendance:\n  present: [ayesha-khan, sara-malik]\n',
+      finding: 'labs/lahore/events/2026-01-10-planning-meetup.yaml:5:26 error attendance-while-member Sara Malik (sara-malik) is listed as present on 10 January 2026 but joined the lab only on 2 February 2026; take them off the attendance, or correct the event\'s `date` or their record',
+    },
+  },
   reads: 'lab',
   check({ network, report }) {
     for (const folder of network.labs.values()) {

@@ -6,6 +6,15 @@ export const labHasLead: Rule = {
   id: 'lab-has-lead',
   description: "A lab that is not closed has at least one lead, and every lead in lab.yaml's `leads` is an active member.",
   severity: 'error',
+  help: {
+    why: 'The handbook asks every lab to be led: the lead answers for the lab\'s meetings and reports, and `cil codeowners` asks the leads to review the lab\'s changes. A lead who left leaves the lab without one.',
+    fix: 'Name an active member in lab.yaml\'s `leads` (`cil lab edit <lab>`), and take out leads who are no longer active.',
+    example: {
+      file: 'labs/quetta/lab.yaml',
+      yaml: 'name: Civic Innovation Lab Quetta\nfounded: 2026-04-01\nleads: [jalal-achakzai]\n',
+      finding: 'labs/quetta/lab.yaml:3:1 error lab-has-lead lead Jalal Achakzai (jalal-achakzai) of lab quetta is offboarded; name an active member as lead in `leads`',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, asOf, report }) {
