@@ -13,9 +13,9 @@ export const attendanceWhileMember: Rule = {
     why: 'Attendance decides who is active, who is due a warning and who counts in the reports. Someone listed before joining or after leaving is usually a wrong date or a wrong id, and would skew all of them.',
     fix: 'Take the person off the event\'s `attendance`, or correct the event\'s `date`, or their `joined`, `left` or `offboarded` date.',
     example: {
-      file: 'labs/lahore/events/2026-01-10-planning-meetup.yaml',
-      yaml: 'title: Planning meetup\nkind: meetup\ndate: 2026-01-10\nattendance:\n  present: [ayesha-khan, sara-malik]\n',
-      finding: 'labs/lahore/events/2026-01-10-planning-meetup.yaml:5:26 error attendance-while-member Sara Malik (sara-malik) is listed as present on 10 January 2026 but joined the lab only on 2 February 2026; take them off the attendance, or correct the event\'s `date` or their record',
+      file: 'labs/quetta/events/2026-05-09-schools-meetup.yaml',
+      yaml: 'title: "Meetup: what parents ask about schools"\nkind: meetup\ndate: 2026-05-09\nattendance:\n  present: [shahzeb-mengal, naveed-kakar]\n',
+      finding: 'labs/quetta/events/2026-05-09-schools-meetup.yaml:5:13 error attendance-while-member Shahzeb Mengal (shahzeb-mengal) is listed as present on 9 May 2026 but joined the lab only on 16 May 2026; take them off the attendance, or correct the event\'s `date` or their record',
     },
   },
   reads: 'lab',

@@ -10,7 +10,8 @@ export const closureReport: Rule = {
     fix: 'Draft it with `cil report closure <lab> --project <project>` (or close the project with `cil project close`, which drafts it), complete it and render it.',
     example: {
       file: 'labs/karachi/projects/flood-relief-map.yaml',
-      finding: 'labs/karachi/projects/flood-relief-map.yaml error closure-report project Flood Relief Map (flood-relief-map) of lab karachi is closed but has no closure report; draft it with `cil report closure karachi --project flood-relief-map`',
+      yaml: 'name: Monsoon Flood Relief Map\nproblem: Families in low-lying areas do not know where relief camps are\nstatus: closed\n',
+      finding: 'labs/karachi/projects/flood-relief-map.yaml:3:9 error closure-report project Monsoon Flood Relief Map (flood-relief-map) of lab karachi is closed but has no closure report; draft it with `cil report closure karachi --project flood-relief-map`',
     },
   },
   reads: 'lab',

@@ -20,8 +20,8 @@ export const fileName: Rule = {
     why: 'cil finds records by where they sit and what they are called: a file outside the layout, or named against its content, is skipped or read as the wrong record, and the ids in file names are what other records refer to.',
     fix: 'Rename or move the file as the message says (`git mv`): ids use lowercase letters, digits and single hyphens, an event\'s file name starts with its date, and a report\'s name matches its kind and period or project.',
     example: {
-      file: 'labs/lahore/events/iftar2.yml',
-      finding: 'labs/lahore/events/iftar2.yml error file-name rename this file to `2026-03-20-iftar2.yaml`',
+      file: 'labs/quetta/events/open-data-evening.yml',
+      finding: 'labs/quetta/events/open-data-evening.yml error file-name records use the .yaml extension: rename this file to `2026-06-27-open-data-evening.yaml`',
     },
   },
   reads: 'lab',

@@ -18,9 +18,9 @@ export const headCounts: Rule = {
     why: 'Head counts feed the reports and the network\'s figures: more women than people at an event, or a phone number typed into a count, makes every share and total computed from it wrong.',
     fix: 'Correct `audience`: count citizens, technologists and government officials who came, and `women` among them. `cil event add` refuses such counts when they are entered.',
     example: {
-      file: 'labs/lahore/events/2026-10-11-open-data-day.yaml',
-      yaml: 'title: Open data day\nkind: community\ndate: 2026-10-11\naudience:\n  citizens: 12\n  technologists: 6\n  women: 25\n',
-      finding: 'labs/lahore/events/2026-10-11-open-data-day.yaml:7:10 error head-counts the event of 11 October 2026 counts 25 women among 18 people (citizens, technologists and government officials); correct `women` or the head counts in `audience`',
+      file: 'labs/quetta/events/2026-09-19-schools-community-day.yaml',
+      yaml: 'title: Schools community day\nkind: community-event\ndate: 2026-09-19\naudience: { citizens: 31, technologists: 7, government: 2, women: 45 }\n',
+      finding: 'labs/quetta/events/2026-09-19-schools-community-day.yaml:4:67 error head-counts the event of 19 September 2026 counts 45 women among 40 people (citizens, technologists and government officials); correct `women` or the head counts in `audience`',
     },
   },
   reads: 'lab',

@@ -8,11 +8,11 @@ export const labHasLead: Rule = {
   severity: 'error',
   help: {
     why: 'The handbook asks every lab to be led: the lead answers for the lab\'s meetings and reports, and `cil codeowners` asks the leads to review the lab\'s changes. A lead who left leaves the lab without one.',
-    fix: 'Name an active member in lab.yaml\'s `leads` (`cil lab edit <lab>`), and take out leads who are no longer active.',
+    fix: 'Name an active member as lead (`cil lab edit <lab> --add-lead <member>`), then take out the leads who are no longer active (`--remove-lead <member>`).',
     example: {
       file: 'labs/quetta/lab.yaml',
-      yaml: 'name: Civic Innovation Lab Quetta\nfounded: 2026-04-01\nleads: [jalal-achakzai]\n',
-      finding: 'labs/quetta/lab.yaml:3:1 error lab-has-lead lead Jalal Achakzai (jalal-achakzai) of lab quetta is offboarded; name an active member as lead in `leads`',
+      yaml: 'name: Civic Innovation Lab Quetta\nfounded: 2026-04-01\nleads: [naveed-kakar]\n',
+      finding: 'labs/quetta/lab.yaml:3:9 error lab-has-lead lead Naveed Kakar (naveed-kakar) of lab quetta is alumni; name an active member as lead in `leads`',
     },
   },
   reads: 'lab',

@@ -12,9 +12,9 @@ export const notYetHappened: Rule = {
     why: 'A record about the future that says who came, or a report for a period not yet begun, is a wrong date or a slip; counted as fact, it would credit a lab with work not done.',
     fix: 'Correct the `date`, `period` or `submitted` date; record attendance and head counts only after the event, and draft a report once its period is under way.',
     example: {
-      file: 'labs/lahore/events/2026-12-12-hack-night.yaml',
-      yaml: 'title: Hack night\nkind: hack-night\ndate: 2026-12-12\nattendance:\n  present: [sara-malik]\n',
-      finding: 'labs/lahore/events/2026-12-12-hack-night.yaml:4:1 error not-yet-happened the event of 12 December 2026 has not happened yet, so nobody can have been present or excused; record `attendance` after it, or correct its `date`',
+      file: 'labs/quetta/events/2026-12-12-hack-night.yaml',
+      yaml: 'title: Hack night\nkind: hack-night\ndate: 2026-12-12\nattendance:\n  present: [naveed-kakar]\n',
+      finding: 'labs/quetta/events/2026-12-12-hack-night.yaml:5:3 error not-yet-happened the event of 12 December 2026 has not happened yet, so nobody can have been present or excused; record `attendance` after it, or correct its `date`',
     },
   },
   reads: 'lab',

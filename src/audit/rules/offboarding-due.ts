@@ -14,8 +14,8 @@ export const offboardingDue: Rule = {
     fix: 'Offboard the member with a handover: `cil member offboard <lab> <member> --reason "..." --handover "..."`. If they were excused, list them as `excused` at those meetings instead.',
     example: {
       file: 'labs/quetta/members/jalal-achakzai.yaml',
-      yaml: 'name: Jalal Achakzai\nstatus: active\nwarnings:\n  - { date: 2026-06-20, reason: missed two meetups }\n  - { date: 2026-09-20, reason: missed two meetups }\n',
-      finding: 'labs/quetta/members/jalal-achakzai.yaml:3:1 warning offboarding-due Jalal Achakzai (jalal-achakzai) of lab quetta has had 2 formal warnings and missed 2 lab meetings in a row since the last (20 September 2026); the handbook\'s next step is offboarding with a handover: `cil member offboard quetta jalal-achakzai --reason "..." --handover "..."`',
+      yaml: 'name: Jalal Achakzai\nstatus: active\nwarnings:\n  - date: 2026-06-20\n    reason: Missed the May and June meetups without notice\n  - date: 2026-08-20\n    reason: Missed the July and August meetups without notice\n',
+      finding: 'labs/quetta/members/jalal-achakzai.yaml:3:1 warning offboarding-due Jalal Achakzai (jalal-achakzai) of lab quetta has had 2 formal warnings and missed 2 lab meetings in a row since the last (20 August 2026); the handbook\'s next step is offboarding with a handover: `cil member offboard quetta jalal-achakzai --reason "..." --handover "..."`',
     },
   },
   reads: 'lab',

@@ -19,9 +19,9 @@ export const personalData: Rule = {
     why: 'The network repo is public, and git keeps every version: an e-mail address, phone number or CNIC number in it exposes a volunteer or a citizen to spam, fraud or worse, for good.',
     fix: 'Remove the contact detail and keep it in `private/`, which is never committed. If it was already pushed, ask the core team to remove it from the history too.',
     example: {
-      file: 'labs/lahore/members/sara-malik.yaml',
-      yaml: 'name: Sara Malik\nskills: [design, "call 0300-1234567"]\n',
-      finding: 'labs/lahore/members/sara-malik.yaml:2:18 error personal-data `skills[1]` holds what looks like a phone number (0300-*******); contact details belong in private/, never in a public record: remove it',
+      file: 'labs/quetta/members/jalal-achakzai.yaml',
+      yaml: 'name: Jalal Achakzai\nskills: [events, "call 0300-1234567"]\n',
+      finding: 'labs/quetta/members/jalal-achakzai.yaml:2:18 error personal-data `skills` holds what looks like a phone number (0300-*******); contact details belong in private/, never in a public record: remove it',
     },
   },
   reads: 'lab',

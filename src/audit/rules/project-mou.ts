@@ -13,8 +13,8 @@ export const projectMou: Rule = {
     fix: 'Sign an MoU with the partner, then record `partner` and `mou_signed` on the project (or `mou_signed` on the partner in lab.yaml). Next time, sign before work starts.',
     example: {
       file: 'labs/quetta/projects/school-finder.yaml',
-      yaml: 'name: Balochistan School Finder\nstatus: building\nstarted: 2026-09-01\n',
-      finding: 'labs/quetta/projects/school-finder.yaml:2:1 error project-mou project Balochistan School Finder (school-finder) of lab quetta is building without a partner and a signed MoU; sign one with the partner department and record `partner` and `mou_signed`',
+      yaml: 'name: Balochistan School Finder\nproblem: Parents cannot tell which nearby government schools are open\nstatus: building\nstarted: 2026-09-01\n',
+      finding: 'labs/quetta/projects/school-finder.yaml:3:9 error project-mou project Balochistan School Finder (school-finder) of lab quetta is building without a partner and a signed MoU; sign one with the partner department and record `partner` and `mou_signed`',
     },
   },
   reads: 'lab',

@@ -12,7 +12,7 @@ export const projectOpenSource: Rule = {
     fix: 'Publish the code and record `repository: https://...`, and record a permissive `license` as an SPDX id (MIT, Apache-2.0, BSD-3-Clause...). A network that accepts another licence lists it in cil.yaml\'s `policy.accepted_licenses`.',
     example: {
       file: 'labs/peshawar/projects/toilet-finder.yaml',
-      yaml: 'name: Peshawar Toilet Finder\nstatus: launched\nrepository: https://github.com/cil-peshawar/toilet-finder\nlicense: GPL-3.0-only\n',
+      yaml: 'name: Public Toilet Finder\nstatus: launched\nrepository: https://github.com/cil-peshawar/toilet-finder\nlicense: GPL-3.0-only\n',
       finding: 'labs/peshawar/projects/toilet-finder.yaml:4:10 error project-open-source GPL-3.0-only is not a permissive licence (it is not on the Blue Oak Council\'s list); the handbook asks for permissive licences such as MIT or Apache-2.0, or add it to the policy\'s `accepted_licenses` in cil.yaml',
     },
   },

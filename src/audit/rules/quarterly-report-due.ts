@@ -10,7 +10,7 @@ export const quarterlyReportDue = reportDueRule(
     fix: 'Draft it with `cil report quarterly <lab> --period <YYYY-Qn>`, complete its story, set `submitted` and render it with `cil report render`. A late one needs nothing but the next one on time.',
     example: {
       file: 'labs/quetta/lab.yaml',
-      finding: 'labs/quetta/lab.yaml error quarterly-report-due the quarterly report of lab quetta for Q3 2026 was due by 15 October 2026 and is missing; draft it with `cil report quarterly quetta --period 2026-Q3`',
+      finding: 'labs/quetta/lab.yaml error quarterly-report-due the quarterly report of lab quetta for Q3 2026 (July to September) was due by 15 October 2026 and is missing; draft it with `cil report quarterly quetta --period 2026-Q3`',
     },
   },
 );

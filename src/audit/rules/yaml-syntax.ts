@@ -10,9 +10,9 @@ export const yamlSyntax: Rule = {
     why: 'A file that is not one valid YAML document cannot be read: no other check, report or export sees its record, and YAML readers disagree on such files (a duplicate key, a tab), so what one tool reads another may not.',
     fix: 'Correct the YAML at the line shown: indent with spaces, keep each key once, quote a value that starts with a special character, keep one document per file and save it as UTF-8. An editor set up by `cil init` underlines these as you type.',
     example: {
-      file: 'labs/lahore/members/sara-malik.yaml',
-      yaml: 'name: Sara Malik\njoined: 2026-01-10\nname: Sara M.\n',
-      finding: 'labs/lahore/members/sara-malik.yaml:3:1 error yaml-syntax `name` appears twice; keep one',
+      file: 'labs/quetta/members/kamran-zehri.yaml',
+      yaml: 'name: Kamran Zehri\njoined: 2026-06-13\nname: Kamran Z.\n',
+      finding: 'labs/quetta/members/kamran-zehri.yaml:3:1 error yaml-syntax `name` appears twice in the same mapping; keep only one of them',
     },
   },
   reads: 'lab',
