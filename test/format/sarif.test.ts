@@ -94,7 +94,7 @@ describe('SARIF for GitHub code scanning', () => {
 
   it('help in Markdown renders with its example as code', () => {
     const html = new MarkdownIt().render(rules.find((rule) => rule.id === 'reference')?.help?.markdown ?? '');
-    expect(html).toContain('<pre><code class="language-yaml">title: Prototype meetup');
+    expect(html).toContain('<pre><code class="language-yaml">title: &quot;Meetup: paper prototype of the budget explorer&quot;\nkind: meetup');
     expect(html).toContain('error reference `bilal-ahmd` is not a member of lab peshawar');
   });
 

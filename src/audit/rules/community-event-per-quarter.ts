@@ -13,7 +13,7 @@ export const communityEventPerQuarter: Rule = {
     fix: 'If such an event happened, record it with its `audience` head counts of both citizens and technologists; otherwise hold one before the quarter ends.',
     example: {
       file: 'labs/quetta/lab.yaml',
-      finding: 'labs/quetta/lab.yaml error community-event-per-quarter lab quetta held no events bringing citizens and technologists together in Q3 2026 (July to September) (at least 1 a quarter); if one happened, record it with its `audience` head counts',
+      finding: 'labs/quetta/lab.yaml error community-event-per-quarter lab quetta held no events bringing citizens and technologists together in Q2 2026 (April to June) (at least 1 a quarter); if one happened, record it with its `audience` head counts',
     },
   },
   reads: 'lab',

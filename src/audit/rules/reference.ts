@@ -37,8 +37,8 @@ export const reference: Rule = {
     fix: 'Correct the id to one that exists (the message suggests the closest), or add the record it means (`cil member add`, `cil partner add`).',
     example: {
       file: 'labs/peshawar/events/2026-11-07-prototype-meetup.yaml',
-      yaml: 'title: Prototype meetup\nkind: meetup\ndate: 2026-11-07\nattendance:\n  present: [ayesha-khan, bilal-ahmd]\n',
-      finding: 'labs/peshawar/events/2026-11-07-prototype-meetup.yaml:5:26 error reference `bilal-ahmd` is not a member of lab peshawar; did you mean `bilal-ahmed`?',
+      yaml: 'title: "Meetup: paper prototype of the budget explorer"\nkind: meetup\ndate: 2026-11-07\nvenue: Durshal Peshawar\norganizers: [bilal-ahmd]\n',
+      finding: 'labs/peshawar/events/2026-11-07-prototype-meetup.yaml:5:14 error reference `bilal-ahmd` is not a member of lab peshawar; did you mean `bilal-ahmed`?',
     },
   },
   reads: 'lab',
