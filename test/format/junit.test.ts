@@ -70,7 +70,7 @@ describe('JUnit XML', () => {
     expect(formatJunit(result, context)).toMatchInlineSnapshot(`
       "<?xml version="1.0" encoding="UTF-8"?>
       <testsuites name="cil audit" tests="3" failures="1" errors="0">
-        <testsuite name="cil audit" tests="3" failures="1" errors="0" skipped="0">
+        <testsuite name="cil audit" tests="3" failures="1" errors="0">
           <properties>
             <property name="fail-on" value="error"/>
             <property name="errors" value="1"/>

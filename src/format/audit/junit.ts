@@ -67,7 +67,7 @@ export const formatJunit: Formatter = ({ findings, checkedFiles, summary }, { fa
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="cil audit" tests="${files.length}" failures="${failures}" errors="0">`,
-    `  <testsuite name="cil audit" tests="${files.length}" failures="${failures}" errors="0" skipped="0">`,
+    `  <testsuite name="cil audit" tests="${files.length}" failures="${failures}" errors="0">`,
     '    <properties>',
     ...properties.map(([name, value]) => `      <property name="${name}" value="${value}"/>`),
     '    </properties>',
