@@ -27,8 +27,8 @@ export function ruleHelpText(rule: Rule): string {
     `What it checks: ${rule.description}`,
     `Why: ${why}`,
     `How to fix: ${fix}`,
-    ...(example.yaml === undefined ? ['Example:'] : [`Example: ${example.file}`, example.yaml.replace(/\n$/, '')]),
-    `cil audit prints: ${example.finding}`,
+    ...(example.yaml === undefined ? [] : [`Example: ${example.file}`, example.yaml.replace(/\n$/, '')]),
+    `${example.yaml === undefined ? 'Example: ' : ''}cil audit prints: ${example.finding}`,
   ].join('\n\n');
 }
 
@@ -39,8 +39,8 @@ export function ruleHelpMarkdown(rule: Rule): string {
     `**What it checks.** ${rule.description}`,
     `**Why.** ${why}`,
     `**How to fix.** ${fix}`,
-    ...(example.yaml === undefined ? ['**Example.**'] : [`**Example.** \`${example.file}\`:`, fence('yaml', example.yaml)]),
-    '`cil audit` prints:',
+    ...(example.yaml === undefined ? [] : [`**Example.** \`${example.file}\`:`, fence('yaml', example.yaml)]),
+    `${example.yaml === undefined ? '**Example.** ' : ''}\`cil audit\` prints:`,
     fence('text', example.finding),
     `Default severity: ${rule.severity}; \`rules:\` in \`cil.yaml\` changes it or turns the rule off.`,
   ].join('\n\n');
