@@ -37,13 +37,31 @@ export interface RuleContext {
   report(finding: RuleReport): void;
 }
 
+/** A rule's help, kept with the rule it explains: docs/rules.md and SARIF are made from it. */
+export interface RuleHelp {
+  /** Why the rule matters: what goes wrong for a lab or the network without it. */
+  why: string;
+  /** How to fix what it finds. */
+  fix: string;
+  /** An example: a record it reports (or the part that matters), and what `cil audit` prints about it. */
+  example: { file?: string; yaml?: string; finding: string };
+}
+
 export interface Rule {
   /** Stable id, also the module's file name. */
   id: string;
+  /**
+   * A name for people, in PascalCase, for tools that show one beside the id (SARIF); by
+   * default the id in PascalCase (`InactiveMember`). A one-word id needs its own, as SARIF
+   * wants the name to say more than the id.
+   */
+  name?: string;
   /** One sentence on what the rule checks, for the docs and SARIF. */
   description: string;
   /** The severity when cil.yaml's `rules` does not change it. */
   severity: Severity;
+  /** What the rule's entry in docs/rules.md and SARIF's help say beyond the description. */
+  help: RuleHelp;
   /**
    * What the rule reads. `lab`: one lab's files, cil.yaml, the list of labs and the
    * templates: the fast audit judges a lab with only these, and caches its findings on

@@ -50,7 +50,8 @@ export function declareAudit(program: Command, context: CliContext): void {
       // GitHub annotations and SARIF name files from the repository's root.
       const fromRoot = answers.format === 'github' || answers.format === 'sarif';
       const repoPrefix = fromRoot ? ((await (await import('../git/change.js')).networkInRepo(result.root))?.prefix ?? '') : '';
-      io.stdout.write(module.FORMATTERS[answers.format](result, { color: useColor(io, globals.color), repoPrefix, version: cilVersion() }));
+      const formatContext = { color: useColor(io, globals.color), repoPrefix, version: cilVersion(), failOn: answers.failOn };
+      io.stdout.write(module.FORMATTERS[answers.format](result, formatContext));
       state.exitCode = result.exitCode;
     },
   });

@@ -13,6 +13,10 @@ import { choice, text, variadicArgument } from '../prompt/fields.js';
 
 export type FailOn = 'error' | 'warning';
 
+/** Whether a finding of this severity fails the audit under `--fail-on` (infos never do). */
+export const failsOn = (severity: Finding['severity'], failOn: FailOn = 'error') =>
+  severity === 'error' || (severity === 'warning' && failOn === 'warning');
+
 /** The names `--format` takes; a test keeps them equal to the formatters' table. */
 export const AUDIT_FORMATS = ['human', 'json', 'github', 'sarif', 'junit', 'markdown'] as const;
 
@@ -83,8 +87,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const findings = result.findings.filter((finding) => inPaths(finding.file));
   const checkedFiles = [...new Set([...result.files.filter(inPaths), ...findings.map((finding) => finding.file)])].sort();
   const summary = summarize(findings, checkedFiles.length);
-  const failing = options.failOn === 'warning' ? summary.errors + summary.warnings : summary.errors;
-  return { root, findings, summary, checkedFiles, exitCode: failing > 0 ? 1 : 0 };
+  const failing = findings.some((finding) => failsOn(finding.severity, options.failOn));
+  return { root, findings, summary, checkedFiles, exitCode: failing ? 1 : 0 };
 }
 
 /** The change since a ref; git is loaded only here, as an audit without a change needs none. */

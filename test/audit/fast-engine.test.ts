@@ -17,6 +17,7 @@ const handleOnce: Rule = {
   id: 'handle-once',
   description: 'A GitHub handle names one member of the network.',
   severity: 'error',
+  help: { why: 'A test needs it.', fix: 'None.', example: { finding: 'none' } },
   reads: { network: ['member'] },
   check({ network, report }) {
     const seen = new Map<string, string>();

@@ -9,6 +9,7 @@ const broken: Rule = {
   id: 'broken',
   description: 'A rule with a fault.',
   severity: 'warning',
+  help: { why: 'A test needs it.', fix: 'None.', example: { finding: 'none' } },
   reads: 'lab',
   check() {
     throw new TypeError("Cannot read properties of undefined (reading 'end')");
@@ -19,6 +20,7 @@ const sound: Rule = {
   id: 'sound',
   description: 'A rule that finds something.',
   severity: 'info',
+  help: { why: 'A test needs it.', fix: 'None.', example: { finding: 'none' } },
   reads: 'lab',
   check({ report }) {
     report({ file: 'labs/lahore/lab.yaml', message: 'found' });

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 import { toHtml } from '../helpers/markdown.js';
-import { RULES } from '../../src/audit/rules/index.js';
 import { AUDIT_FORMATS, type AuditResult } from '../../src/commands/audit.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/audit/github.js';
 import { FORMATTERS } from '../../src/format/audit/index.js';
-import { formatJunit } from '../../src/format/audit/junit.js';
 import { formatMarkdown, MAX_ROWS } from '../../src/format/audit/markdown.js';
-import { formatSarif } from '../../src/format/audit/sarif.js';
 import { quoted } from '../../src/schema/message-parts.js';
 
 const result: AuditResult = {
@@ -24,11 +19,6 @@ const result: AuditResult = {
   checkedFiles: ['cil.yaml', 'labs/lahore/lab.yaml', 'labs/lahore/members/a,b:c.yaml', 'labs/lahore/members/sara-malik.yaml'],
 };
 const context = { color: false, repoPrefix: 'network', version: '1.2.3' };
-
-// SARIF's schema is draft-04, which ajv reads with ajv-draft-04 (CommonJS, loaded as such).
-const require = createRequire(import.meta.url);
-const Ajv = require('ajv-draft-04') as new (options: object) => import('ajv').default;
-const addFormats = require('ajv-formats') as (ajv: unknown) => void;
 
 describe('the format names', () => {
   it('that --format takes are exactly the formatters there are', () => {
@@ -84,68 +74,6 @@ describe('github annotations', () => {
     expect(printed).toHaveLength(tricky.findings.length);
     const lines = formatGithub(tricky, context).split('\n').slice(0, tricky.findings.length);
     expect(lines.map((line) => `${line}\n`)).toEqual(printed);
-  });
-});
-
-describe('SARIF', () => {
-  const log = JSON.parse(formatSarif(result, context));
-
-  it('is a valid SARIF 2.1.0 log, by the standard\'s own schema', () => {
-    const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
-    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    // The check has teeth: a level SARIF does not know is refused.
-    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'fatal' }] }] })).toBe(false);
-  });
-
-  it('describes every rule of the audit, with stable ids', () => {
-    const rules = log.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string } }[];
-    expect(rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
-    expect(rules.every((rule) => rule.shortDescription.text.length > 0)).toBe(true);
-    expect(log.runs[0].tool.driver).toMatchObject({ name: 'cil', version: '1.2.3' });
-  });
-
-  it('places each result in its file and region', () => {
-    expect(log.runs[0].results[0]).toEqual({
-      ruleId: 'schema',
-      ruleIndex: RULES.findIndex((rule) => rule.id === 'schema'),
-      level: 'error',
-      message: { text: result.findings[0]?.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'network/labs/lahore/lab.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 10 } } }],
-    });
-    expect(log.runs[0].results.map((entry: { level: string }) => entry.level)).toEqual(['error', 'error', 'warning', 'note']);
-  });
-
-  it('carries the summary the other formats print', () => {
-    expect(log.runs[0].properties).toEqual({ summary: { errors: 2, warnings: 1, infos: 1, files: 4 } });
-  });
-});
-
-describe('JUnit XML', () => {
-  it('has a test case per checked file, failing with `file:line message`', () => {
-    expect(formatJunit(result, context)).toMatchInlineSnapshot(`
-      "<?xml version="1.0" encoding="UTF-8"?>
-      <testsuites name="cil audit" tests="4" failures="3">
-        <testsuite name="cil audit" tests="4" failures="3" errors="0">
-          <testcase classname="cil.audit" name="cil.yaml"/>
-          <testcase classname="cil.audit" name="labs/lahore/lab.yaml">
-            <failure message="\`founded\` must be a real date: 2026-02-30, 100% sure
-      second line" type="schema">labs/lahore/lab.yaml:4 error schema \`founded\` must be a real date: 2026-02-30, 100% sure
-      second line</failure>
-            <system-out>labs/lahore/lab.yaml info women-participation women are 20%</system-out>
-          </testcase>
-          <testcase classname="cil.audit" name="labs/lahore/members/a,b:c.yaml">
-            <failure message="bad name" type="file-name">labs/lahore/members/a,b:c.yaml error file-name bad name</failure>
-          </testcase>
-          <testcase classname="cil.audit" name="labs/lahore/members/sara-malik.yaml">
-            <failure message="Sara &lt;missed&gt; &quot;two&quot; &amp; more" type="inactive-member">labs/lahore/members/sara-malik.yaml warning inactive-member Sara &lt;missed&gt; &quot;two&quot; &amp; more</failure>
-          </testcase>
-        </testsuite>
-      </testsuites>
-      "
-    `);
   });
 });
 

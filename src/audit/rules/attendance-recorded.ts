@@ -11,6 +11,15 @@ export const attendanceRecordedRule: Rule = {
   id: 'attendance-recorded',
   description: 'Every lab meeting that has taken place records its `attendance`: who was present and who was excused.',
   severity: 'info',
+  help: {
+    why: 'Whether members are active is judged from attendance: a meeting without it counts as held but missed by nobody, so nobody\'s inactivity (or presence) shows.',
+    fix: 'Add who came and who sent notice to the event: `attendance: { present: [...], excused: [...] }` (`cil event edit`).',
+    example: {
+      file: 'labs/quetta/events/2026-11-07-meetup-november.yaml',
+      yaml: 'title: "Meetup: letter to the corporation"\nkind: meetup\ndate: 2026-11-07\n',
+      finding: 'labs/quetta/events/2026-11-07-meetup-november.yaml:1:1 info attendance-recorded the meetup of lab quetta on 7 November 2026 has no `attendance`, so nobody counts as having missed it; record who came: `attendance: { present: [...], excused: [...] }`',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, asOf, report }) {

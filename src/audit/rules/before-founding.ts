@@ -7,6 +7,15 @@ export const beforeFounding: Rule = {
   id: 'before-founding',
   description: "No event, member, project or periodic report of a lab is dated before the lab was founded (lab.yaml's `founded`).",
   severity: 'error',
+  help: {
+    why: 'A lab\'s founding is where its history and its obligations start: an event, member, project or report dated before it is a wrong date, on the record or in lab.yaml, and would be judged against months the lab did not exist.',
+    fix: 'Correct the record\'s date (`date`, `joined`, `started` or the report\'s `period`), or the lab\'s `founded` in lab.yaml if that is the one that is wrong.',
+    example: {
+      file: 'labs/quetta/members/mahnoor-baloch.yaml',
+      yaml: 'name: Mahnoor Baloch\ngithub: mahnoorb\njoined: 2026-03-15\n',
+      finding: 'labs/quetta/members/mahnoor-baloch.yaml:3:9 error before-founding Mahnoor Baloch joined on 15 March 2026, before lab quetta was founded (1 April 2026); correct `joined`, or the lab\'s `founded` in lab.yaml',
+    },
+  },
   reads: 'lab',
   check({ network, report }) {
     for (const folder of network.labs.values()) {

@@ -4,9 +4,18 @@ import type { Rule } from '../types.js';
 /** When a network keeps the CODEOWNERS `cil codeowners` writes, it must match the records. */
 export const codeowners: Rule = {
   id: 'codeowners',
+  name: 'CodeownersCurrent',
   description:
     'When the network repo has a .github/CODEOWNERS written by `cil codeowners`, it matches the labs\' active leads and the core team.',
   severity: 'error',
+  help: {
+    why: 'GitHub asks the owners in CODEOWNERS to review each pull request: a stale file asks people who are no longer leads, or nobody, to approve a lab\'s changes.',
+    fix: 'Run `cil codeowners` and commit the `.github/CODEOWNERS` it writes.',
+    example: {
+      file: '.github/CODEOWNERS',
+      finding: '.github/CODEOWNERS error codeowners CODEOWNERS no longer matches the labs\' leads and the core team; run `cil codeowners` and commit the result',
+    },
+  },
   reads: { network: ['codeowners', 'lab', 'member'], whenPresent: 'codeowners' },
   dated: true,
   check({ network, settings, asOf, report }) {

@@ -8,6 +8,14 @@ export const communityEventPerQuarter: Rule = {
   description:
     'Every ended quarter since the lab\'s founding has at least `community_events_per_quarter` events whose audience counts both citizens and technologists.',
   severity: 'error',
+  help: {
+    why: 'A civic lab works with the people it serves: the handbook asks for at least `community_events_per_quarter` events a quarter where citizens and technologists meet.',
+    fix: 'If such an event happened, record it with its `audience` head counts of both citizens and technologists; otherwise hold one before the quarter ends.',
+    example: {
+      file: 'labs/quetta/lab.yaml',
+      finding: 'labs/quetta/lab.yaml error community-event-per-quarter lab quetta held no events bringing citizens and technologists together in Q2 2026 (April to June) (at least 1 a quarter); if one happened, record it with its `audience` head counts',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, settings, asOf, report }) {

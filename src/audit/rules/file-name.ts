@@ -16,6 +16,14 @@ export const fileName: Rule = {
   description:
     'Files sit where the layout expects them, ids in folder and file names are valid, event file names start with their date and report names agree with their kind and period.',
   severity: 'error',
+  help: {
+    why: 'cil finds records by where they sit and what they are called: a file outside the layout, or named against its content, is skipped or read as the wrong record, and the ids in file names are what other records refer to.',
+    fix: 'Rename or move the file as the message says (`git mv`): ids use lowercase letters, digits and single hyphens, an event\'s file name starts with its date, and a report\'s name matches its kind and period or project.',
+    example: {
+      file: 'labs/quetta/events/open-data-evening.yml',
+      finding: 'labs/quetta/events/open-data-evening.yml error file-name records use the .yaml extension: rename this file to `2026-06-27-open-data-evening.yaml`',
+    },
+  },
   reads: 'lab',
   check(context) {
     const { network, report } = context;

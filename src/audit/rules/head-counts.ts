@@ -14,6 +14,15 @@ export const headCounts: Rule = {
   id: 'head-counts',
   description: `The women counted at an event are no more than its head count (the citizens, technologists and government officials who came), and no count is over ${MOST_PEOPLE.toLocaleString('en')}.`,
   severity: 'error',
+  help: {
+    why: 'Head counts feed the reports and the network\'s figures: more women than people at an event, or a phone number typed into a count, makes every share and total computed from it wrong.',
+    fix: 'Correct `audience`: count citizens, technologists and government officials who came, and `women` among them. `cil event add` refuses such counts when they are entered.',
+    example: {
+      file: 'labs/quetta/events/2026-09-19-schools-community-day.yaml',
+      yaml: 'title: Schools community day\nkind: community-event\ndate: 2026-09-19\naudience: { citizens: 31, technologists: 7, government: 2, women: 45 }\n',
+      finding: 'labs/quetta/events/2026-09-19-schools-community-day.yaml:4:67 error head-counts the event of 19 September 2026 counts 45 women among 40 people (citizens, technologists and government officials); correct `women` or the head counts in `audience`',
+    },
+  },
   reads: 'lab',
   check({ network, report }) {
     for (const folder of network.labs.values()) {

@@ -6,6 +6,15 @@ export const labHasLead: Rule = {
   id: 'lab-has-lead',
   description: "A lab that is not closed has at least one lead, and every lead in lab.yaml's `leads` is an active member.",
   severity: 'error',
+  help: {
+    why: 'The handbook asks every lab to be led: the lead answers for the lab\'s meetings and reports, and `cil codeowners` asks the leads to review the lab\'s changes. A lead who left leaves the lab without one.',
+    fix: 'Name an active member as lead (`cil lab edit <lab> --add-lead <member>`), then take out the leads who are no longer active (`--remove-lead <member>`).',
+    example: {
+      file: 'labs/quetta/lab.yaml',
+      yaml: 'name: Civic Innovation Lab Quetta\nfounded: 2026-04-01\nleads: [naveed-kakar]\n',
+      finding: 'labs/quetta/lab.yaml:3:9 error lab-has-lead lead Naveed Kakar (naveed-kakar) of lab quetta is alumni; name an active member as lead in `leads`',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, asOf, report }) {

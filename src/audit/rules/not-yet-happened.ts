@@ -8,6 +8,15 @@ export const notYetHappened: Rule = {
   description:
     'An event still to come has no attendance or head counts, and a report is not written for a period that has not begun: neither today nor on the day it was submitted, which is not in the future.',
   severity: 'error',
+  help: {
+    why: 'A record about the future that says who came, or a report for a period not yet begun, is a wrong date or a slip; counted as fact, it would credit a lab with work not done.',
+    fix: 'Correct the `date`, `period` or `submitted` date; record attendance and head counts only after the event, and draft a report once its period is under way.',
+    example: {
+      file: 'labs/quetta/events/2026-12-12-hack-night.yaml',
+      yaml: 'title: Hack night\nkind: hack-night\ndate: 2026-12-12\nattendance:\n  present: [naveed-kakar]\n',
+      finding: 'labs/quetta/events/2026-12-12-hack-night.yaml:5:3 error not-yet-happened the event of 12 December 2026 has not happened yet, so nobody can have been present or excused; record `attendance` after it, or correct its `date`',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, asOf, report }) {

@@ -9,6 +9,15 @@ export const offboardingDue: Rule = {
   description:
     'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row) is due offboarding.',
   severity: 'warning',
+  help: {
+    why: 'After `warnings_before_offboarding` formal warnings, the handbook offboards a member who stays inactive, with a handover, so that the lab\'s roll and its projects\' teams are true.',
+    fix: 'Offboard the member with a handover: `cil member offboard <lab> <member> --reason "..." --handover "..."`. If they were excused, list them as `excused` at those meetings instead.',
+    example: {
+      file: 'labs/quetta/members/jalal-achakzai.yaml',
+      yaml: 'name: Jalal Achakzai\nstatus: active\nwarnings:\n  - date: 2026-06-20\n    reason: Missed the May and June meetups without notice\n  - date: 2026-08-20\n    reason: Missed the July and August meetups without notice\n',
+      finding: 'labs/quetta/members/jalal-achakzai.yaml:3:1 warning offboarding-due Jalal Achakzai (jalal-achakzai) of lab quetta has had 2 formal warnings and missed 2 lab meetings in a row since the last (20 August 2026); the handbook\'s next step is offboarding with a handover: `cil member offboard quetta jalal-achakzai --reason "..." --handover "..."`',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, settings, asOf, report }) {

@@ -15,6 +15,15 @@ export const personalData: Rule = {
   description:
     'No record, comment, report or lab README holds e-mail addresses, phone numbers (Pakistani or international, in any digits) or CNIC numbers; dates, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
   severity: 'error',
+  help: {
+    why: 'The network repo is public, and git keeps every version: an e-mail address, phone number or CNIC number in it exposes a volunteer or a citizen to spam, fraud or worse, for good.',
+    fix: 'Remove the contact detail and keep it in `private/`, which is never committed. If it was already pushed, ask the core team to remove it from the history too.',
+    example: {
+      file: 'labs/quetta/members/jalal-achakzai.yaml',
+      yaml: 'name: Jalal Achakzai\nskills: [events, "call 0300-1234567"]\n',
+      finding: 'labs/quetta/members/jalal-achakzai.yaml:2:18 error personal-data `skills` holds what looks like a phone number (0300-*******); contact details belong in private/, never in a public record: remove it',
+    },
+  },
   reads: 'lab',
   check({ network, settings, report }) {
     /** Reports what a text holds beyond what its values were found to hold: comments, keys, a document's own words. */

@@ -8,6 +8,15 @@ export const projectMou: Rule = {
   description:
     "A project past discovery has a partner and a signed MoU (the project's `mou_signed`, or its partner's in lab.yaml), dated no later than the day work started.",
   severity: 'error',
+  help: {
+    why: 'The handbook asks for a signed memorandum of understanding with the partner department before a lab builds for it: it protects the volunteers, the partner and the data.',
+    fix: 'Sign an MoU with the partner, then record `partner` and `mou_signed` on the project (or `mou_signed` on the partner in lab.yaml). Next time, sign before work starts.',
+    example: {
+      file: 'labs/quetta/projects/school-finder.yaml',
+      yaml: 'name: Balochistan School Finder\nproblem: Parents cannot tell which nearby government schools are open\nstatus: building\nstarted: 2026-09-01\n',
+      finding: 'labs/quetta/projects/school-finder.yaml:3:9 error project-mou project Balochistan School Finder (school-finder) of lab quetta is building without a partner and a signed MoU; sign one with the partner department and record `partner` and `mou_signed`',
+    },
+  },
   reads: 'lab',
   check({ network, report }) {
     for (const { folder, id, file, project } of pastDiscovery(network)) {

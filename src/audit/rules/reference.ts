@@ -28,9 +28,19 @@ class IdAt {
  */
 export const reference: Rule = {
   id: 'reference',
+  name: 'ReferencedIdExists',
   description:
     'Every id a record mentions exists: leads, organizers, attendance, teams and authors are members of the lab, partners are in lab.yaml, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
   severity: 'error',
+  help: {
+    why: 'Records point at each other by id. A misspelt member at an event counts nobody, so the member looks inactive and the reports leave them out; a missing partner or project breaks the reports that name it.',
+    fix: 'Correct the id to one that exists (the message suggests the closest), or add the record it means (`cil member add`, `cil partner add`).',
+    example: {
+      file: 'labs/peshawar/events/2026-11-07-prototype-meetup.yaml',
+      yaml: 'title: "Meetup: paper prototype of the budget explorer"\nkind: meetup\ndate: 2026-11-07\nvenue: Durshal Peshawar\norganizers: [bilal-ahmd]\n',
+      finding: 'labs/peshawar/events/2026-11-07-prototype-meetup.yaml:5:14 error reference `bilal-ahmd` is not a member of lab peshawar; did you mean `bilal-ahmed`?',
+    },
+  },
   reads: 'lab',
   check({ network, report }) {
     for (const lab of network.labs.values()) {

@@ -1,14 +1,15 @@
 import { dueReports } from '../../handbook/reports-due.js';
 import { formatDay } from '../../calendar/format.js';
 import { judgedLabs } from '../../handbook/judged.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleHelp } from '../types.js';
 
 /** The shared check of `monthly-report-due` and `quarterly-report-due`. */
-export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', description: string): Rule {
+export function reportDueRule(id: string, kind: 'monthly' | 'quarterly', description: string, help: RuleHelp): Rule {
   return {
     id,
     description,
     severity: 'error',
+    help,
     reads: 'lab',
     dated: true,
     check({ network, settings, asOf, report }) {

@@ -10,6 +10,14 @@ export const womenParticipation: Rule = {
   description:
     "The share of women among a lab's active members, and in the audiences of its last ended quarter's events, against the policy's `women_participation_target`.",
   severity: 'info',
+  help: {
+    why: 'The network aims for women to be at least `women_participation_target` of its members and audiences; this information shows where a lab stands, without failing anyone.',
+    fix: 'Nothing to correct in the records. Reach out to women\'s colleges and groups when recruiting, and hold events where women can come. The share counts only members who gave their `gender`.',
+    example: {
+      file: 'labs/quetta/lab.yaml',
+      finding: 'labs/quetta/lab.yaml info women-participation women are 1 of the 5 active members of lab quetta who gave their gender (20%), below the network\'s target of 25%; reach out to women\'s colleges and groups when recruiting',
+    },
+  },
   reads: 'lab',
   dated: true,
   check({ network, settings, asOf, report }) {

@@ -1,23 +1,27 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { CIL_HOME, ruleFullDescription, ruleHelpMarkdown, ruleHelpText, ruleHelpUri, ruleName } from '../../audit/rule-docs.js';
 import { RULES } from '../../audit/rules/index.js';
 import { type Formatter, fromRepoRoot } from './types.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
-const HOME = 'https://github.com/codeforpakistan/cil';
 
 /**
- * A SARIF 2.1.0 log for code scanning: the tool with every rule, its description and default
- * level, and one result per finding with its file (from the repository root) and region.
- * A finding about a whole file points at its first line, since code scanning wants a line.
- * The run's properties carry the summary the other formats print.
+ * A SARIF 2.1.0 log for code scanning: the tool with every rule (its description, its help
+ * from the rule's own module, in text and Markdown, a link to its entry in docs/rules.md and
+ * its default level), and one result per finding with its file (from the repository root)
+ * and region. A finding about a whole file points at its first line, since code scanning
+ * wants a line. The run's automation id sets code scanning's category; its properties carry
+ * the summary the other formats print.
  */
 export const formatSarif: Formatter = ({ findings, summary }, { repoPrefix, version }) => {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.id,
-    name: rule.id,
+    name: ruleName(rule),
     shortDescription: { text: rule.description },
+    fullDescription: { text: ruleFullDescription(rule) },
+    help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
+    helpUri: ruleHelpUri(rule),
     defaultConfiguration: { level: LEVELS[rule.severity] },
-    helpUri: `${HOME}#rules`,
   }));
   const index = new Map(RULES.map((rule, position) => [rule.id, position]));
   const results: Result[] = findings.map((finding) => ({
@@ -37,7 +41,14 @@ export const formatSarif: Formatter = ({ findings, summary }, { repoPrefix, vers
   const log: Log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{ tool: { driver: { name: 'cil', version, informationUri: HOME, rules } }, results, properties: { summary: { ...summary } } }],
+    runs: [
+      {
+        tool: { driver: { name: 'cil', version, informationUri: CIL_HOME, rules } },
+        automationDetails: { id: 'cil-audit/' },
+        results,
+        properties: { summary: { ...summary } },
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };

@@ -1,4 +1,4 @@
-import type { AuditResult } from '../../commands/audit.js';
+import type { AuditResult, FailOn } from '../../commands/audit.js';
 
 export interface FormatContext {
   /** Colour only on a terminal, and never with --no-color or NO_COLOR. */
@@ -10,6 +10,11 @@ export interface FormatContext {
   repoPrefix: string;
   /** cil's version, for SARIF's tool. */
   version: string;
+  /**
+   * `--fail-on` (default `error`, as the audit's): the formats that pass or fail (JUnit)
+   * fail on the findings at or above it, as the exit code does.
+   */
+  failOn?: FailOn;
 }
 
 /** Turns an audit's result into the text printed on stdout. */
