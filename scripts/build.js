@@ -1,11 +1,13 @@
-// `npm run build`: dist/ from src/, then the schemas compiled into standalone validators and
+// `npm run compile`: dist/ from src/, then the schemas compiled into standalone validators and
 // the built-in templates precompiled. dist/ is committed, so that installing cil from git (npm,
 // npx, pre-commit) needs no build and no dev dependency; a test checks that the committed
-// dist/ is the build of the committed sources. The TypeScript step is incremental
-// (dist/.tsbuildinfo, not committed), so a build with nothing changed takes a second; the test
-// suite builds first, every time, so that no test runs against an old dist/. Files in dist/
-// whose source is gone are removed. Nothing is printed on stdout: what the compiler says goes
-// to stderr.
+// dist/ is the build of the committed sources. The npm script is not called `build` (nor
+// `prepare`, `prepack`, `install`): npm prepares a git dependency that has one of those, with its
+// dev dependencies, and a global install of it from git then ends with no package at all. The
+// TypeScript step is incremental (dist/.tsbuildinfo, not committed), so a build with nothing
+// changed takes a second; the test suite builds first, every time, so that no test runs against
+// an old dist/. Files in dist/ whose source is gone are removed. Nothing is printed on stdout:
+// what the compiler says goes to stderr.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

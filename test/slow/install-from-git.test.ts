@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { commitAll, git } from '../helpers/git.js';
+import { testdir } from '../helpers/testdir.js';
+
+// What people who install cil from git get: a fresh clone of HEAD, installed by npm, npx and
+// pre-commit themselves, with no build step (dist/ is committed) and no dev dependency.
+// HEAD, not the working tree: what is not committed is not installed.
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const EXAMPLES = join(ROOT, 'examples');
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+/** The day the example network is judged as of (the README pins it), so that the calendar moving on changes nothing. */
+const AS_OF = '2026-11-20';
+const LONG = 300_000;
+
+const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+
+// No audit cache in the user's folders; no terminal colours in what is compared.
+const ENV = { ...process.env, CIL_CACHE: 'off', NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false' };
+
+interface Run {
+  status: number | null;
+  output: string;
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const result = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: { ...ENV, ...options.env }, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A fresh clone of this repository at HEAD, in a folder of its own. */
+function cloneHead(): string {
+  const dir = join(testdir({}), 'cil');
+  git(ROOT, 'clone', '--quiet', '--no-checkout', ROOT, dir);
+  git(dir, 'checkout', '--quiet', '--detach', git(ROOT, 'rev-parse', 'HEAD').trim());
+  return dir;
+}
+
+/** A copy of the example network, made a git repository (pre-commit runs in one). */
+function exampleNetwork(): string {
+  const dir = testdir({});
+  cpSync(EXAMPLES, dir, { recursive: true });
+  commitAll(dir);
+  return dir;
+}
+
+let clone: string;
+let head: string;
+beforeAll(() => {
+  clone = cloneHead();
+  head = git(clone, 'rev-parse', 'HEAD').trim();
+});
+
+describe('the committed build', () => {
+  it('is the build of the committed sources', () => {
+    // A clone of its own: building in it must not change what the installs below get.
+    const dir = cloneHead();
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const build = run(process.execPath, ['scripts/build.js'], { cwd: dir });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output, 'the build prints nothing when all is well').toBe('');
+    const changed = git(dir, 'status', '--porcelain', '--untracked-files=all', '--', 'dist');
+    expect(changed, 'dist/ differs from a build of the committed sources: run `npm run compile` and commit dist/').toBe('');
+  }, LONG);
+});
+
+describe('installing from git with npm', () => {
+  /** Runs the cil a prefix holds: its version, and the audit of the example network. */
+  function expectWorking(prefix: string): void {
+    const cil = join(prefix, 'bin', 'cil');
+    expect(run(cil, ['--version']).output).toBe(`${VERSION}\n`);
+    // `--version` answers without loading the program: the audit proves the rest is there.
+    const audit = run(cil, ['audit', '-C', EXAMPLES, '--as-of', AS_OF]);
+    expect(audit.output).toContain('0 errors, 2 warnings and 1 info');
+    expect(audit.status).toBe(0);
+  }
+
+  it('packs nothing but the tarball on stdout (what pre-commit reads)', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run'], { cwd: clone, env: ENV, encoding: 'utf8' });
+    expect(pack.stdout).toBe('codeforpakistan-cil-' + VERSION + '.tgz\n');
+  }, LONG);
+
+  it('`npm install -g` from a git URL', () => {
+    const prefix = testdir({});
+    const install = run('npm', ['install', '--global', '--prefix', prefix, `git+file://${clone}#${head}`]);
+    expect(install.status, install.output).toBe(0);
+    expectWorking(prefix);
+  }, LONG);
+
+  it('`npm install -g --install-links` from a cloned folder', () => {
+    const prefix = testdir({});
+    const install = run('npm', ['install', '--global', '--install-links', '--prefix', prefix, clone]);
+    expect(install.status, install.output).toBe(0);
+    expectWorking(prefix);
+  }, LONG);
+
+  it('`npx --install-links` runs a cloned folder', () => {
+    // npx keeps what it installs in npm's cache, under a name made from the folder's path.
+    const cache = testdir({});
+    const audit = run('npx', ['--yes', '--install-links', clone, 'audit', '-C', EXAMPLES, '--as-of', AS_OF], {
+      env: { npm_config_cache: cache },
+    });
+    expect(audit.output).toContain('0 errors, 2 warnings and 1 info');
+    expect(audit.status).toBe(0);
+  }, LONG);
+});
+
+describe.skipIf(!hasPreCommit)('the pre-commit hooks (skipped: pre-commit is not installed; .ci/run installs it)', () => {
+  // pre-commit installs a hook's node environment once per repository and commit, in its home.
+  let env: NodeJS.ProcessEnv;
+  beforeAll(() => {
+    env = { PRE_COMMIT_HOME: testdir({}) };
+  });
+
+  it('install from the README\'s configuration and pass on the example network', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const snippet = /```yaml\n(repos:\n {2}- repo: https:\/\/github\.com\/codeforpakistan\/cil\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet, 'the README shows a pre-commit configuration').toBeDefined();
+    const config = parse(snippet ?? '') as { repos: [{ repo: string; rev: string; hooks: [{ id: string; args?: string[] }, { id: string }] }] };
+    const [repo] = config.repos;
+    expect(repo.hooks.map((hook) => hook.id)).toEqual(['cil-audit', 'cil-report-render']);
+    // This clone in place of GitHub, and the audit as of the day the example network passes.
+    Object.assign(repo, { repo: clone, rev: head });
+    repo.hooks[0].args = ['--as-of', AS_OF];
+    const network = exampleNetwork();
+    writeFileSync(join(network, '.pre-commit-config.yaml'), stringify(config));
+    const result = run('pre-commit', ['run', '--all-files'], { cwd: network, env });
+    expect(result.output).toMatch(/cil audit\.+Passed/);
+    expect(result.output).toMatch(/cil report render --check\.+Passed/);
+    expect(result.status).toBe(0);
+  }, LONG);
+
+  it('`pre-commit try-repo` passes on the example network', () => {
+    // cil-report-render: the hook whose verdict on the example network does not depend on the day.
+    const result = run('pre-commit', ['try-repo', clone, 'cil-report-render', '--all-files'], { cwd: exampleNetwork(), env });
+    expect(result.output).toMatch(/cil report render --check\.+Passed/);
+    expect(result.status).toBe(0);
+  }, LONG);
+
+  it('`pre-commit try-repo` fails on a broken network, naming the record', () => {
+    const network = exampleNetwork();
+    const member = join(network, 'labs/peshawar/members/faisal-afridi.yaml');
+    writeFileSync(member, readFileSync(member, 'utf8').replace(/^weekly_hours:/m, 'weekly_hour:'));
+    git(network, 'commit', '--quiet', '--all', '-m', 'A misspelt field');
+    const result = run('pre-commit', ['try-repo', clone, 'cil-audit', '--all-files'], { cwd: network, env });
+    expect(result.output).toMatch(/cil audit\.+Failed/);
+    expect(result.output).toMatch(/labs\/peshawar\/members\/faisal-afridi\.yaml:6:1 error schema `weekly_hour` is not a member field/);
+    expect(result.status).toBe(1);
+  }, LONG);
+});
