@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, type ExpectStatic, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { commitAll, git } from '../helpers/git.js';
 import { testdir } from '../helpers/testdir.js';
@@ -28,9 +28,16 @@ interface Run {
   output: string;
 }
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  const result = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: { ...ENV, ...options.env }, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+/** Runs a command to its end, in the background, so that the slow installs below overlap. */
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...ENV, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 /** A fresh clone of this repository at HEAD, in a folder of its own. */
@@ -56,12 +63,13 @@ beforeAll(() => {
   head = git(clone, 'rev-parse', 'HEAD').trim();
 });
 
-describe('the committed build', () => {
-  it('is the build of the committed sources', () => {
+// Each case waits for its processes: the cases run at once.
+describe.concurrent('the committed build', () => {
+  it('is the build of the committed sources', async ({ expect }) => {
     // A clone of its own: building in it must not change what the installs below get.
     const dir = cloneHead();
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    const build = run(process.execPath, ['scripts/build.js'], { cwd: dir });
+    const build = await run(process.execPath, ['scripts/build.js'], { cwd: dir });
     expect(build.status, build.output).toBe(0);
     expect(build.output, 'the build prints nothing when all is well').toBe('');
     const changed = git(dir, 'status', '--porcelain', '--untracked-files=all', '--', 'dist');
@@ -69,40 +77,40 @@ describe('the committed build', () => {
   }, LONG);
 });
 
-describe('installing from git with npm', () => {
+describe.concurrent('installing from git with npm', () => {
   /** Runs the cil a prefix holds: its version, and the audit of the example network. */
-  function expectWorking(prefix: string): void {
+  async function expectWorking(expect: ExpectStatic, prefix: string): Promise<void> {
     const cil = join(prefix, 'bin', 'cil');
-    expect(run(cil, ['--version']).output).toBe(`${VERSION}\n`);
+    expect((await run(cil, ['--version'])).output).toBe(`${VERSION}\n`);
     // `--version` answers without loading the program: the audit proves the rest is there.
-    const audit = run(cil, ['audit', '-C', EXAMPLES, '--as-of', AS_OF]);
+    const audit = await run(cil, ['audit', '-C', EXAMPLES, '--as-of', AS_OF]);
     expect(audit.output).toContain('0 errors, 2 warnings and 1 info');
     expect(audit.status).toBe(0);
   }
 
-  it('packs nothing but the tarball on stdout (what pre-commit reads)', () => {
+  it('packs nothing but the tarball on stdout (what pre-commit reads)', ({ expect }) => {
     const pack = spawnSync('npm', ['pack', '--dry-run'], { cwd: clone, env: ENV, encoding: 'utf8' });
     expect(pack.stdout).toBe('codeforpakistan-cil-' + VERSION + '.tgz\n');
   }, LONG);
 
-  it('`npm install -g` from a git URL', () => {
+  it('`npm install -g` from a git URL', async ({ expect }) => {
     const prefix = testdir({});
-    const install = run('npm', ['install', '--global', '--prefix', prefix, `git+file://${clone}#${head}`]);
+    const install = await run('npm', ['install', '--global', '--prefix', prefix, `git+file://${clone}#${head}`]);
     expect(install.status, install.output).toBe(0);
-    expectWorking(prefix);
+    await expectWorking(expect, prefix);
   }, LONG);
 
-  it('`npm install -g --install-links` from a cloned folder', () => {
+  it('`npm install -g --install-links` from a cloned folder', async ({ expect }) => {
     const prefix = testdir({});
-    const install = run('npm', ['install', '--global', '--install-links', '--prefix', prefix, clone]);
+    const install = await run('npm', ['install', '--global', '--install-links', '--prefix', prefix, clone]);
     expect(install.status, install.output).toBe(0);
-    expectWorking(prefix);
+    await expectWorking(expect, prefix);
   }, LONG);
 
-  it('`npx --install-links` runs a cloned folder', () => {
+  it('`npx --install-links` runs a cloned folder', async ({ expect }) => {
     // npx keeps what it installs in npm's cache, under a name made from the folder's path.
     const cache = testdir({});
-    const audit = run('npx', ['--yes', '--install-links', clone, 'audit', '-C', EXAMPLES, '--as-of', AS_OF], {
+    const audit = await run('npx', ['--yes', '--install-links', clone, 'audit', '-C', EXAMPLES, '--as-of', AS_OF], {
       env: { npm_config_cache: cache },
     });
     expect(audit.output).toContain('0 errors, 2 warnings and 1 info');
@@ -110,14 +118,15 @@ describe('installing from git with npm', () => {
   }, LONG);
 });
 
-describe.skipIf(!hasPreCommit)('the pre-commit hooks (skipped: pre-commit is not installed; .ci/run installs it)', () => {
+const PRE_COMMIT = `the pre-commit hooks${hasPreCommit ? '' : ' (skipped: pre-commit is not installed; .ci/run installs it)'}`;
+(hasPreCommit ? describe.concurrent : describe.skip)(PRE_COMMIT, () => {
   // pre-commit installs a hook's node environment once per repository and commit, in its home.
   let env: NodeJS.ProcessEnv;
   beforeAll(() => {
     env = { PRE_COMMIT_HOME: testdir({}) };
   });
 
-  it('install from the README\'s configuration and pass on the example network', () => {
+  it('install from the README\'s configuration and pass on the example network', async ({ expect }) => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const snippet = /```yaml\n(repos:\n {2}- repo: https:\/\/github\.com\/codeforpakistan\/cil\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(snippet, 'the README shows a pre-commit configuration').toBeDefined();
@@ -126,28 +135,28 @@ describe.skipIf(!hasPreCommit)('the pre-commit hooks (skipped: pre-commit is not
     expect(repo.hooks.map((hook) => hook.id)).toEqual(['cil-audit', 'cil-report-render']);
     // This clone in place of GitHub, and the audit as of the day the example network passes.
     Object.assign(repo, { repo: clone, rev: head });
-    repo.hooks[0].args = ['--as-of', AS_OF];
+    repo.hooks[0].args = [`--as-of=${AS_OF}`];
     const network = exampleNetwork();
     writeFileSync(join(network, '.pre-commit-config.yaml'), stringify(config));
-    const result = run('pre-commit', ['run', '--all-files'], { cwd: network, env });
+    const result = await run('pre-commit', ['run', '--all-files'], { cwd: network, env });
     expect(result.output).toMatch(/cil audit\.+Passed/);
     expect(result.output).toMatch(/cil report render --check\.+Passed/);
     expect(result.status).toBe(0);
   }, LONG);
 
-  it('`pre-commit try-repo` passes on the example network', () => {
+  it('`pre-commit try-repo` passes on the example network', async ({ expect }) => {
     // cil-report-render: the hook whose verdict on the example network does not depend on the day.
-    const result = run('pre-commit', ['try-repo', clone, 'cil-report-render', '--all-files'], { cwd: exampleNetwork(), env });
+    const result = await run('pre-commit', ['try-repo', clone, 'cil-report-render', '--all-files'], { cwd: exampleNetwork(), env });
     expect(result.output).toMatch(/cil report render --check\.+Passed/);
     expect(result.status).toBe(0);
   }, LONG);
 
-  it('`pre-commit try-repo` fails on a broken network, naming the record', () => {
+  it('`pre-commit try-repo` fails on a broken network, naming the record', async ({ expect }) => {
     const network = exampleNetwork();
     const member = join(network, 'labs/peshawar/members/faisal-afridi.yaml');
     writeFileSync(member, readFileSync(member, 'utf8').replace(/^weekly_hours:/m, 'weekly_hour:'));
     git(network, 'commit', '--quiet', '--all', '-m', 'A misspelt field');
-    const result = run('pre-commit', ['try-repo', clone, 'cil-audit', '--all-files'], { cwd: network, env });
+    const result = await run('pre-commit', ['try-repo', clone, 'cil-audit', '--all-files'], { cwd: network, env });
     expect(result.output).toMatch(/cil audit\.+Failed/);
     expect(result.output).toMatch(/labs\/peshawar\/members\/faisal-afridi\.yaml:6:1 error schema `weekly_hour` is not a member field/);
     expect(result.status).toBe(1);
