@@ -107,6 +107,18 @@ describe.concurrent('installing from git with npm', () => {
     await expectWorking(expect, prefix);
   }, LONG);
 
+  it('the GitHub Action\'s install step, in a checkout of the action', async ({ expect }) => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: { name?: string; run?: string }[] } };
+    const step = action.runs.steps.find((candidate) => candidate.name === 'Install cil');
+    expect(step?.run).toBeDefined();
+    const checkout = cloneHead();
+    const install = await run('bash', ['-c', step?.run ?? ''], { env: { GITHUB_ACTION_PATH: checkout } });
+    expect(install.status, install.output).toBe(0);
+    const audit = await run(process.execPath, [join(checkout, 'bin', 'cil.js'), 'audit', '-C', EXAMPLES, '--as-of', AS_OF]);
+    expect(audit.output).toContain('0 errors, 2 warnings and 1 info');
+    expect(audit.status).toBe(0);
+  }, LONG);
+
   it('`npx --install-links` runs a cloned folder', async ({ expect }) => {
     // npx keeps what it installs in npm's cache, under a name made from the folder's path.
     const cache = testdir({});
