@@ -25,18 +25,21 @@ const ENV = { ...process.env, CIL_CACHE: 'off', NO_COLOR: '1', npm_config_update
 
 interface Run {
   status: number | null;
+  stdout: string;
+  /** stdout and stderr as they came. */
   output: string;
 }
 
 /** Runs a command to its end, in the background, so that the slow installs below overlap. */
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...ENV, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
   let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => ((stdout += chunk), (output += chunk)));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
+    child.on('close', (status) => resolve({ status, stdout, output }));
   });
 }
 
@@ -88,9 +91,9 @@ describe.concurrent('installing from git with npm', () => {
     expect(audit.status).toBe(0);
   }
 
-  it('packs nothing but the tarball on stdout (what pre-commit reads)', ({ expect }) => {
-    const pack = spawnSync('npm', ['pack', '--dry-run'], { cwd: clone, env: ENV, encoding: 'utf8' });
-    expect(pack.stdout).toBe('codeforpakistan-cil-' + VERSION + '.tgz\n');
+  it('packs nothing but the tarball on stdout (what pre-commit reads)', async ({ expect }) => {
+    const pack = await run('npm', ['pack', '--dry-run'], { cwd: clone });
+    expect(pack.stdout).toBe(`codeforpakistan-cil-${VERSION}.tgz\n`);
   }, LONG);
 
   it('`npm install -g` from a git URL', async ({ expect }) => {
@@ -132,7 +135,8 @@ describe.concurrent('installing from git with npm', () => {
 
 const PRE_COMMIT = `the pre-commit hooks${hasPreCommit ? '' : ' (skipped: pre-commit is not installed; .ci/run installs it)'}`;
 (hasPreCommit ? describe.concurrent : describe.skip)(PRE_COMMIT, () => {
-  // pre-commit installs a hook's node environment once per repository and commit, in its home.
+  // pre-commit keeps the environments it installs in its home: a temporary one here, not the
+  // user's (try-repo makes one of its own each time).
   let env: NodeJS.ProcessEnv;
   beforeAll(() => {
     env = { PRE_COMMIT_HOME: testdir({}) };
