@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects, so that what the slow tests cost shows apart: `unit` (every behaviour, in
 // this process where it can be) and `slow` (comparisons of the fast audit with the plain
-// one on large networks, and fuzzing).
+// one on large networks, fuzzing, and installing a fresh clone with npm, npx and pre-commit).
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],

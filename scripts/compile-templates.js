@@ -1,5 +1,5 @@
 // Precompiles the built-in report templates into dist/reports/built-in-templates.js, as the
-// last step of `npm run build`: with it, no thread compiles them again nor loads Handlebars'
+// last step of `npm run compile`: with it, no thread compiles them again nor loads Handlebars'
 // compiler. Each comes with the text it was compiled from; src/reports/templates.ts uses a
 // precompiled template only while its text is still that one.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Compiles the record schemas into ajv's standalone code, dist/schema/validators.js, as the
-// last step of `npm run build`: loading it takes a few milliseconds where compiling the
+// last step of `npm run compile`: loading it takes a few milliseconds where compiling the
 // schemas takes over a hundred, in every thread of every run. src/schema/validate.ts uses it
 // when it is there; test/schema/standalone.test.ts checks it gives the same errors.
 import { rmSync, writeFileSync } from 'node:fs';

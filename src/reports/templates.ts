@@ -77,7 +77,7 @@ export interface PrecompiledTemplates {
   partials: Record<string, { text: string; spec: TemplateSpecification }>;
 }
 
-// `npm run build` precompiles the built-in templates (scripts/compile-templates.js), so that
+// `npm run compile` precompiles the built-in templates (scripts/compile-templates.js), so that
 // no thread compiles them again, nor loads Handlebars' compiler: about 40 ms a thread. A
 // template whose text is no longer the one precompiled (a network's own, or a built-in one
 // changed since the build) is compiled here, as it is when running from the sources.

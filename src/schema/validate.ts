@@ -26,7 +26,7 @@ export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {
 /** How the schemas are compiled: every error, with its schema and data, and no unknown keywords. */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true } as const;
 
-// `npm run build` compiles the schemas into ajv's standalone code (dist/schema/validators.js,
+// `npm run compile` compiles the schemas into ajv's standalone code (dist/schema/validators.js,
 // by scripts/compile-validators.js), so that no run pays for compiling them: over a hundred
 // milliseconds in every thread. Run from the sources, they are compiled here, on first use.
 const STANDALONE = new URL('./validators.js', import.meta.url);

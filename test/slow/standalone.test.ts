@@ -54,7 +54,7 @@ const essentials = (errors: ErrorObject[] | null | undefined) =>
 
 describe('the build’s standalone validators', () => {
   it('exist after the build, one for each kind of record', async () => {
-    expect(existsSync(fileURLToPath(BUILT)), 'run `npm run build` first').toBe(true);
+    expect(existsSync(fileURLToPath(BUILT)), 'run `npm run compile` first').toBe(true);
     const built = (await import(BUILT.href)) as Record<string, unknown>;
     expect(Object.keys(built).sort()).toEqual(Object.keys(SCHEMA_FILES).sort());
   });

@@ -1,0 +1,140 @@
+import { flagOf } from '../prompt/fields.js';
+import { lowerFirst } from '../text/case.js';
+import { Option } from './commander.js';
+/** The flags of the writing framework itself, which every writing command takes. */
+export const WRITING_FLAGS = {
+    yes: { flags: '-y, --yes', help: 'never ask: take defaults, and fail on anything missing' },
+    commit: { flags: '--commit', help: 'commit exactly the files written, with a message saying what happened' },
+    // A command with a `--from` of its own (a report's narrative file) reads its drafts with it.
+    from: { flags: '--from <draft>', help: 'start from the answers kept in a draft (private/drafts/), after a failed check' },
+    dryRun: { flags: '--dry-run', help: 'write nothing: print what would be written or changed, as a diff' },
+    format: { flags: '--format <format>', help: 'what to print: human, or json for scripts (paths, ids, commit)', choices: ['human', 'json'] },
+};
+const loaders = new WeakMap();
+/** The choices of each option made from a field, for shell completion (the field checks them). */
+export const optionChoices = new WeakMap();
+/**
+ * A field's choices that need nothing the command opens (provinces, event kinds, listed
+ * or from the schema); none for those that come from the lab (its members, its partners).
+ */
+function fixedChoices(field) {
+    const { choices } = field;
+    if (typeof choices !== 'function')
+        return choices ?? [];
+    return 'values' in choices && Array.isArray(choices.values) ? choices.values.map(String) : [];
+}
+const hooked = new WeakSet();
+function lazyCommand(parent, name, description, spec) {
+    const command = parent.command(name).description(description);
+    let loaded;
+    loaders.set(command, () => {
+        loaded ??= spec.load().then((module) => {
+            const inputs = spec.inputs(module);
+            declareInputs(command, inputs, spec.writing === true);
+            command.action(() => {
+                const args = argumentValues(command, inputs.arguments);
+                return spec.run(module, { args, flags: flagsOf(command, inputs), globals: command.optsWithGlobals() });
+            });
+        });
+        return loaded;
+    });
+    if (!hooked.has(parent)) {
+        hooked.add(parent);
+        parent.hook('preSubcommand', (_parent, subcommand) => loaders.get(subcommand)?.());
+    }
+    return command;
+}
+/**
+ * A command that reads and reports: its answers come from flags and defaults, never from
+ * questions; `run` prints the result and sets the exit code.
+ */
+export function readCommand(parent, name, description, spec) {
+    return lazyCommand(parent, name, description, {
+        load: spec.load,
+        inputs: spec.inputs,
+        async run(module, { args, flags, globals }) {
+            const { gather } = await import('../prompt/gather.js');
+            const answers = await gather(spec.inputs(module).fields, flags, undefined);
+            await spec.run(module, { args, answers, globals });
+        },
+    });
+}
+/** A command that prints what is recorded, as a table or JSON (`--format`). */
+export function listCommand(parent, name, description, { io }, load) {
+    return readCommand(parent, name, description, {
+        load: async () => ({ listing: await load(), ...(await import('../format/list.js')) }),
+        inputs: ({ listing }) => listing.inputs,
+        async run({ listing, formatList }, { args, answers, globals }) {
+            const listed = listing.list({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf }, args, answers);
+            io.stdout.write(formatList(listed, answers.format === 'json' ? 'json' : 'table'));
+        },
+    });
+}
+/** A command that writes records: run by the writing framework, which prints what it wrote. */
+export function writeCommand(parent, name, description, { io }, load) {
+    return lazyCommand(parent, name, description, {
+        load,
+        inputs: (command) => command,
+        writing: true,
+        async run(command, { args, flags, globals }) {
+            const [{ runWriting }, { formatWriteResult }] = await Promise.all([import('../write/writing-command.js'), import('../format/write-result.js')]);
+            const { repo, asOf } = globals;
+            const [yes, commit, dryRun] = [flags.yes === true, flags.commit === true, flags.dryRun === true];
+            const options = { cwd: io.cwd, repo, io, asOf, yes, commit, dryRun };
+            const result = await runWriting(command, args, flags, options);
+            io.stdout.write(formatWriteResult(result, command.next?.(result), flags.format === 'json' ? 'json' : 'human'));
+        },
+    });
+}
+/** Loads a command's inputs, for help on it shown without running it (`cil help <command>`). */
+export async function loadInputs(command) {
+    await loaders.get(command)?.();
+}
+/** Arguments, then the fields' options, then the switches and the writing framework's flags. */
+function declareInputs(command, inputs, writing) {
+    for (const [name, argument] of Object.entries(inputs.arguments)) {
+        const shown = `${name}${argument.variadic ? '...' : ''}`;
+        command.argument(argument.optional ? `[${shown}]` : `<${shown}>`, argument.help);
+    }
+    const options = [...Object.entries(inputs.fields), ...Object.entries(inputs.switches ?? {})];
+    for (const [key, field] of options)
+        command.addOption(optionOf(key, field));
+    if (!writing)
+        return;
+    for (const [key, flag] of Object.entries(WRITING_FLAGS)) {
+        if (Object.hasOwn(inputs.switches ?? {}, key))
+            continue;
+        const option = new Option(flag.flags, flag.help);
+        if ('choices' in flag)
+            option.choices(flag.choices);
+        command.addOption(option);
+    }
+}
+/** A field as a command-line option: its flag from its key, value name, help, default, choices, repetition. */
+function optionOf(key, field) {
+    const value = field.type === 'boolean' ? '' : ` <${field.valueName ?? key.toLowerCase()}>`;
+    const shownDefault = field.defaultHelp ?? (typeof field.default === 'function' || field.default === undefined ? undefined : String(field.default));
+    const many = field.type === 'texts' || field.type === 'list' || field.type === 'choices';
+    const repeat = field.type === 'texts' && field.help === undefined ? ' (repeat for more)' : '';
+    // Choices are listed here and checked by the field, which also takes them in any case (`punjab`).
+    const choices = Array.isArray(field.choices) ? ` (choices: ${field.choices.join(', ')})` : '';
+    const help = `${field.help ?? lowerFirst(field.question)}${repeat}${shownDefault === undefined ? '' : ` (default: ${shownDefault})`}${choices}`;
+    const option = new Option(`${flagOf(key)}${value}`, help);
+    optionChoices.set(option, () => fixedChoices(field));
+    if (option.attributeName() !== key)
+        throw new Error(`the field \`${key}\` would be read back as \`${option.attributeName()}\`; rename it`);
+    // A field of several values takes its flag again for each (or, but for lines of text, values separated by commas).
+    if (many)
+        option.argParser((item, previous = []) => [...previous, item]);
+    return option;
+}
+/** The raw flag values of a command's inputs, by field key. */
+function flagsOf(command, inputs) {
+    const values = command.opts();
+    const keys = [...Object.keys(inputs.fields), ...Object.keys(inputs.switches ?? {}), ...Object.keys(WRITING_FLAGS)];
+    return Object.fromEntries(keys.map((key) => [key, values[key]]));
+}
+function argumentValues(command, declared) {
+    const names = Object.keys(declared);
+    return Object.fromEntries(names.map((name, index) => [name, command.processedArgs[index]]));
+}

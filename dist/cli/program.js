@@ -1,0 +1,128 @@
+import { distance } from 'fastest-levenshtein';
+import { isIsoDate } from '../schema/formats.js';
+import { cilVersion } from '../version.js';
+import { declareAudit } from './audit.js';
+import { declareCodeowners } from './codeowners.js';
+import { declareCompletion } from './completion.js';
+import { Command, InvalidArgumentError } from './commander.js';
+import { loadInputs } from './declare.js';
+import { declareEvent } from './event.js';
+import { declareInit } from './init.js';
+import { declareLab } from './lab.js';
+import { declareMember } from './member.js';
+import { declarePartner } from './partner.js';
+import { declareProject } from './project.js';
+import { declareReport } from './report.js';
+import { declareReview } from './review.js';
+import { declareShow } from './show.js';
+import { declareStatus } from './status.js';
+function parseDate(value) {
+    if (!isIsoDate(value))
+        throw new InvalidArgumentError('Write a real date as YYYY-MM-DD, like 2026-11-05');
+    return value;
+}
+/**
+ * The command line: global options, then each command group, declared in its own file.
+ * A command's module is imported only when it runs (or shows its help), so `cil --help`
+ * loads none of them. Actions store the exit code in `state.exitCode`.
+ */
+export function buildProgram(io, state) {
+    const program = new Command('cil')
+        .description("Civic Innovation Labs' records in git: audited, reported and reviewed.")
+        .version(cilVersion(), '-V, --version', 'print the version of cil')
+        .option('-C, --repo <dir>', 'the network repo (default: the nearest folder upwards holding cil.yaml)')
+        .option('--no-color', 'plain text output, without colour')
+        .option('--as-of <YYYY-MM-DD>', 'judge dates as if today were this day', parseDate)
+        .option('--debug', 'print stack traces of unexpected errors')
+        .showSuggestionAfterError(true)
+        // Each command's help lists the global options it honours (-C, --as-of...).
+        .configureHelp({ showGlobalOptions: true })
+        .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+        // Usage errors read like the tool's other errors: one line, with where to look.
+        outputError: (text, write) => write(`cil: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see \`cil --help\`)\n`),
+    })
+        .exitOverride();
+    const context = { io, state };
+    const groups = [
+        declareAudit,
+        declareStatus,
+        declareShow,
+        declareInit,
+        declareLab,
+        declareMember,
+        declareEvent,
+        declareProject,
+        declarePartner,
+        declareReport,
+        declareReview,
+        declareCodeowners,
+        declareCompletion,
+    ];
+    for (const declare of groups)
+        declare(program, context);
+    declareHelp(program);
+    answerUnknownCommands(program, state);
+    return program;
+}
+/**
+ * A name that is no command of a group (`cil member lis`, `cil partner`) is a usage error
+ * (exit 2) that lists the group's commands, with the nearest as a suggestion; a group named
+ * alone shows its help.
+ */
+function answerUnknownCommands(group, state) {
+    const names = group.commands.map((command) => command.name()).filter((name) => name !== 'help' && !name.startsWith('__'));
+    group.allowExcessArguments(true).action(() => {
+        const [name] = group.args;
+        const where = group.parent ? `cil ${group.name()}` : 'cil';
+        if (name === undefined) {
+            group.outputHelp({ error: true });
+            state.exitCode = 2;
+            return;
+        }
+        const close = (candidate) => distance(candidate, name) <= Math.max(1, Math.floor(candidate.length / 3)) || swapped(candidate, name);
+        const near = names.find(close);
+        const suggestion = near === undefined ? '' : ` (did you mean \`${near}\`?)`;
+        group.error(`${where} has no command \`${name}\`${suggestion}; its commands are ${names.join(', ')}`, { exitCode: 2, code: 'cil.unknownCommand' });
+    });
+    for (const command of group.commands)
+        if (command.commands.length > 0)
+            answerUnknownCommands(command, state);
+}
+/**
+ * `cil help [command...]`, on the program and on each group: commander's own help command
+ * would show a command's help without the options that are declared when it runs.
+ */
+function declareHelp(parent) {
+    const groups = parent.commands.filter((command) => command.commands.length > 0);
+    parent
+        .helpCommand(false)
+        .command('help')
+        .description('display help for a command')
+        .argument('[command...]', 'the command, like `member add`')
+        .action(async (names) => {
+        let command = parent;
+        for (const name of names) {
+            const next = command.commands.find((candidate) => candidate.name() === name);
+            if (!next)
+                command.error(`unknown command '${name}'`);
+            else
+                command = next;
+            await loadInputs(command);
+        }
+        command.help();
+    });
+    for (const group of groups)
+        declareHelp(group);
+}
+/** Whether two words differ by two neighbouring letters swapped (`lsit` for `list`), a typing slip edit distance counts twice. */
+function swapped(word, typed) {
+    if (word.length !== typed.length)
+        return false;
+    const differ = [...word].flatMap((letter, index) => (letter === typed[index] ? [] : [index]));
+    const [first, second] = differ;
+    if (differ.length !== 2 || first === undefined || second !== first + 1)
+        return false;
+    return word[first] === typed[second] && word[second] === typed[first];
+}

@@ -1,0 +1,12 @@
+import { readCommand } from './declare.js';
+/** `cil show <lab>[/<kind>/<id>]`. */
+export function declareShow(program, { io }) {
+    readCommand(program, 'show', 'print a lab or one of its records in words, with what the audit says about it', {
+        load: async () => ({ ...(await import('../commands/show.js')), ...(await import('../format/show.js')) }),
+        inputs: (module) => module.showInputs,
+        async run(module, { args, answers, globals }) {
+            const shown = module.show({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, target: args.target });
+            io.stdout.write(answers.format === 'json' ? module.formatShownJson(shown) : module.formatShown(shown));
+        },
+    });
+}

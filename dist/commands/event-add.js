@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { headCount } from '../handbook/membership.js';
+import { argument, choice, choices, flag, integer, text, texts } from '../prompt/fields.js';
+import { bySchema, labDateOrToday, enumChoices, givenList, givenText, idField, idNote, knownMembers, knownPartners, memberChoices, partnerChoices, } from '../prompt/record-fields.js';
+import { asksQuestions } from '../prompt/gather.js';
+import { terminalPrompter } from '../prompt/prompter.js';
+import { openLab } from '../write/open-lab.js';
+import { recordToYaml } from '../write/record-yaml.js';
+import { presentOn, readAttendance, settleAmbiguous } from '../write/sheet-attendance.js';
+import { writingCommand } from '../write/writing-command.js';
+/** The members the sign-in sheet found (or a terminal settled), present before any question. */
+const fromSheet = ({ attendance, settled }) => [...(attendance?.match.present ?? []), ...(settled ?? [])].map(({ id }) => id);
+const eventPath = ({ lab }, date, id) => `${lab.dir}/events/${date}-${id}.yaml`;
+// A head count defaults to the sign-in sheet's: shown on a terminal, replaced by its flag.
+const countField = (question, key) => integer({ question, valueName: 'n', default: (_given, opened) => opened.attendance?.match.counts?.[key], check: bySchema('event', ['audience', key]) });
+/** `cil event add <lab>`: an event with attendance and head counts, by flag or by prompt. */
+export const eventAdd = writingCommand({
+    arguments: { lab: argument("the lab's id") },
+    switches: {
+        force: flag({ question: 'Replace an event record that exists' }),
+        attendanceFrom: text({
+            question: 'Sign-in sheet to take attendance and head counts from',
+            help: 'a sign-in sheet saved as CSV: members on it are present, everyone is counted; contact columns are dropped',
+            valueName: 'sheet.csv',
+        }),
+    },
+    fields: {
+        title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
+        kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices('eventKind'), check: bySchema('event', ['kind']) }),
+        date: labDateOrToday('Date of the event', 'event', ['date']),
+        id: idField({
+            from: 'title',
+            what: 'event',
+            example: 'open-data-meetup',
+            // The file name is <date>-<id>, and ids are at most 64 characters.
+            maxLength: 64 - 11,
+            taken: (id, given, opened) => {
+                const path = eventPath(opened, givenText(given, 'date'), id);
+                return !opened.force && existsSync(join(opened.root, path)) ? `${path} already exists; choose another id` : undefined;
+            },
+        }),
+        venue: text({ question: 'Venue (or platform, when online)', valueName: 'venue', check: bySchema('event', ['venue']) }),
+        online: flag({ question: 'Was it held online?', help: 'it was held online' }),
+        organizers: choices({
+            question: 'Organizers',
+            help: 'member ids of the organizers, separated by commas',
+            valueName: 'ids',
+            choices: (_given, { lab }) => memberChoices(lab),
+            check: (value, _given, { lab }) => knownMembers(lab, value) ?? bySchema('event', ['organizers'])(value),
+        }),
+        present: choices({
+            question: 'Members present',
+            help: 'member ids of those present (with --attendance-from: besides those on the sheet)',
+            valueName: 'ids',
+            // Members found on the sign-in sheet are present already: only the others are offered.
+            choices: (_given, opened) => memberChoices(opened.lab).filter((choice) => !fromSheet(opened).includes(choice.value)),
+            check: (value, _given, { lab }) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
+        }),
+        excused: choices({
+            question: 'Members absent with notice',
+            help: 'member ids of those absent with notice',
+            valueName: 'ids',
+            choices: (given, opened) => memberChoices(opened.lab).filter((choice) => ![...givenList(given, 'present'), ...fromSheet(opened)].includes(choice.value)),
+            check: (value, given, opened) => knownMembers(opened.lab, value) ?? presentAndExcused(value, given, opened) ?? bySchema('event', ['attendance', 'excused'])(value),
+        }),
+        citizens: countField('Citizens who came', 'citizens'),
+        technologists: countField('Technologists who came', 'technologists'),
+        government: countField('Government officials who came', 'government'),
+        women: integer({
+            question: 'Women among everyone who came',
+            valueName: 'n',
+            default: (_given, opened) => opened.attendance?.match.women,
+            check: (value, given) => bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
+        }),
+        partners: choices({
+            question: 'Partners who took part',
+            help: 'partner ids who took part',
+            valueName: 'ids',
+            choices: (_given, { lab }) => partnerChoices(lab),
+            check: (value, _given, { lab }) => knownPartners(lab, value),
+        }),
+        takeaway: texts({ question: 'Takeaway', help: 'a takeaway (repeat for more)', valueName: 'text', check: bySchema('event', ['takeaways']) }),
+    },
+    open: ({ lab }, { force, attendanceFrom }, options) => openEvent(lab, force === true, attendanceFrom, options),
+    async plan(opened, answers) {
+        const { excused, citizens, technologists, government, women } = answers;
+        // Without a terminal, the sheet's rows that may be one of several members are settled by --present, or refused.
+        const sheet = await sheetPresent(opened, answers.present ?? [], answers.date);
+        const present = sheet ? union(answers.present, sheet.present) : answers.present;
+        const audience = { citizens, technologists, government, women };
+        const event = {
+            title: answers.title,
+            kind: answers.kind,
+            date: answers.date,
+            online: answers.online === true ? true : undefined,
+            venue: answers.venue,
+            organizers: answers.organizers,
+            partners: answers.partners,
+            attendance: present || excused ? { present, excused } : undefined,
+            audience: Object.values(audience).some((count) => count !== undefined) ? audience : undefined,
+            takeaways: answers.takeaway,
+        };
+        return {
+            root: opened.root,
+            files: [{ path: eventPath(opened, answers.date, answers.id), text: recordToYaml(event), replaces: opened.force }],
+            refreshLab: opened.lab.id,
+            notes: [idNote(answers.title, answers.id, 'event'), ...(sheet?.notes ?? [])].filter((note) => note !== undefined),
+            message: `Record event ${event.title} (${event.date}) of lab ${opened.lab.id}${sheet ? `, attendance from ${sheet.file}` : ''}`,
+        };
+    },
+});
+/** Women are counted among the citizens, technologists and officials who came: never more than all of them. */
+function moreWomenThanPeople(women, given) {
+    const count = (key) => (typeof given[key] === 'number' ? given[key] : undefined);
+    const people = headCount({ citizens: count('citizens'), technologists: count('technologists'), government: count('government') });
+    if (women <= people)
+        return undefined;
+    return `${women} women is more than the ${people} people counted; women are counted among the citizens, technologists and government officials who came, so give those counts too`;
+}
+function presentAndExcused(value, given, opened) {
+    const present = new Set(givenList(given, 'present'));
+    const both = value.find((id) => present.has(id));
+    if (both !== undefined)
+        return `\`${both}\` is also listed as present; a member is either present or excused`;
+    const signed = value.find((id) => fromSheet(opened).includes(id));
+    const file = opened.attendance?.sheet.file;
+    return signed === undefined ? undefined : `\`${signed}\` signed ${file} and is present; a member is either present or excused`;
+}
+/** Opens the lab, and the sign-in sheet when one is given. */
+async function openEvent(lab, force, attendanceFrom, options) {
+    return withSheet({ ...openLab(options, lab), force }, attendanceFrom, options);
+}
+/**
+ * What a command opened, with the sign-in sheet given to it (`event add`, `event edit`). On
+ * a terminal, the sheet's rows that may be one of several members are asked about at once,
+ * before the other questions; without one, they are settled by --present or refused when
+ * the plan is made (`sheetPresent`).
+ */
+export async function withSheet(opened, attendanceFrom, options) {
+    if (attendanceFrom === undefined)
+        return opened;
+    const attendance = readAttendance(options.cwd, opened.root, attendanceFrom, opened.lab);
+    if (!asksQuestions(options))
+        return { ...opened, attendance };
+    const asking = attendance.match.ambiguous.length > 0;
+    const settled = asking ? await settleAmbiguous(attendance, [], options.prompter ?? (await terminalPrompter(options.io))) : [];
+    const found = [...attendance.match.present, ...settled].map(({ id }) => id);
+    // The members the sheet found are not offered again among those present: say who they are.
+    if (found.length > 0)
+        options.io.stderr.write(`Present from ${attendanceFrom}: ${found.join(', ')}\n`);
+    return { ...opened, attendance, settled };
+}
+/**
+ * The members a sign-in sheet marks present at an event on `date`, with its notes: rows
+ * settled on a terminal already, or else by the members `known` present (--present).
+ */
+export async function sheetPresent(opened, known, date) {
+    const { attendance } = opened;
+    if (!attendance)
+        return undefined;
+    const settled = opened.settled ?? (await settleAmbiguous(attendance, known, undefined));
+    return { ...presentOn(attendance, settled, opened.lab, date), file: basename(attendance.sheet.file) };
+}
+const union = (first, second) => {
+    const all = [...new Set([...(first ?? []), ...second])];
+    return all.length > 0 ? all : undefined;
+};

@@ -1,0 +1,37 @@
+import { resolveAsOf } from '../calendar/today.js';
+import { CliError } from '../errors.js';
+import { findNetworkRoot } from '../network/find-root.js';
+import { loadNetwork } from '../network/load-network.js';
+import { resolveSettings } from '../network/settings.js';
+import { choice } from '../prompt/fields.js';
+import { closestMatch } from '../text/closest.js';
+export function openNetwork(options) {
+    const network = loadNetwork(findNetworkRoot(options.cwd, options.repo));
+    const settings = resolveSettings(network.config);
+    return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
+}
+/**
+ * The labs a command was asked about: every lab with a lab.yaml, or the one named. A name
+ * that is no lab is refused with the nearest lab's id, or the list of labs.
+ */
+export function chosenLabs(network, lab) {
+    const labs = [...network.labs.values()].filter((folder) => folder.lab);
+    if (lab === undefined)
+        return labs;
+    const named = labs.find((folder) => folder.id === lab);
+    if (named)
+        return [named];
+    const ids = labs.map((folder) => folder.id);
+    const near = closestMatch(lab, ids);
+    throw new CliError(`there is no lab \`${lab}\` in this network${near ? `; did you mean \`${near}\`?` : ` (labs: ${ids.join(', ') || 'none yet'})`}`);
+}
+export const LIST_FORMATS = ['table', 'json'];
+/** The `--format` of every list command. */
+export const listFormat = choice({
+    question: 'Output format',
+    help: 'table for people, json for scripts',
+    valueName: 'format',
+    required: true,
+    default: 'table',
+    choices: LIST_FORMATS,
+});

@@ -1,0 +1,79 @@
+import { periodOf } from '../calendar/periods.js';
+import { defaultPeriod } from '../handbook/reports-due.js';
+import { argument, choice, text } from '../prompt/fields.js';
+import { narrativeOf, REPORT_SWITCHES, reportFields } from '../prompt/report-fields.js';
+import { openLab } from '../write/open-lab.js';
+import { draftReportFiles, openReport } from '../write/draft-report.js';
+import { writingCommand } from '../write/writing-command.js';
+const PERIOD_FORMS = {
+    monthly: 'write a month as YYYY-MM, like 2026-11',
+    quarterly: 'write a quarter as YYYY-Qn, like 2026-Q4',
+    midyear: 'write the first half of a year as YYYY-H1, like 2026-H1',
+    annual: 'write a year, like 2026',
+};
+const PERIOD_DEFAULTS = {
+    monthly: 'the month whose update is due next, like 2026-11',
+    quarterly: 'the quarter whose report is due next, like 2026-Q4',
+    midyear: 'the last first half of a year that ended, like 2026-H1',
+    annual: 'last year, like 2025',
+};
+const baseText = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+/**
+ * `cil report <monthly|quarterly|midyear|annual> <lab>`: drafts a periodic report's YAML from
+ * flags, a `--from` file or questions, and renders its document beside it. An existing
+ * report is never overwritten (`--force` aside).
+ */
+export function periodicReportDraft(kind) {
+    return writingCommand({
+        arguments: { lab: argument("the lab's id") },
+        switches: REPORT_SWITCHES,
+        fields: {
+            period: text({
+                question: 'Period reported on',
+                valueName: 'period',
+                required: true,
+                defaultHelp: PERIOD_DEFAULTS[kind],
+                default: (_given, { base, today, settings }) => baseText(base.period) ?? defaultPeriod(kind, today, settings.policy).id,
+                check: (value) => (periodOf(kind, value) ? undefined : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`),
+            }),
+            ...reportFields(kind),
+        },
+        open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
+        plan: (opened, answers) => planReport(kind, opened, { period: answers.period }, answers),
+        draft: (answers) => reportOf(kind, { period: answers.period }, answers),
+    });
+}
+/** `cil report discovery <lab> --project <id>`: a project's discovery research report. */
+export const discoveryReportDraft = projectReportDraft('discovery');
+/** `cil report closure <lab> --project <id>`: a project's closure report (`project close` also drafts one). */
+export const closureReportDraft = projectReportDraft('closure');
+function projectReportDraft(kind) {
+    return writingCommand({
+        arguments: { lab: argument("the lab's id") },
+        switches: REPORT_SWITCHES,
+        fields: {
+            project: choice({
+                question: 'Project reported on',
+                help: 'the project reported on',
+                valueName: 'id',
+                required: true,
+                default: (_given, { base }) => baseText(base.project),
+                choices: (_given, { lab }) => [...lab.projects].map(([id, file]) => ({ name: file.record?.name ?? id, value: id })),
+                check: (value, _given, { lab }) => lab.projects.has(value) ? undefined : `\`${value}\` is not a project of lab ${lab.id}; projects: ${[...lab.projects.keys()].join(', ') || 'none yet'}`,
+            }),
+            ...reportFields(kind),
+        },
+        open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
+        plan: (opened, answers) => planReport(kind, opened, { project: answers.project }, answers),
+        draft: (answers) => reportOf(kind, { project: answers.project }, answers),
+    });
+}
+/** A report's fields from its answers: what it is about (its period or project), its date, authors and narrative. */
+function reportOf(kind, about, answers) {
+    return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers) };
+}
+/** The report's files, from what it is about and its answers. */
+function planReport(kind, opened, about, answers) {
+    const { name, files } = draftReportFiles(opened, reportOf(kind, about, answers));
+    return { root: opened.root, files, refreshLab: opened.lab.id, message: `Draft the ${kind} report ${name} of lab ${opened.lab.id}` };
+}

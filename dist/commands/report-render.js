@@ -1,0 +1,36 @@
+import { CliError } from '../errors.js';
+import { findNetworkRoot } from '../network/find-root.js';
+import { loadNetwork } from '../network/load-network.js';
+import { resolveSettings } from '../network/settings.js';
+import { flag, variadicArgument } from '../prompt/fields.js';
+import { rendering } from '../reports/render.js';
+import { loadTemplates } from '../reports/templates.js';
+import { writeFiles } from '../write/write-files.js';
+import { chosenLabs } from './read-network.js';
+/** What `cil report render` takes from its command line. */
+export const reportRenderInputs = {
+    arguments: { labs: variadicArgument('only the reports of these labs (default: every lab)') },
+    fields: { check: flag({ question: 'Write nothing; exit 1 when a committed document is stale or missing' }) },
+};
+/** `cil report render [lab...] [--check]`: every report's document (of the labs named), from its record, the records and the templates. */
+export async function reportRender(options) {
+    const root = findNetworkRoot(options.cwd, options.repo);
+    const network = onlyLabs(loadNetwork(root), options.labs ?? []);
+    const { toWrite, current, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root));
+    if (unrenderable)
+        throw new CliError(`${unrenderable.record} cannot be rendered: ${unrenderable.problem}`);
+    if (!options.check)
+        writeFiles(root, toWrite.map((document) => ({ path: document.document, text: document.text ?? '', replaces: true })));
+    return {
+        root,
+        changed: toWrite.map((document) => document.document),
+        unchanged: current,
+        exitCode: options.check && toWrite.length > 0 ? 1 : 0,
+    };
+}
+/** The network with only the labs named (a report is rendered from its own lab's records), or all of it when none is. */
+function onlyLabs(network, labs) {
+    if (labs.length === 0)
+        return network;
+    return { ...network, labs: new Map(labs.flatMap((lab) => chosenLabs(network, lab)).map((folder) => [folder.id, folder])) };
+}

@@ -1,0 +1,24 @@
+import { runRules } from '../audit/run-rules.js';
+import { labStatus } from '../handbook/lab-status.js';
+import { choice, optionalArgument } from '../prompt/fields.js';
+import { chosenLabs, openNetwork } from './read-network.js';
+/** What `cil status` takes from its command line. */
+export const statusInputs = {
+    arguments: { lab: optionalArgument('one lab, in detail') },
+    fields: {
+        format: choice({ question: 'Output format', valueName: 'format', required: true, default: 'human', choices: ['human', 'json'] }),
+    },
+};
+/** `cil status [lab]`: where each lab stands against the handbook, as of a day. */
+export async function status(options) {
+    const { network, settings, asOf } = openNetwork(options);
+    const chosen = chosenLabs(network, options.lab);
+    const findings = runRules(network, settings, asOf);
+    const labs = chosen.flatMap((folder) => {
+        const own = findings.filter((finding) => finding.file.startsWith(`${folder.dir}/`));
+        const count = (severity) => own.filter((finding) => finding.severity === severity).length;
+        const lab = labStatus(folder, settings, asOf, { errors: count('error'), warnings: count('warning'), infos: count('info') });
+        return lab ? [lab] : [];
+    });
+    return { network: settings.network, asOf, labs };
+}

@@ -1,0 +1,196 @@
+import { CliError } from '../errors.js';
+import { lowerFirst } from '../text/case.js';
+import { flagOf } from './fields.js';
+import { terminalPrompter } from './prompter.js';
+/** Whether gathering asks questions: on a terminal (or a given prompter), and not with `--yes`. */
+export function asksQuestions(options) {
+    const terminal = options.io?.stdin?.isTTY === true && options.io.stdout.isTTY === true;
+    return !options.yes && (terminal || options.prompter !== undefined);
+}
+/**
+ * The answers to a command's fields. On a terminal (stdin and stdout, and not `--yes`),
+ * every field without a flag is asked for, optional ones too (Enter skips them or takes the
+ * default shown), each answer checked as it is typed. Otherwise the answers come from
+ * flags, then defaults, and a missing or bad value is an error naming its flag. Either way
+ * nothing has been written yet. `context` is what the command opened, for the fields'
+ * choices, defaults and checks.
+ */
+export async function gather(fields, flags, context, options = {}) {
+    const saved = options.saved ?? {};
+    const entries = Object.entries(fields).map(([key, field]) => Object.hasOwn(saved, key) ? [key, { ...field, default: saved[key] }] : [key, field]);
+    const answers = {};
+    const missing = [];
+    for (const [key, field] of entries) {
+        const raw = flags[key];
+        if (raw === undefined && field.when && !field.when(answers, context))
+            continue;
+        if (raw !== undefined) {
+            answers[key] = fromFlag(key, field, raw, answers, context);
+            continue;
+        }
+        const value = defaultOf(field, answers, context);
+        if (value !== undefined)
+            answers[key] = checked(key, field, value, answers, context);
+        else if (field.required)
+            missing.push([key, field]);
+    }
+    const unasked = entries.some(([key]) => flags[key] === undefined);
+    if (unasked && asksQuestions(options))
+        return ask(entries, flags, context, options);
+    const [first] = missing;
+    if (first) {
+        const [key, field] = first;
+        throw new CliError(field.missing?.(answers, context, flagOf(key)) ?? `${flagOf(key)} is missing: ${lowerFirst(field.question)}; give it, or run the command in a terminal to be asked`);
+    }
+    return answers;
+}
+/** Asks every field without a flag, in order, on the terminal or the given prompter. */
+async function ask(entries, flags, context, options) {
+    const prompter = options.prompter ?? (options.io && (await terminalPrompter(options.io)));
+    if (!prompter)
+        throw new Error('there is no terminal to ask on');
+    const asked = {};
+    for (const [key, field] of entries) {
+        const raw = flags[key];
+        if (raw === undefined && field.when && !field.when(asked, context))
+            continue;
+        const value = raw !== undefined ? fromFlag(key, field, raw, asked, context) : await question(field, asked, context, prompter);
+        if (value !== undefined)
+            asked[key] = value;
+    }
+    return asked;
+}
+function defaultOf(field, given, context) {
+    return typeof field.default === 'function' ? field.default(given, context) : field.default;
+}
+function fromFlag(key, field, raw, given, context) {
+    const parsed = asChoices(field, parse(field, raw), given, context);
+    if (isParseError(parsed))
+        throw new CliError(`${flagOf(key)}: ${parsed.error}`);
+    const error = parsed === undefined ? undefined : checkOf(field, parsed, given, context);
+    if (error)
+        throw new CliError(`${flagOf(key)}: ${error}`);
+    return parsed;
+}
+/** A default value, checked: a default that does not fit (an id taken) says how to give another. */
+function checked(key, field, value, given, context) {
+    const error = checkOf(field, value, given, context);
+    if (error)
+        throw new CliError(`${error} (${flagOf(key)} ${String(value)} was the default; give another with ${flagOf(key)})`);
+    return value;
+}
+/** The field's own check; a choice among fixed values is checked against them. */
+function checkOf(field, value, given, context) {
+    const fixed = Array.isArray(field.choices) ? field.choices : undefined;
+    const values = Array.isArray(value) ? value : [value];
+    const outside = fixed && values.find((item) => !fixed.includes(String(item)));
+    if (outside !== undefined)
+        return `\`${String(outside)}\` is not one of: ${fixed?.join(', ')}`;
+    return field.check?.(value, given, context);
+}
+/** How a choice is compared with what was typed: `punjab`, `Punjab` and ` PUNJAB ` are one. */
+const loosely = (text) => text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+/**
+ * A choice typed in another case or spacing (`--province punjab`, `--kind Government`) as the
+ * choice it names; anything else is left for the check to refuse.
+ */
+function asChoices(field, value, given, context) {
+    if (field.type !== 'choice' && field.type !== 'choices')
+        return value;
+    const known = choicesOf(field, given, context).map((choice) => choice.value);
+    const canonical = (item) => (typeof item === 'string' && !known.includes(item) ? (known.find((choice) => loosely(choice) === loosely(item)) ?? item) : item);
+    return Array.isArray(value) ? value.map(canonical) : canonical(value);
+}
+const isParseError = (value) => typeof value === 'object' && value !== null && 'error' in value;
+/** A flag's raw value as the field's type, or a parse error. */
+function parse(field, raw) {
+    const text = typeof raw === 'string' || typeof raw === 'boolean' ? String(raw) : raw.join(',');
+    switch (field.type) {
+        case 'boolean':
+            return raw === true || text === 'true';
+        case 'texts':
+            return (typeof raw === 'object' ? raw : [text]).map((item) => item.trim()).filter((item) => item !== '');
+        case 'list':
+        case 'choices':
+            return text
+                .split(',')
+                .map((item) => item.trim())
+                .filter((item) => item !== '');
+        case 'number':
+        case 'integer': {
+            const number = Number(text);
+            if (text.trim() === '' || !Number.isFinite(number))
+                return { error: `\`${text}\` is not a number` };
+            if (field.type === 'integer' && !Number.isInteger(number))
+                return { error: `\`${text}\` is not a whole number` };
+            return number;
+        }
+        case 'choice':
+            return text;
+        case 'text':
+            return text.trim() === '' ? undefined : text.trim();
+    }
+}
+function choicesOf(field, given, context) {
+    const { choices } = field;
+    if (choices === undefined)
+        return [];
+    return typeof choices === 'function' ? choices(given, context) : choices.map((value) => ({ name: value, value }));
+}
+async function question(field, given, context, prompter) {
+    const initial = defaultOf(field, given, context);
+    const message = field.required ? field.question : `${field.question} (optional)`;
+    switch (field.type) {
+        case 'boolean':
+            return prompter.confirm({ message, default: initial === true });
+        case 'choice': {
+            const skip = field.required ? [] : [{ name: '(skip)', value: '' }];
+            const value = await prompter.select({
+                message,
+                choices: [...skip, ...choicesOf(field, given, context)],
+                default: typeof initial === 'string' ? initial : field.required ? undefined : '',
+            });
+            return value === '' ? undefined : value;
+        }
+        case 'choices': {
+            const chosen = new Set(Array.isArray(initial) ? initial : []);
+            const choices = choicesOf(field, given, context).map((choice) => ({ ...choice, checked: chosen.has(choice.value) }));
+            if (choices.length === 0)
+                return undefined;
+            const values = await prompter.checkbox({ message, choices, required: field.required === true });
+            return values.length > 0 ? values : undefined;
+        }
+        case 'texts': {
+            // Lines given already (a draft, a file) are kept or dropped at once; more are asked one by one.
+            const previous = Array.isArray(initial) ? initial.map(String) : [];
+            const kept = previous.map((item) => `"${item}"`).join(', ');
+            const keep = previous.length > 0 && (await prompter.confirm({ message: `${field.question}: keep ${kept}?`, default: true }));
+            const items = keep ? [...previous] : [];
+            for (;;) {
+                const item = await prompter.text({
+                    message: `${field.question} ${items.length + 1} (leave empty to go on)`,
+                    // Each line is checked as it is typed, as the whole list will be.
+                    validate: (text) => (text.trim() === '' ? true : (checkOf(field, [...items, text.trim()], given, context) ?? true)),
+                });
+                if (item.trim() === '')
+                    return items.length > 0 ? items : undefined;
+                items.push(item.trim());
+            }
+        }
+        default: {
+            const answer = await prompter.text({
+                message,
+                default: initial === undefined ? undefined : Array.isArray(initial) ? initial.join(', ') : String(initial),
+                validate: (text) => {
+                    if (text.trim() === '')
+                        return field.required ? `${field.question} is needed` : true;
+                    const parsed = parse(field, text);
+                    if (isParseError(parsed))
+                        return parsed.error;
+                    return checkOf(field, parsed, given, context) ?? true;
+                },
+            });
+            return answer.trim() === '' ? undefined : parse(field, answer);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import { periodOf } from '../calendar/periods.js';
+import { loadSchemas, SCHEMA_BASE_URL } from '../schema/validate.js';
+import { computeFigures } from './figures.js';
+import { escapeStrings } from './markdown.js';
+/** How each kind of report is titled. */
+export const REPORT_TITLES = {
+    monthly: 'Monthly progress update',
+    quarterly: 'Events and meetups report',
+    midyear: 'Mid-year report',
+    annual: 'Annual report',
+    discovery: 'Discovery research report',
+    closure: 'Project closure report',
+};
+/** The context of one report, or undefined when its lab, period or project cannot be known. */
+export function reportContext(folder, name, report, settings) {
+    const lab = folder.lab?.record;
+    if (!lab)
+        return undefined;
+    const project = report.project === undefined ? null : projectView(folder, report.project);
+    const period = project ? projectPeriod(project, report, lab.founded) : periodOf(report.kind, report.period ?? '');
+    if (!period || (report.project !== undefined && !project))
+        return undefined;
+    const nameOf = (id) => folder.members.get(id)?.record?.name ?? id;
+    return escapeStrings({
+        network: { name: settings.network, timezone: settings.timezone },
+        lab: {
+            id: folder.id,
+            name: lab.name,
+            city: lab.city,
+            province: lab.province,
+            status: lab.status,
+            founded: lab.founded,
+            description: lab.description ?? null,
+        },
+        report: {
+            name,
+            kind: report.kind,
+            title: REPORT_TITLES[report.kind],
+            period,
+            shortPeriod: report.kind === 'quarterly' ? period.id.replace(/^(\d{4})-(Q[1-4])$/, '$2 $1') : period.label,
+            submitted: report.submitted ?? null,
+            authors: (report.authors ?? []).map(nameOf),
+            project,
+        },
+        narrative: narrativeOf(report),
+        figures: computeFigures(folder, period, settings.policy),
+    });
+}
+let narrativeShapes;
+/** The narrative fields of the report schema, in its order, each a list or a text. */
+export function narrativeFields() {
+    if (!narrativeShapes) {
+        const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}report.schema.json`);
+        const properties = (schema?.properties ?? {});
+        narrativeShapes = Object.entries(properties)
+            .filter(([key]) => !['kind', 'period', 'project', 'submitted', 'authors'].includes(key))
+            .map(([key, property]) => [key, property.type === 'array' || property.$ref?.endsWith('List') ? 'list' : 'text']);
+    }
+    return narrativeShapes;
+}
+function narrativeOf(report) {
+    const values = report;
+    return Object.fromEntries(narrativeFields().map(([key, shape]) => [key, values[key] ?? (shape === 'list' ? [] : null)]));
+}
+function projectView(folder, id) {
+    const project = folder.projects.get(id)?.record;
+    if (!project)
+        return null;
+    const partner = folder.lab?.record?.partners?.find((candidate) => candidate.id === project.partner);
+    return {
+        id,
+        name: project.name,
+        problem: project.problem ?? null,
+        status: project.status,
+        started: project.started ?? null,
+        ended: project.ended ?? null,
+        partner: partner?.name ?? project.partner ?? null,
+        partnerKind: partner?.kind ?? null,
+        mouSigned: project.mou_signed ?? null,
+        repository: project.repository ?? null,
+        license: project.license ?? null,
+        website: project.website ?? null,
+        team: (project.team ?? []).map((member) => ({
+            name: folder.members.get(member.member)?.record?.name ?? member.member,
+            role: member.role ?? '',
+        })),
+        kpis: (project.kpis ?? []).map((kpi) => ({
+            name: kpi.name,
+            target: kpi.target ?? null,
+            actual: kpi.actual ?? null,
+            unit: kpi.unit ?? '',
+            progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
+        })),
+        redeployments: (project.redeployments ?? []).map((redeployment) => ({
+            // By id: a lab's documents depend on its own records only.
+            lab: redeployment.lab,
+            date: redeployment.date ?? null,
+        })),
+    };
+}
+/**
+ * A project report covers the project's life: from its start (or the lab's founding) to its
+ * end, or else to the report's submission.
+ */
+function projectPeriod(project, report, founded) {
+    const start = project.started ?? founded;
+    const end = [project.ended, report.submitted].find((date) => date != null && date >= start) ?? start;
+    return { id: project.id, start, end, label: project.name };
+}

@@ -1,0 +1,136 @@
+import { monthsOf, within } from '../calendar/periods.js';
+import { activeOn, attendanceRecorded, bringsCitizensAndTechnologists, hoursCommitment, isMeeting, leftOn, missedWithoutNotice, rolesOn, womenAmong, } from '../handbook/membership.js';
+const records = (files) => [...files.entries()].flatMap(([id, file]) => (file.record ? [[id, file.record]] : []));
+// A lab's records, gathered once per loaded lab for all its reports.
+const gathered = new WeakMap();
+function labRecords(folder) {
+    let found = gathered.get(folder);
+    if (!found) {
+        found = {
+            members: records(folder.members),
+            events: records(folder.events)
+                .map(([, event]) => event)
+                .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title))),
+            projects: records(folder.projects),
+        };
+        gathered.set(folder, found);
+    }
+    return found;
+}
+export function computeFigures(folder, period, policy) {
+    const lab = folder.lab?.record;
+    const all = labRecords(folder);
+    const members = all.members;
+    const events = all.events.filter((event) => within(event.date, period));
+    const meetings = events.filter((event) => isMeeting(event, lab));
+    const audience = sumAudience(events);
+    const active = members.filter(([, member]) => activeOn(member, period.end));
+    const women = womenAmong(active.map(([, member]) => member));
+    const projects = all.projects.filter(([, project]) => activeInPeriod(project, period));
+    const partnerName = (id) => lab?.partners?.find((partner) => partner.id === id)?.name ?? id ?? null;
+    return {
+        events: events.map((event) => ({
+            date: event.date,
+            title: event.title,
+            kind: event.kind,
+            venue: event.venue ?? (event.online ? 'online' : ''),
+            citizens: event.audience?.citizens ?? null,
+            technologists: event.audience?.technologists ?? null,
+            government: event.audience?.government ?? null,
+            women: event.audience?.women ?? null,
+        })),
+        eventCount: events.length,
+        meetingCount: meetings.length,
+        meetupCount: events.filter((event) => event.kind === 'meetup').length,
+        communityEventCount: events.filter(bringsCitizensAndTechnologists).length,
+        byKind: countBy(events.map((event) => event.kind)).map(([kind, count]) => ({ kind, count })),
+        audience,
+        meetings: meetings.map((event) => meetingRow(event, members)),
+        meetingsWithoutAttendance: meetings.filter((event) => !attendanceRecorded(event)).length,
+        takeaways: events.flatMap((event) => (event.takeaways ?? []).map((takeaway) => ({ date: event.date, event: event.title, takeaway }))),
+        members: {
+            joined: members
+                .filter(([, member]) => within(member.joined, period))
+                .map(([id, member]) => ({ id, name: member.name, joined: member.joined, roles: member.roles.map((role) => role.role).join(', ') })),
+            left: memberEvents(members, period, (member) => (member.status === 'alumni' ? [leftOn(member)] : [])),
+            offboarded: memberEvents(members, period, (member) => [member.offboarded?.date]),
+            reinstated: memberEvents(members, period, (member) => (member.reinstated ?? []).map((entry) => entry.date)),
+            active: active.map(([id, member]) => hoursRow(id, member, lab, period.end, policy)),
+            activeCount: active.length,
+            women: women.women,
+            womenShare: women.share,
+            hoursCommitted: active.reduce((sum, [, member]) => sum + (member.weekly_hours ?? 0), 0),
+        },
+        projects: projects.map(([id, project]) => ({
+            id,
+            name: project.name,
+            status: project.status,
+            partner: partnerName(project.partner),
+            mouSigned: project.mou_signed ?? null,
+            started: project.started ?? null,
+            ended: project.ended ?? null,
+            repository: project.repository ?? null,
+            license: project.license ?? null,
+        })),
+        projectsByStatus: countBy(projects.map(([, project]) => project.status)).map(([status, count]) => ({ status, count })),
+        kpis: projects.flatMap(([, project]) => (project.kpis ?? []).map((kpi) => ({
+            project: project.name,
+            name: kpi.name,
+            target: kpi.target ?? null,
+            actual: kpi.actual ?? null,
+            unit: kpi.unit ?? '',
+            progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
+        }))),
+        partners: (lab?.partners ?? []).map((partner) => ({
+            id: partner.id,
+            name: partner.name,
+            kind: partner.kind ?? '',
+            mouSigned: partner.mou_signed !== undefined && partner.mou_signed <= period.end ? partner.mou_signed : null,
+        })),
+        months: monthsOf(period).map((month) => {
+            const inMonth = events.filter((event) => event.date.startsWith(month));
+            const counts = sumAudience(inMonth);
+            return {
+                month,
+                events: inMonth.length,
+                meetings: inMonth.filter((event) => isMeeting(event, lab)).length,
+                citizens: counts.citizens,
+                technologists: counts.technologists,
+                women: counts.women,
+            };
+        }),
+    };
+}
+function sumAudience(events) {
+    const sum = (key) => events.reduce((total, event) => total + (event.audience?.[key] ?? 0), 0);
+    const [citizens, technologists, government, women] = [sum('citizens'), sum('technologists'), sum('government'), sum('women')];
+    const total = citizens + technologists + government;
+    return { citizens, technologists, government, women, total, womenShare: total > 0 ? women / total : null };
+}
+function meetingRow(event, members) {
+    const { date, title } = event;
+    if (!attendanceRecorded(event))
+        return { date, title, recorded: false, present: null, excused: null, missed: null };
+    const missed = members.filter(([id, member]) => missedWithoutNotice(id, member, event)).length;
+    const { present = [], excused = [] } = event.attendance;
+    return { date, title, recorded: true, present: new Set(present).size, excused: new Set(excused).size, missed };
+}
+/** Each member's life-cycle steps of one kind (the days `days` gives) that fell in the period, by day. */
+function memberEvents(members, period, days) {
+    const inPeriod = (date) => date !== undefined && within(date, period);
+    return members
+        .flatMap(([id, member]) => days(member).filter(inPeriod).map((date) => ({ id, name: member.name, date })))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+function hoursRow(id, member, lab, date, policy) {
+    return { id, name: member.name, roles: rolesOn(member, date).join(', '), ...hoursCommitment(id, member, lab, date, policy) };
+}
+function activeInPeriod(project, period) {
+    return (project.started ?? period.start) <= period.end && (project.ended ?? period.end) >= period.start;
+}
+function countBy(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

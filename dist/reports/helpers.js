@@ -1,0 +1,67 @@
+import { formatDay } from '../calendar/format.js';
+import { monthName } from '../calendar/periods.js';
+import { markdownTable } from './markdown.js';
+/**
+ * The helpers templates may use. Values reaching them are already escaped for Markdown.
+ *
+ * - `date d`: a calendar date (YYYY-MM-DD, a day in the network's time zone) as `5 November 2026`.
+ * - `month m`: a month (YYYY-MM) as `November 2026`.
+ * - `plural n "meetup"`: `1 meetup`, `3 meetups`; an irregular plural may follow (`plural n "person" "people"`).
+ * - `percent share` or `percent part whole`: `34%`, or `—` when there is nothing to divide.
+ * - `table rows "Header:field" ...`: a Markdown table of the rows' fields, or `_None._`.
+ * - `list items`: a bulleted list, or `_None recorded._`.
+ * - `join names`: `Ayesha Khan`, `Ayesha Khan and Sara Malik`, `A, B and C`.
+ * - `eq a b`: whether two values are equal, for `{{#if (eq kind "meetup")}}`.
+ */
+export const HELPERS = {
+    date: (value) => formatDay(value),
+    month: (value) => {
+        const text = String(value);
+        return /^\d{4}-\d{2}$/.test(text) ? `${monthName(Number(text.slice(5)))} ${text.slice(0, 4)}` : text;
+    },
+    plural: (count, singular, ...rest) => {
+        const pluralForm = rest.length > 1 ? String(rest[0]) : `${String(singular)}s`;
+        return `${String(count)} ${Number(count) === 1 ? String(singular) : pluralForm}`;
+    },
+    percent: (part, ...rest) => {
+        const whole = rest.length > 1 ? Number(rest[0]) : 1;
+        if (part === null || part === undefined || !Number.isFinite(Number(part)) || !whole)
+            return '—';
+        return `${Math.round((Number(part) / whole) * 100)}%`;
+    },
+    table: (rows, ...specs) => {
+        const columns = tableColumns(specs.slice(0, -1));
+        const items = Array.isArray(rows) ? rows : [];
+        if (items.length === 0)
+            return '_None._';
+        return markdownTable(columns.map((column) => column.header), items.length, (row, column) => {
+            const { field, format } = columns[column];
+            return formatCell(items[row][field], format);
+        });
+    },
+    list: (items) => {
+        const values = Array.isArray(items) ? items : [];
+        return values.length === 0 ? '_None recorded._' : values.map((item) => `- ${String(item)}`).join('\n');
+    },
+    join: (items) => {
+        const values = (Array.isArray(items) ? items : []).map(String);
+        return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`;
+    },
+    eq: (a, b) => a === b,
+};
+/** `"Header:field:format"` specs as columns. */
+function tableColumns(specs) {
+    return specs.map((spec) => {
+        const [header = '', field = header, format] = spec.split(':');
+        return { header, field, format };
+    });
+}
+function formatCell(value, format) {
+    if (value === null || value === undefined)
+        return null;
+    if (format === 'date')
+        return formatDay(value);
+    if (format === 'percent')
+        return HELPERS.percent?.(value, {});
+    return value;
+}

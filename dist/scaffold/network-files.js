@@ -1,0 +1,109 @@
+import { Document, isScalar, isSeq } from 'yaml';
+import { HANDBOOK_POLICY } from '../network/settings.js';
+import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/validate.js';
+/**
+ * The files of a new network repo (besides labs): cil.yaml with the handbook's policy
+ * written out and explained, a README on the workflow, .gitignore, the CI workflow and the
+ * editor association of the schemas.
+ */
+export function networkFiles(answers, context) {
+    return [
+        { path: 'cil.yaml', text: networkConfigYaml(answers) },
+        { path: 'README.md', text: networkReadme(answers.network) },
+        { path: '.gitignore', text: 'private/\nnode_modules/\n' },
+        { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
+        { path: '.vscode/settings.json', text: editorSettings() },
+    ];
+}
+export function networkConfigYaml({ network, timezone, coreTeam }) {
+    const doc = new Document({ network, timezone, core_team: coreTeam, policy: { ...HANDBOOK_POLICY } }, { version: '1.2', schema: 'core' });
+    doc.commentBefore = [
+        ' Settings of the network. Every policy value is the CIL handbook\'s default, written out',
+        ' so that labs see what `cil audit` holds them to; change one here to change it for all.',
+        ' `rules:` may change a rule\'s severity: rules: { meetups-per-month: warning }',
+    ].join('\n');
+    const policy = doc.get('policy');
+    for (const pair of policy.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const description = describeProperty('config', ['policy', key]);
+        if (description && isScalar(pair.value))
+            pair.value.comment = ` ${description}`;
+    }
+    const team = doc.get('core_team', true);
+    if (isSeq(team))
+        team.flow = true;
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+/** The yaml-language-server's association of each record folder with its schema. */
+export function editorSettings() {
+    const globs = {
+        config: ['cil.yaml'],
+        lab: ['labs/*/lab.yaml'],
+        member: ['labs/*/members/*.yaml'],
+        event: ['labs/*/events/*.yaml'],
+        project: ['labs/*/projects/*.yaml'],
+        report: ['labs/*/reports/*.yaml'],
+    };
+    const schemas = Object.fromEntries(Object.entries(globs).map(([kind, paths]) => [`${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`, paths]));
+    return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
+}
+export function auditWorkflow(cilVersion) {
+    return `# Checks every pull request with cil: findings show on their lines, and the review of
+# the change (what changed in each lab, who may change it) is posted as a comment.
+name: cil
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+  pull-requests: write
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          # The whole history, so that cil can find where the pull request left main.
+          fetch-depth: 0
+      - uses: codeforpakistan/cil@v${cilVersion}
+`;
+}
+export function networkReadme(network) {
+    return `# ${network}
+
+This repository is the record of the network's Civic Innovation Labs: each lab, its
+members, events, projects and reports, one YAML file each, checked by
+[cil](https://github.com/codeforpakistan/cil).
+
+## For labs
+
+1. Install git and Node.js 20.19 or later, then cil, from its repository (it is not on
+   npm yet):
+
+   \`\`\`sh
+   git clone https://github.com/codeforpakistan/cil.git
+   cd cil && npm ci && npm install -g .
+   \`\`\`
+
+   Then, in this repository, run \`cil init\` to register a new lab, or work in your lab's
+   folder under \`labs/\`.
+2. Keep your records with \`cil member add <lab>\`, \`cil event add <lab>\` and
+   \`cil project add <lab>\`: each asks what it needs, or takes flags (\`--help\` lists
+   them), and \`--commit\` commits what it wrote.
+3. Run \`cil audit\` before you push: it names the file, line and fix of every problem.
+4. Open a pull request. CI runs the same audit; the core team reviews and merges.
+
+Contact details (phone numbers, e-mail addresses) never go in records: keep them in
+\`private/\`, which git ignores.
+
+## For reviewers
+
+- CI must be green: \`cil audit\` checks every record against the schemas and the rules.
+- A lab changes its own folder under \`labs/\`; changes to \`cil.yaml\`, templates or
+  workflows are for the core team.
+`;
+}

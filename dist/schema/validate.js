@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { explainSchemaErrors } from './explain.js';
+import { FORMATS, isKnownTimezone } from './formats.js';
+/** The folder of JSON Schema files shipped with the tool. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** Every schema's `$id` is this followed by its file name. */
+export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
+/** The schema file of each record kind. */
+export const SCHEMA_FILES = {
+    config: 'cil.schema.json',
+    lab: 'lab.schema.json',
+    member: 'member.schema.json',
+    event: 'event.schema.json',
+    project: 'project.schema.json',
+    report: 'report.schema.json',
+};
+/** How the schemas are compiled: every error, with its schema and data, and no unknown keywords. */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true };
+// `npm run compile` compiles the schemas into ajv's standalone code (dist/schema/validators.js,
+// by scripts/compile-validators.js), so that no run pays for compiling them: over a hundred
+// milliseconds in every thread. Run from the sources, they are compiled here, on first use.
+const STANDALONE = new URL('./validators.js', import.meta.url);
+const standalone = existsSync(fileURLToPath(STANDALONE))
+    ? (await import(STANDALONE.href))
+    : undefined;
+let ajv;
+const validators = new Map();
+/** Every schema in `schemas/`, parsed. */
+export function loadSchemas() {
+    return readdirSync(SCHEMA_DIR)
+        .filter((name) => name.endsWith('.schema.json'))
+        .sort()
+        .map((name) => JSON.parse(readFileSync(`${SCHEMA_DIR}${name}`, 'utf8')));
+}
+/** The compiled validator of a record kind: the build's, or compiled once, on first use. */
+export function validatorFor(kind) {
+    return standalone?.[kind] ?? compileValidator(kind);
+}
+/** A record kind's validator compiled from the schemas now (the build's validators are made the same way). */
+export function compileValidator(kind) {
+    let validate = validators.get(kind);
+    if (validate)
+        return validate;
+    if (!ajv) {
+        // Loaded only here: with the build's validators, ajv's compiler is never needed.
+        const { Ajv2020: Compiler } = createRequire(import.meta.url)('ajv/dist/2020.js');
+        ajv = new Compiler({ ...AJV_OPTIONS, formats: FORMATS });
+        ajv.addSchema(loadSchemas());
+    }
+    const id = `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`;
+    validate = ajv.getSchema(id);
+    if (!validate)
+        throw new Error(`no schema with $id ${id}`);
+    validators.set(kind, validate);
+    return validate;
+}
+/** Checks a parsed record against its kind's schema; each problem names its place and fix. */
+export function validateRecord(kind, data) {
+    const validate = validatorFor(kind);
+    const problems = validate(data) ? [] : explainSchemaErrors(kind, validate.errors ?? [], data);
+    if (kind === 'config')
+        problems.push(...checkTimezone(data));
+    return problems;
+}
+// JSON Schema cannot list the time zones a runtime knows; Intl can.
+function checkTimezone(data) {
+    const timezone = data?.timezone;
+    if (typeof timezone !== 'string' || isKnownTimezone(timezone))
+        return [];
+    return [
+        {
+            path: ['timezone'],
+            anchor: 'value',
+            message: `\`${timezone}\` is not a known time zone; use an IANA name like Asia/Karachi`,
+        },
+    ];
+}
+/**
+ * Checks one value as the audit would at `path` of a record of `kind` (a prompt's answer,
+ * a flag), and returns the first problem's message, or undefined when it is fine.
+ */
+export function checkValue(kind, path, value) {
+    const record = {};
+    let node = record;
+    path.forEach((segment, index) => {
+        const next = path[index + 1];
+        if (next === undefined)
+            node[segment] = value;
+        else
+            node = node[segment] = (typeof next === 'number' ? [] : {});
+    });
+    const inside = (problem) => problem.path !== undefined && path.every((segment, index) => problem.path?.[index] === segment);
+    return validateRecord(kind, record).find(inside)?.message;
+}
+/** The values a shared definition allows (`role`, `eventKind`...), from defs.schema.json. */
+export function allowedValues(definition) {
+    const defs = loadSchemas().find((schema) => schema.$id === `${SCHEMA_BASE_URL}defs.schema.json`);
+    const values = defs?.$defs?.[definition]?.enum;
+    if (!values)
+        throw new Error(`defs.schema.json has no enum ${definition}`);
+    return values.map(String);
+}
+/** The description of a property of a record kind's schema, for comments and questions. */
+export function describeProperty(kind, path) {
+    const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`);
+    let node = schema;
+    for (const key of path)
+        node = node?.properties?.[key];
+    const description = node?.description;
+    return typeof description === 'string' ? description : undefined;
+}

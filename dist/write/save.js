@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError } from '../errors.js';
+import { assertCanCommit, commitFiles, initRepository, isInsideWorkTree } from '../git/git.js';
+import { resolveSettings } from '../network/settings.js';
+import { rendering } from '../reports/render.js';
+import { loadTemplates } from '../reports/templates.js';
+import { planProblems, plannedNetwork } from './audit-plan.js';
+import { removeFiles, writeFiles } from './write-files.js';
+/**
+ * Writes a plan's files (never over existing ones unless a file says it replaces one), with
+ * the lab's report documents the change makes stale, and, with `commit`, commits exactly
+ * them. Everything that could stop the write or the commit is checked before anything is
+ * written: what the audit would refuse in the files, whether anything changes at all, and
+ * git. With `dryRun`, nothing is written (nor staged): the result holds what would be.
+ */
+export async function save(plan, options) {
+    const { root } = plan;
+    const notes = [...(plan.notes ?? [])];
+    const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.removes ?? [], plan.refreshLab, notes);
+    const files = [...plan.files, ...documents];
+    const removes = (plan.removes ?? []).filter((path) => currentText(root, path) !== undefined);
+    refuseWhatTheAuditWould(planProblems(root, files, options.asOf, removes).filter((finding) => !plan.brings?.includes(finding.rule)));
+    const now = new Map(files.map((file) => [file.path, currentText(root, file.path)]));
+    if (removes.length === 0 && files.every((file) => now.get(file.path) === file.text)) {
+        throw new CliError(`nothing would change: ${plan.files.map((file) => file.path).join(', ')} already ${plan.files.length === 1 ? 'says' : 'say'} so`);
+    }
+    const written = files.map((file) => file.path);
+    const removed = removes.length === 0 ? {} : { removed: removes };
+    if (options.dryRun) {
+        const dryRun = files.map(({ path, text }) => {
+            const before = now.get(path);
+            return { path, ...(before === undefined ? {} : { before }), after: text };
+        });
+        const gone = removes.map((path) => ({ path, before: currentText(root, path) }));
+        return { root, written, ...removed, notes, dryRun: [...dryRun, ...gone] };
+    }
+    const commit = options.commit === true;
+    const needsInit = plan.initGit === true && !(await isInsideWorkTree(root));
+    if (commit)
+        await assertCanCommit(root, needsInit);
+    writeFiles(root, files);
+    removeFiles(root, removes);
+    if (needsInit)
+        await initRepository(root);
+    if (!commit)
+        return { root, written, ...removed, notes };
+    const id = await commitFiles(root, written, plan.message, removes);
+    return { root, written, ...removed, notes, commit: { id, message: plan.message } };
+}
+const currentText = (root, path) => {
+    const file = join(root, ...path.split('/'));
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
+/** Refuses, with the audit's own words, files the audit would find errors in. */
+function refuseWhatTheAuditWould(problems) {
+    const [first] = problems;
+    if (!first)
+        return;
+    const where = first.line === null ? first.file : `${first.file}:${first.line}:${first.column}`;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: the same check runs in \`cil audit\`)` : '';
+    throw new CliError(`nothing was written: the audit would refuse it: ${where} ${first.rule}: ${first.message}${more}`);
+}
+/**
+ * The lab's report documents that the change makes stale (a past event changes that month's
+ * figures), rendered from the records as they will be, so that the change and its documents
+ * land together and the audit stays green.
+ */
+function staleDocuments(root, files, removes, lab, notes) {
+    const network = plannedNetwork(root, files, [lab], removes);
+    const { toWrite, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root), lab);
+    if (unrenderable) {
+        notes.push(`The lab's report documents were not updated: ${unrenderable.record} cannot be rendered: ${unrenderable.problem}. Fix that, then run \`cil report render\`.`);
+        return [];
+    }
+    const planned = new Set(files.map((file) => file.path));
+    return toWrite.filter((document) => !planned.has(document.document)).map((document) => ({ path: document.document, text: document.text ?? '', replaces: true }));
+}
