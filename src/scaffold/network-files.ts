@@ -1,7 +1,8 @@
 import { Document, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { HANDBOOK_POLICY } from '../network/settings.js';
-import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/validate.js';
+import { describeProperty, SCHEMA_FILES } from '../schema/validate.js';
 import type { PlannedFile } from '../write/write-files.js';
+import { SCHEMA_COPY_DIR, schemaCopies } from './schema-copies.js';
 
 export interface NetworkSettingsAnswers {
   network: string;
@@ -16,8 +17,8 @@ export interface ScaffoldContext {
 
 /**
  * The files of a new network repo (besides labs): cil.yaml with the handbook's policy
- * written out and explained, a README on the workflow, .gitignore, the CI workflow and the
- * editor association of the schemas.
+ * written out and explained, a README on the workflow, .gitignore, the CI workflow, the
+ * editor association of the schemas and the copy of the schemas it points at.
  */
 export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldContext): PlannedFile[] {
   return [
@@ -26,6 +27,7 @@ export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldC
     { path: '.gitignore', text: 'private/\nnode_modules/\n' },
     { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
     { path: '.vscode/settings.json', text: editorSettings() },
+    ...schemaCopies(),
   ];
 }
 
@@ -50,7 +52,11 @@ export function networkConfigYaml({ network, timezone, coreTeam }: NetworkSettin
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-/** The yaml-language-server's association of each record folder with its schema. */
+/**
+ * The yaml-language-server's association of each record folder with its schema: the copy in
+ * the repo (a path relative to the workspace folder), which works offline, and whose `$ref`s
+ * resolve to the copies beside it.
+ */
 export function editorSettings(): string {
   const globs: Record<keyof typeof SCHEMA_FILES, string[]> = {
     config: ['cil.yaml'],
@@ -61,7 +67,7 @@ export function editorSettings(): string {
     report: ['labs/*/reports/*.yaml'],
   };
   const schemas = Object.fromEntries(
-    Object.entries(globs).map(([kind, paths]) => [`${SCHEMA_BASE_URL}${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
+    Object.entries(globs).map(([kind, paths]) => [`./${SCHEMA_COPY_DIR}/${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
   );
   return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
 }

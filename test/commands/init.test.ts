@@ -47,6 +47,7 @@ describe('cil init in an empty folder', () => {
       '.gitignore',
       '.github/workflows/cil-audit.yml',
       '.vscode/settings.json',
+      ...['cil', 'defs', 'event', 'lab', 'member', 'project', 'report', 'spdx-license'].map((name) => `.cil/schemas/${name}.schema.json`),
       'labs/peshawar/lab.yaml',
       'labs/peshawar/members/ayesha-khan.yaml',
     ]);
@@ -75,8 +76,13 @@ describe('cil init in an empty folder', () => {
       { uses: `codeforpakistan/cil@v${cilVersion()}` },
     ]);
     expect(JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']).toMatchObject({
-      'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json': ['labs/*/members/*.yaml'],
+      './.cil/schemas/member.schema.json': ['labs/*/members/*.yaml'],
     });
+    // The copy resolves its references beside itself: no $id sends them to the published address.
+    const copy = JSON.parse(readFileSync(join(dir, '.cil/schemas/member.schema.json'), 'utf8'));
+    expect(copy.$id).toBeUndefined();
+    expect(copy.$comment).toContain('https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json');
+    expect(copy.properties.joined).toEqual({ $ref: 'defs.schema.json#/$defs/date', description: 'The date the person joined the lab.' });
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(readme).toMatch(/## For labs[\s\S]*## For reviewers/);
     // cil is not published on npm: the README installs it from its repository, as cil's own README does.
