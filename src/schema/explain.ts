@@ -3,6 +3,7 @@ import type { Problem, RecordKind, RecordPath } from '../schema/types.js';
 import { lowerFirst } from '../text/case.js';
 import { idOfName } from '../text/slug.js';
 import { clip, describeValue, expectedType, label, suggest, toPath } from './message-parts.js';
+import { fieldsSchema } from './schema-files.js';
 
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
 const NOUNS: Readonly<Record<RecordKind, string>> = {
@@ -60,6 +61,8 @@ export function explainSchemaErrors(
       e.keyword !== 'if'
       && e.keyword !== 'allOf'
       && e.keyword !== 'propertyNames'
+      // A report whose `kind` is missing or unknown: the error on `kind` itself says so.
+      && e.keyword !== 'discriminator'
       && !branches.some((prefix) => e.schemaPath.startsWith(prefix)),
   );
   const problems: Explained[] = [];
@@ -112,6 +115,10 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      // A field of another kind of report (each kind's schema takes only its own).
+      if (kind === 'report' && path.length === 0 && fieldsSchema('report')?.properties?.[key] !== undefined) {
+        return { path: [key], anchor: 'key', message: explainMisplaced([key], data) };
+      }
       const allowed = Object.keys((parent?.properties as object | undefined) ?? {});
       const where = path.length === 0 ? `a ${NOUNS[kind]} field` : `a field of ${field}`;
       const what = kind === 'config' && path.length === 0 ? 'a cil.yaml setting' : where;

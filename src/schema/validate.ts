@@ -1,30 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { Ajv2020, AnySchemaObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import { explainSchemaErrors } from './explain.js';
 import { FORMATS, isKnownTimezone } from './formats.js';
+import { fieldsSchema, loadSchemas, reportKindHolding, SCHEMA_BASE_URL, SCHEMA_FILES } from './schema-files.js';
 import type { Problem, RecordKind, RecordPath } from './types.js';
 
-/** The folder of JSON Schema files shipped with the tool. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export { loadSchemas, SCHEMA_BASE_URL, SCHEMA_DIR, SCHEMA_FILES } from './schema-files.js';
 
-/** Every schema's `$id` is this followed by its file name. */
-export const SCHEMA_BASE_URL
-  = 'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
-
-/** The schema file of each record kind. */
-export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {
-  config: 'cil.schema.json',
-  lab: 'lab.schema.json',
-  member: 'member.schema.json',
-  event: 'event.schema.json',
-  project: 'project.schema.json',
-  report: 'report.schema.json',
-};
-
-/** How the schemas are compiled: every error, with its schema and data, and no unknown keywords. */
-export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true } as const;
+/**
+ * How the schemas are compiled: every error, with its schema and data, and no unknown keywords.
+ * The report schema names its `discriminator` (OpenAPI's keyword, which ajv knows): a report
+ * is checked against the schema of its own kind only, so the errors are that kind's.
+ */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, discriminator: true } as const;
 
 // `npm run build` compiles the schemas into ajv's standalone code (dist/schema/validators.js,
 // by scripts/compile-validators.js), so that no run pays for compiling them: over a hundred
@@ -36,14 +26,6 @@ const standalone = existsSync(fileURLToPath(STANDALONE))
 
 let ajv: Ajv2020 | undefined;
 const validators = new Map<RecordKind, ValidateFunction>();
-
-/** Every schema in `schemas/`, parsed. */
-export function loadSchemas(): AnySchemaObject[] {
-  return readdirSync(SCHEMA_DIR)
-    .filter((name) => name.endsWith('.schema.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(`${SCHEMA_DIR}${name}`, 'utf8')) as AnySchemaObject);
-}
 
 /** The compiled validator of a record kind: the build's, or compiled once, on first use. */
 export function validatorFor(kind: RecordKind): ValidateFunction {
@@ -94,6 +76,8 @@ function checkTimezone(data: unknown): Problem[] {
  */
 export function checkValue(kind: RecordKind, path: RecordPath, value: unknown): string | undefined {
   const record: Record<string | number, unknown> = {};
+  // A report is checked by its kind's schema: a field alone is checked as a kind that holds it has it.
+  if (kind === 'report' && path[0] !== 'kind') record.kind = reportKindHolding(String(path[0]));
   let node: Record<string | number, unknown> = record;
   path.forEach((segment, index) => {
     const next = path[index + 1];
@@ -115,8 +99,7 @@ export function allowedValues(definition: string): string[] {
 
 /** The description of a property of a record kind's schema, for comments and questions. */
 export function describeProperty(kind: RecordKind, path: readonly string[]): string | undefined {
-  const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`);
-  let node: unknown = schema;
+  let node: unknown = fieldsSchema(kind);
   for (const key of path) node = (node as { properties?: Record<string, unknown> } | undefined)?.properties?.[key];
   const description = (node as { description?: unknown } | undefined)?.description;
   return typeof description === 'string' ? description : undefined;

@@ -94,6 +94,20 @@ describe('yaml-language-server with the settings cil init writes, offline', () =
     expect(text).toContain('The date the person joined the lab.');
   });
 
+  it('completes in a monthly report only what a monthly report holds', async () => {
+    const { uri, diagnostics } = await open('labs/peshawar/reports/2026-11-monthly.yaml', 'kind: monthly\nperiod: 2026-11\n\n');
+    expect(diagnostics).toEqual([]);
+    const items = await client.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 0 } });
+    expect(labels(items).sort()).toEqual(['authors', 'blockers', 'next_steps', 'submitted', 'successes', 'videos']);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
+    expect(typeof hover.contents === 'string' ? hover.contents : hover.contents.value).toContain('The month reported on, written YYYY-MM');
+  });
+
+  it('reports a field of another kind of report in a monthly report', async () => {
+    const { diagnostics } = await open('labs/peshawar/reports/2026-10-monthly.yaml', 'kind: monthly\nperiod: 2026-10\nstory: We grew.\n');
+    expect(diagnostics.map((diagnostic) => [diagnostic.message, diagnostic.range.start.line])).toEqual([['Property story is not allowed.', 2]]);
+  });
+
   it('fetched nothing from the schemas\' published addresses', () => {
     expect(proxy.requested.filter((line) => line.includes('raw.githubusercontent.com'))).toEqual([]);
   });
