@@ -50,6 +50,12 @@ export async function generateTypes() {
           canRead: (file) => file.url.endsWith('/spdx-license.schema.json'),
           read: () => JSON.stringify({ type: 'string', description: 'An SPDX licence id, checked against the SPDX list.' }),
         },
+        // Likewise the hundreds of IANA time zone names.
+        timezone: {
+          order: 1,
+          canRead: (file) => file.url.endsWith('/timezone.schema.json'),
+          read: () => JSON.stringify({ type: 'string', description: 'An IANA time zone name, checked against the list.' }),
+        },
       },
     },
   });

@@ -151,6 +151,9 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const found = String(value);
+      if (String(parent?.$id).endsWith('/timezone.schema.json')) {
+        return { path, anchor: 'value', message: `\`${found}\` is not a known time zone; use an IANA name like Asia/Karachi${suggest(found, allowed)}` };
+      }
       const list
         = allowed.length > 20 ? 'the list at https://spdx.org/licenses/' : allowed.join(', ');
       const intro

@@ -81,6 +81,18 @@ describe('yaml-language-server with the settings cil init writes, offline', () =
     expect(diagnostics).toEqual([expect.objectContaining({ message: expect.stringContaining('Value is not accepted. Valid values: "organizer"') })]);
   });
 
+  it('checks what the schemas say of dates and time zones: a date\'s format, a time zone\'s IANA name', async () => {
+    const date = await open('labs/peshawar/members/hina-baig.yaml', 'name: Hina Baig\njoined: 2026-13-05\nroles:\n  - role: member\nstatus: active\n');
+    expect(date.diagnostics.map((diagnostic) => [diagnostic.message, diagnostic.range.start.line])).toEqual([['String is not a RFC3339 date.', 1]]);
+    const config = readFileSync(join(dir, 'cil.yaml'), 'utf8');
+    expect((await open('cil.yaml', config)).diagnostics).toEqual([]);
+    const zone = await open('cil.yaml', config.replace('timezone: Asia/Karachi', 'timezone: Asia/Karchi'));
+    const line = config.split('\n').indexOf('timezone: Asia/Karachi');
+    expect(zone.diagnostics.map((diagnostic) => [diagnostic.message.slice(0, 40), diagnostic.range.start.line])).toEqual([
+      ['Value is not accepted. Valid values: "Af', line],
+    ]);
+  });
+
   it('completes the fields of a member record, from the schema', async () => {
     const { uri } = await open('labs/peshawar/members/sana-malik.yaml', 'name: Sana Malik\n\n');
     const items = await client.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } });

@@ -7,8 +7,10 @@ import {
   loadSchemas,
   SCHEMA_BASE_URL,
   SCHEMA_FILES,
+  validateRecord,
   validatorFor,
 } from '../../src/schema/validate.js';
+import { isKnownTimezone } from '../../src/schema/formats.js';
 
 const schemas = loadSchemas();
 
@@ -105,6 +107,16 @@ describe('schemas', () => {
     const require = createRequire(import.meta.url);
     const ids = require('spdx-license-ids') as string[];
     expect([...(schemaNamed('spdx-license').enum as string[])].sort()).toEqual([...ids].sort());
+  });
+
+  it('list IANA time zones, each known to this Node.js, so that editors reject what cil rejects', () => {
+    const names = schemaNamed('timezone').enum as string[];
+    expect(names).toEqual(expect.arrayContaining(['Asia/Karachi', 'Asia/Kolkata', 'UTC', 'Europe/London']));
+    expect(names.filter((name) => !isKnownTimezone(name))).toEqual([]);
+    expect(validateRecord('config', { network: 'N', timezone: 'Asia/Karchi' })).toEqual([
+      { path: ['timezone'], anchor: 'value', message: '`Asia/Karchi` is not a known time zone; use an IANA name like Asia/Karachi (did you mean `Asia/Karachi`?)' },
+    ]);
+    expect(validateRecord('config', { network: 'N', timezone: 'Asia/Karachi' })).toEqual([]);
   });
 
   it('agree with the TypeScript types generated from them', async () => {
