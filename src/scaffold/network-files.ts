@@ -52,22 +52,24 @@ export function networkConfigYaml({ network, timezone, coreTeam }: NetworkSettin
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
+/** Where each kind of record lives in a network repo, as globs from its root. */
+export const RECORD_GLOBS: Readonly<Record<keyof typeof SCHEMA_FILES, string[]>> = {
+  config: ['cil.yaml'],
+  lab: ['labs/*/lab.yaml'],
+  member: ['labs/*/members/*.yaml'],
+  event: ['labs/*/events/*.yaml'],
+  project: ['labs/*/projects/*.yaml'],
+  report: ['labs/*/reports/*.yaml'],
+};
+
 /**
  * The yaml-language-server's association of each record folder with its schema: the copy in
  * the repo (a path relative to the workspace folder), which works offline, and whose `$ref`s
  * resolve to the copies beside it.
  */
 export function editorSettings(): string {
-  const globs: Record<keyof typeof SCHEMA_FILES, string[]> = {
-    config: ['cil.yaml'],
-    lab: ['labs/*/lab.yaml'],
-    member: ['labs/*/members/*.yaml'],
-    event: ['labs/*/events/*.yaml'],
-    project: ['labs/*/projects/*.yaml'],
-    report: ['labs/*/reports/*.yaml'],
-  };
   const schemas = Object.fromEntries(
-    Object.entries(globs).map(([kind, paths]) => [`./${SCHEMA_COPY_DIR}/${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
+    Object.entries(RECORD_GLOBS).map(([kind, paths]) => [`./${SCHEMA_COPY_DIR}/${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
   );
   return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
 }
