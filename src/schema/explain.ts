@@ -61,8 +61,6 @@ export function explainSchemaErrors(
       e.keyword !== 'if'
       && e.keyword !== 'allOf'
       && e.keyword !== 'propertyNames'
-      // A report whose `kind` is missing or unknown: the error on `kind` itself says so.
-      && e.keyword !== 'discriminator'
       && !branches.some((prefix) => e.schemaPath.startsWith(prefix)),
   );
   const problems: Explained[] = [];

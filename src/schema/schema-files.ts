@@ -55,3 +55,13 @@ export function reportKindHolding(field: string): string | undefined {
   const kind = holding?.[1].properties?.kind?.const;
   return typeof kind === 'string' ? kind : undefined;
 }
+
+/**
+ * The validators of the report kinds, by name (`report_monthly`) with the address of the kind's
+ * schema: a report is exactly one of them, and its errors are those of its own kind's.
+ */
+export function reportKindSchemas(): Record<string, string> {
+  const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${SCHEMA_FILES.report}`, 'utf8')) as AnySchemaObject;
+  const refs = ((schema.oneOf ?? []) as { $ref: string }[]).map(({ $ref }) => $ref);
+  return Object.fromEntries(refs.map((ref) => [`report_${ref.split('/').pop() ?? ''}`, `${SCHEMA_BASE_URL}${SCHEMA_FILES.report}${ref}`]));
+}

@@ -119,6 +119,19 @@ describe('schemas', () => {
     expect(validateRecord('config', { network: 'N', timezone: 'Asia/Karachi' })).toEqual([]);
   });
 
+  it.each([
+    [{ kind: 'monthly', period: '2026-10', story: 'x' }, ['`story` does not belong in a monthly report; remove it, or check that `kind` is right']],
+    [{ kind: 'discovery', period: '2026-10' }, [
+      'the report is missing the required field `project`; add `project: ...`',
+      'a discovery report names its `project`, not a `period`; remove `period`',
+    ]],
+    [{ kind: 'weekly', period: '2026-10' }, ['`kind` must be one of: monthly, quarterly, midyear, annual, discovery, closure; found `weekly`']],
+    [{ kind: 'fields' }, ['`kind` must be one of: monthly, quarterly, midyear, annual, discovery, closure; found `fields`']],
+    [{ period: '2026-10' }, ['the report is missing the required field `kind`; add `kind: ...`']],
+  ])('explain a report by its own kind\'s schema, or by its kind alone when that is wrong: %j', (record, messages) => {
+    expect(validateRecord('report', record).map((problem) => problem.message)).toEqual(messages);
+  });
+
   it('agree with the TypeScript types generated from them', async () => {
     const committed = readFileSync(
       new URL('../../src/schema/records.generated.ts', import.meta.url),
