@@ -1,6 +1,6 @@
 import { Document, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { HANDBOOK_POLICY } from '../network/settings.js';
-import { describeProperty, SCHEMA_FILES } from '../schema/validate.js';
+import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/validate.js';
 import type { PlannedFile } from '../write/write-files.js';
 import { SCHEMA_COPY_DIR, schemaCopies } from './schema-copies.js';
 
@@ -68,10 +68,37 @@ export const RECORD_GLOBS: Readonly<Record<keyof typeof SCHEMA_FILES, string[]>>
  * resolve to the copies beside it.
  */
 export function editorSettings(): string {
-  const schemas = Object.fromEntries(
+  return `${JSON.stringify({ 'yaml.schemas': editorAssociations() }, null, 2)}\n`;
+}
+
+function editorAssociations(): Record<string, string[]> {
+  return Object.fromEntries(
     Object.entries(RECORD_GLOBS).map(([kind, paths]) => [`./${SCHEMA_COPY_DIR}/${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
   );
-  return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
+}
+
+/**
+ * Editor settings (`.vscode/settings.json`) whose `yaml.schemas` point at the copies: an
+ * association with a published schema address (which older versions of cil wrote, and which
+ * works only online) or with a copy is replaced, everything else is kept. Undefined when the
+ * settings are already so, or are no plain JSON object (VS Code allows comments: those are
+ * left for a person to change).
+ */
+export function updatedEditorSettings(current: string | undefined): string | undefined {
+  if (current === undefined) return editorSettings();
+  let settings: unknown;
+  try {
+    settings = JSON.parse(current);
+  } catch {
+    return undefined;
+  }
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return undefined;
+  const { 'yaml.schemas': schemas, ...rest } = settings as Record<string, unknown>;
+  const others = Object.entries(schemas !== null && typeof schemas === 'object' ? schemas : {}).filter(
+    ([key]) => !key.startsWith(SCHEMA_BASE_URL) && !key.startsWith(`./${SCHEMA_COPY_DIR}/`),
+  );
+  const text = `${JSON.stringify({ ...rest, 'yaml.schemas': { ...Object.fromEntries(others), ...editorAssociations() } }, null, 2)}\n`;
+  return text === current.replace(/\r\n/g, '\n') ? undefined : text;
 }
 
 export function auditWorkflow(cilVersion: string): string {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { init } from '../../src/commands/init.js';
+import { schemas } from '../../src/commands/schemas.js';
 import { cilVersion } from '../../src/version.js';
 import { writeIn } from '../helpers/write.js';
 import type { Flags } from '../../src/prompt/fields.js';
@@ -83,6 +84,8 @@ describe('cil init in an empty folder', () => {
     expect(copy.$id).toBeUndefined();
     expect(copy.$comment).toContain('https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json');
     expect(copy.properties.joined).toEqual({ $ref: 'defs.schema.json#/$defs/date', description: 'The date the person joined the lab.' });
+    // What init wrote is what `cil schemas` keeps current.
+    expect(schemas({ cwd: dir, check: true })).toMatchObject({ changed: [], exitCode: 0 });
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(readme).toMatch(/## For labs[\s\S]*## For reviewers/);
     // cil is not published on npm: the README installs it from its repository, as cil's own README does.
