@@ -11,13 +11,17 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const target = fileURLToPath(new URL('../dist/schema/validators.js', import.meta.url));
 // validate.js loads the file when it exists: compile from the schemas, not from a stale build.
 rmSync(target, { force: true });
-const { AJV_OPTIONS, loadSchemas, SCHEMA_BASE_URL, SCHEMA_FILES } = await import('../dist/schema/validate.js');
+const { AJV_OPTIONS, loadSchemas, reportKindSchemas, SCHEMA_BASE_URL, SCHEMA_FILES } = await import('../dist/schema/validate.js');
 const { FORMATS } = await import('../dist/schema/formats.js');
 
 // The generated code names the format checks `formats.date` and `formats.uri`.
 const ajv = new Ajv2020({ ...AJV_OPTIONS, formats: FORMATS, code: { source: true, esm: true, formats: _`formats` } });
 ajv.addSchema(loadSchemas());
-const exports = Object.fromEntries(Object.entries(SCHEMA_FILES).map(([kind, file]) => [kind, `${SCHEMA_BASE_URL}${file}`]));
+// Each record kind's validator, and each report kind's (`report_monthly`), whose errors explain a report.
+const exports = {
+  ...Object.fromEntries(Object.entries(SCHEMA_FILES).map(([kind, file]) => [kind, `${SCHEMA_BASE_URL}${file}`])),
+  ...reportKindSchemas(),
+};
 const code = standaloneCode(ajv, exports).replace(/^"use strict";/, '');
 
 // ajv's ES module output still calls require() for its small runtime helpers.

@@ -14,6 +14,7 @@ import { declarePartner } from './partner.js';
 import { declareProject } from './project.js';
 import { declareReport } from './report.js';
 import { declareReview } from './review.js';
+import { declareSchemas } from './schemas.js';
 import { declareShow } from './show.js';
 import { declareStatus } from './status.js';
 function parseDate(value) {
@@ -58,6 +59,7 @@ export function buildProgram(io, state) {
         declareReport,
         declareReview,
         declareCodeowners,
+        declareSchemas,
         declareCompletion,
     ];
     for (const declare of groups)

@@ -1,5 +1,5 @@
 import { periodOf } from '../calendar/periods.js';
-import { loadSchemas, SCHEMA_BASE_URL } from '../schema/validate.js';
+import { fieldsSchema } from '../schema/schema-files.js';
 import { computeFigures } from './figures.js';
 import { escapeStrings } from './markdown.js';
 /** How each kind of report is titled. */
@@ -50,8 +50,7 @@ let narrativeShapes;
 /** The narrative fields of the report schema, in its order, each a list or a text. */
 export function narrativeFields() {
     if (!narrativeShapes) {
-        const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}report.schema.json`);
-        const properties = (schema?.properties ?? {});
+        const properties = (fieldsSchema('report')?.properties ?? {});
         narrativeShapes = Object.entries(properties)
             .filter(([key]) => !['kind', 'period', 'project', 'submitted', 'authors'].includes(key))
             .map(([key, property]) => [key, property.type === 'array' || property.$ref?.endsWith('List') ? 'list' : 'text']);
@@ -59,7 +58,7 @@ export function narrativeFields() {
     return narrativeShapes;
 }
 function narrativeOf(report) {
-    const values = report;
+    const values = { ...report };
     return Object.fromEntries(narrativeFields().map(([key, shape]) => [key, values[key] ?? (shape === 'list' ? [] : null)]));
 }
 function projectView(folder, id) {

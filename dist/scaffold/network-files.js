@@ -1,10 +1,11 @@
 import { Document, isScalar, isSeq } from 'yaml';
 import { HANDBOOK_POLICY } from '../network/settings.js';
 import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/validate.js';
+import { SCHEMA_COPY_DIR, schemaCopies } from './schema-copies.js';
 /**
  * The files of a new network repo (besides labs): cil.yaml with the handbook's policy
- * written out and explained, a README on the workflow, .gitignore, the CI workflow and the
- * editor association of the schemas.
+ * written out and explained, a README on the workflow, .gitignore, the CI workflow, the
+ * editor association of the schemas and the copy of the schemas it points at.
  */
 export function networkFiles(answers, context) {
     return [
@@ -13,6 +14,7 @@ export function networkFiles(answers, context) {
         { path: '.gitignore', text: 'private/\nnode_modules/\n' },
         { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
         { path: '.vscode/settings.json', text: editorSettings() },
+        ...schemaCopies(),
     ];
 }
 export function networkConfigYaml({ network, timezone, coreTeam }) {
@@ -34,18 +36,49 @@ export function networkConfigYaml({ network, timezone, coreTeam }) {
         team.flow = true;
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
-/** The yaml-language-server's association of each record folder with its schema. */
+/** Where each kind of record lives in a network repo, as globs from its root. */
+export const RECORD_GLOBS = {
+    config: ['cil.yaml'],
+    lab: ['labs/*/lab.yaml'],
+    member: ['labs/*/members/*.yaml'],
+    event: ['labs/*/events/*.yaml'],
+    project: ['labs/*/projects/*.yaml'],
+    report: ['labs/*/reports/*.yaml'],
+};
+/**
+ * The yaml-language-server's association of each record folder with its schema: the copy in
+ * the repo (a path relative to the workspace folder), which works offline, and whose `$ref`s
+ * resolve to the copies beside it.
+ */
 export function editorSettings() {
-    const globs = {
-        config: ['cil.yaml'],
-        lab: ['labs/*/lab.yaml'],
-        member: ['labs/*/members/*.yaml'],
-        event: ['labs/*/events/*.yaml'],
-        project: ['labs/*/projects/*.yaml'],
-        report: ['labs/*/reports/*.yaml'],
-    };
-    const schemas = Object.fromEntries(Object.entries(globs).map(([kind, paths]) => [`${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`, paths]));
-    return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
+    return `${JSON.stringify({ 'yaml.schemas': editorAssociations() }, null, 2)}\n`;
+}
+function editorAssociations() {
+    return Object.fromEntries(Object.entries(RECORD_GLOBS).map(([kind, paths]) => [`./${SCHEMA_COPY_DIR}/${SCHEMA_FILES[kind]}`, paths]));
+}
+/**
+ * Editor settings (`.vscode/settings.json`) whose `yaml.schemas` point at the copies: an
+ * association with a published schema address (which older versions of cil wrote, and which
+ * works only online) or with a copy is replaced, everything else is kept. Undefined when the
+ * settings are already so, or are no plain JSON object (VS Code allows comments: those are
+ * left for a person to change).
+ */
+export function updatedEditorSettings(current) {
+    if (current === undefined)
+        return editorSettings();
+    let settings;
+    try {
+        settings = JSON.parse(current);
+    }
+    catch {
+        return undefined;
+    }
+    if (settings === null || typeof settings !== 'object' || Array.isArray(settings))
+        return undefined;
+    const { 'yaml.schemas': schemas, ...rest } = settings;
+    const others = Object.entries(schemas !== null && typeof schemas === 'object' ? schemas : {}).filter(([key]) => !key.startsWith(SCHEMA_BASE_URL) && !key.startsWith(`./${SCHEMA_COPY_DIR}/`));
+    const text = `${JSON.stringify({ ...rest, 'yaml.schemas': { ...Object.fromEntries(others), ...editorAssociations() } }, null, 2)}\n`;
+    return text === current.replace(/\r\n/g, '\n') ? undefined : text;
 }
 export function auditWorkflow(cilVersion) {
     return `# Checks every pull request with cil: findings show on their lines, and the review of

@@ -1,6 +1,7 @@
 import { lowerFirst } from '../text/case.js';
 import { idOfName } from '../text/slug.js';
 import { clip, describeValue, expectedType, label, quoted, suggest, toPath } from './message-parts.js';
+import { fieldsSchema } from './schema-files.js';
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
 const NOUNS = {
     config: 'cil.yaml',
@@ -92,6 +93,10 @@ function explainOne(kind, error, data) {
     switch (error.keyword) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
+            // A field of another kind of report (each kind's schema takes only its own).
+            if (kind === 'report' && path.length === 0 && fieldsSchema('report')?.properties?.[key] !== undefined) {
+                return { path: [key], anchor: 'key', message: explainMisplaced([key], data) };
+            }
             const allowed = Object.keys(parent?.properties ?? {});
             const where = path.length === 0 ? `a ${NOUNS[kind]} field` : `a field of ${field}`;
             const what = kind === 'config' && path.length === 0 ? 'a cil.yaml setting' : where;
@@ -123,6 +128,9 @@ function explainOne(kind, error, data) {
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const found = String(value);
+            if (String(parent?.$id).endsWith('/timezone.schema.json')) {
+                return { path, anchor: 'value', message: `\`${found}\` is not a known time zone; use an IANA name like Asia/Karachi${suggest(found, allowed)}` };
+            }
             const list = allowed.length > 20 ? 'the list at https://spdx.org/licenses/' : allowed.join(', ');
             const intro = allowed.length > 20
                 ? `${field} ${quoted(found)} is not a current SPDX licence id; use one from ${list}`

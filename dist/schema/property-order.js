@@ -1,4 +1,4 @@
-import { loadSchemas, SCHEMA_BASE_URL, SCHEMA_FILES } from './validate.js';
+import { fieldsSchema, loadSchemas, SCHEMA_BASE_URL } from './schema-files.js';
 /**
  * The fields of a record kind (or of a mapping inside it, at `path`) in the order its schema
  * lists them: the order a person reads them in, and where an edit puts a field it adds.
@@ -14,7 +14,7 @@ export function propertyOrder(kind, path = []) {
         const root = byFile(file === '' ? 'defs.schema.json' : file);
         return resolve(pointer.split('/').filter(Boolean).reduce((at, key) => at?.[key], root));
     };
-    let node = resolve(byFile(SCHEMA_FILES[kind]));
+    let node = resolve(fieldsSchema(kind));
     for (const key of path) {
         const property = resolve(node?.properties?.[key]);
         node = resolve(property?.items ?? property);

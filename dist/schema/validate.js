@@ -1,21 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { explainSchemaErrors } from './explain.js';
 import { FORMATS, isKnownTimezone } from './formats.js';
-/** The folder of JSON Schema files shipped with the tool. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
-/** Every schema's `$id` is this followed by its file name. */
-export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
-/** The schema file of each record kind. */
-export const SCHEMA_FILES = {
-    config: 'cil.schema.json',
-    lab: 'lab.schema.json',
-    member: 'member.schema.json',
-    event: 'event.schema.json',
-    project: 'project.schema.json',
-    report: 'report.schema.json',
-};
+import { fieldsSchema, loadSchemas, reportKindHolding, reportKindSchemas, SCHEMA_BASE_URL, SCHEMA_FILES } from './schema-files.js';
+export { loadSchemas, reportKindSchemas, SCHEMA_BASE_URL, SCHEMA_DIR, SCHEMA_FILES } from './schema-files.js';
 /** How the schemas are compiled: every error, with its schema and data, and no unknown keywords. */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true };
 // `npm run compile` compiles the schemas into ajv's standalone code (dist/schema/validators.js,
@@ -27,44 +16,67 @@ const standalone = existsSync(fileURLToPath(STANDALONE))
     : undefined;
 let ajv;
 const validators = new Map();
-/** Every schema in `schemas/`, parsed. */
-export function loadSchemas() {
-    return readdirSync(SCHEMA_DIR)
-        .filter((name) => name.endsWith('.schema.json'))
-        .sort()
-        .map((name) => JSON.parse(readFileSync(`${SCHEMA_DIR}${name}`, 'utf8')));
-}
 /** The compiled validator of a record kind: the build's, or compiled once, on first use. */
 export function validatorFor(kind) {
     return standalone?.[kind] ?? compileValidator(kind);
 }
-/** A record kind's validator compiled from the schemas now (the build's validators are made the same way). */
-export function compileValidator(kind) {
-    let validate = validators.get(kind);
-    if (validate)
-        return validate;
+function compiler() {
     if (!ajv) {
         // Loaded only here: with the build's validators, ajv's compiler is never needed.
         const { Ajv2020: Compiler } = createRequire(import.meta.url)('ajv/dist/2020.js');
         ajv = new Compiler({ ...AJV_OPTIONS, formats: FORMATS });
         ajv.addSchema(loadSchemas());
     }
+    return ajv;
+}
+/** A record kind's validator compiled from the schemas now (the build's validators are made the same way). */
+export function compileValidator(kind) {
+    let validate = validators.get(kind);
+    if (validate)
+        return validate;
     const id = `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`;
-    validate = ajv.getSchema(id);
+    validate = compiler().getSchema(id);
     if (!validate)
         throw new Error(`no schema with $id ${id}`);
     validators.set(kind, validate);
     return validate;
 }
+/** The validator of one kind of report (`monthly`), or undefined when there is no such kind. */
+export function reportKindValidator(reportKind) {
+    const name = `report_${reportKind}`;
+    if (standalone)
+        return standalone[name];
+    if (!validators.has(name)) {
+        const ref = reportKindSchemas()[name];
+        validators.set(name, ref === undefined ? undefined : compiler().getSchema(ref));
+    }
+    return validators.get(name);
+}
 /** Checks a parsed record against its kind's schema; each problem names its place and fix. */
 export function validateRecord(kind, data) {
     const validate = validatorFor(kind);
-    const problems = validate(data) ? [] : explainSchemaErrors(kind, validate.errors ?? [], data);
-    if (kind === 'config')
+    const problems = validate(data) ? [] : explainSchemaErrors(kind, errorsOf(kind, validate.errors ?? [], data), data);
+    // The schema lists the time zones of the Node.js that wrote it; this one must know the name too.
+    if (kind === 'config' && !problems.some((problem) => problem.path?.[0] === 'timezone'))
         problems.push(...checkTimezone(data));
     return problems;
 }
-// JSON Schema cannot list the time zones a runtime knows; Intl can.
+/**
+ * A report is exactly one of its kinds' schemas (`oneOf`), and a failed `oneOf` brings the
+ * errors of every kind. The ones that explain it are those of its own kind's schema, or,
+ * when its `kind` is missing or none of them, those of `kind` itself.
+ */
+function errorsOf(kind, errors, data) {
+    if (kind !== 'report')
+        return errors;
+    const reportKind = data?.kind;
+    const own = typeof reportKind === 'string' ? reportKindValidator(reportKind) : undefined;
+    if (own)
+        return own(data) ? [] : [...(own.errors ?? [])];
+    return errors.filter((error) => error.instancePath === '/kind'
+        ? error.keyword !== 'const'
+        : error.instancePath === '' && (error.keyword === 'type' || (error.keyword === 'required' && error.params.missingProperty === 'kind')));
+}
 function checkTimezone(data) {
     const timezone = data?.timezone;
     if (typeof timezone !== 'string' || isKnownTimezone(timezone))
@@ -83,6 +95,9 @@ function checkTimezone(data) {
  */
 export function checkValue(kind, path, value) {
     const record = {};
+    // A report is checked by its kind's schema: a field alone is checked as a kind that holds it has it.
+    if (kind === 'report' && path[0] !== 'kind')
+        record.kind = reportKindHolding(String(path[0]));
     let node = record;
     path.forEach((segment, index) => {
         const next = path[index + 1];
@@ -104,8 +119,7 @@ export function allowedValues(definition) {
 }
 /** The description of a property of a record kind's schema, for comments and questions. */
 export function describeProperty(kind, path) {
-    const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}${SCHEMA_FILES[kind]}`);
-    let node = schema;
+    let node = fieldsSchema(kind);
     for (const key of path)
         node = node?.properties?.[key];
     const description = node?.description;

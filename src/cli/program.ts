@@ -16,6 +16,7 @@ import { declarePartner } from './partner.js';
 import { declareProject } from './project.js';
 import { declareReport } from './report.js';
 import { declareReview } from './review.js';
+import { declareSchemas } from './schemas.js';
 import { declareShow } from './show.js';
 import { declareStatus } from './status.js';
 
@@ -62,6 +63,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareReport,
     declareReview,
     declareCodeowners,
+    declareSchemas,
     declareCompletion,
   ];
   for (const declare of groups) declare(program, context);

@@ -2,7 +2,7 @@ import { type Period, type PeriodicKind, periodOf } from '../calendar/periods.js
 import type { Settings } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { ReportRecord } from '../schema/records.generated.js';
-import { loadSchemas, SCHEMA_BASE_URL } from '../schema/validate.js';
+import { fieldsSchema } from '../schema/schema-files.js';
 import { computeFigures, type Figures } from './figures.js';
 import { escapeStrings } from './markdown.js';
 
@@ -101,8 +101,7 @@ let narrativeShapes: [string, 'list' | 'text'][] | undefined;
 /** The narrative fields of the report schema, in its order, each a list or a text. */
 export function narrativeFields(): [string, 'list' | 'text'][] {
   if (!narrativeShapes) {
-    const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BASE_URL}report.schema.json`);
-    const properties = (schema?.properties ?? {}) as Record<string, { type?: string; $ref?: string }>;
+    const properties = (fieldsSchema('report')?.properties ?? {}) as Record<string, { type?: string; $ref?: string }>;
     narrativeShapes = Object.entries(properties)
       .filter(([key]) => !['kind', 'period', 'project', 'submitted', 'authors'].includes(key))
       .map(([key, property]) => [key, property.type === 'array' || property.$ref?.endsWith('List') ? 'list' : 'text']);
@@ -111,7 +110,7 @@ export function narrativeFields(): [string, 'list' | 'text'][] {
 }
 
 function narrativeOf(report: ReportRecord): Record<string, unknown> {
-  const values = report as Record<string, unknown>;
+  const values: Readonly<Record<string, unknown>> = { ...report };
   return Object.fromEntries(narrativeFields().map(([key, shape]) => [key, values[key] ?? (shape === 'list' ? [] : null)]));
 }
 

@@ -2,6 +2,7 @@ import { Document, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { HANDBOOK_POLICY } from '../network/settings.js';
 import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/validate.js';
 import type { PlannedFile } from '../write/write-files.js';
+import { SCHEMA_COPY_DIR, schemaCopies } from './schema-copies.js';
 
 export interface NetworkSettingsAnswers {
   network: string;
@@ -16,8 +17,8 @@ export interface ScaffoldContext {
 
 /**
  * The files of a new network repo (besides labs): cil.yaml with the handbook's policy
- * written out and explained, a README on the workflow, .gitignore, the CI workflow and the
- * editor association of the schemas.
+ * written out and explained, a README on the workflow, .gitignore, the CI workflow, the
+ * editor association of the schemas and the copy of the schemas it points at.
  */
 export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldContext): PlannedFile[] {
   return [
@@ -26,6 +27,7 @@ export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldC
     { path: '.gitignore', text: 'private/\nnode_modules/\n' },
     { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
     { path: '.vscode/settings.json', text: editorSettings() },
+    ...schemaCopies(),
   ];
 }
 
@@ -50,20 +52,53 @@ export function networkConfigYaml({ network, timezone, coreTeam }: NetworkSettin
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-/** The yaml-language-server's association of each record folder with its schema. */
+/** Where each kind of record lives in a network repo, as globs from its root. */
+export const RECORD_GLOBS: Readonly<Record<keyof typeof SCHEMA_FILES, string[]>> = {
+  config: ['cil.yaml'],
+  lab: ['labs/*/lab.yaml'],
+  member: ['labs/*/members/*.yaml'],
+  event: ['labs/*/events/*.yaml'],
+  project: ['labs/*/projects/*.yaml'],
+  report: ['labs/*/reports/*.yaml'],
+};
+
+/**
+ * The yaml-language-server's association of each record folder with its schema: the copy in
+ * the repo (a path relative to the workspace folder), which works offline, and whose `$ref`s
+ * resolve to the copies beside it.
+ */
 export function editorSettings(): string {
-  const globs: Record<keyof typeof SCHEMA_FILES, string[]> = {
-    config: ['cil.yaml'],
-    lab: ['labs/*/lab.yaml'],
-    member: ['labs/*/members/*.yaml'],
-    event: ['labs/*/events/*.yaml'],
-    project: ['labs/*/projects/*.yaml'],
-    report: ['labs/*/reports/*.yaml'],
-  };
-  const schemas = Object.fromEntries(
-    Object.entries(globs).map(([kind, paths]) => [`${SCHEMA_BASE_URL}${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
+  return `${JSON.stringify({ 'yaml.schemas': editorAssociations() }, null, 2)}\n`;
+}
+
+function editorAssociations(): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(RECORD_GLOBS).map(([kind, paths]) => [`./${SCHEMA_COPY_DIR}/${SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]}`, paths]),
   );
-  return `${JSON.stringify({ 'yaml.schemas': schemas }, null, 2)}\n`;
+}
+
+/**
+ * Editor settings (`.vscode/settings.json`) whose `yaml.schemas` point at the copies: an
+ * association with a published schema address (which older versions of cil wrote, and which
+ * works only online) or with a copy is replaced, everything else is kept. Undefined when the
+ * settings are already so, or are no plain JSON object (VS Code allows comments: those are
+ * left for a person to change).
+ */
+export function updatedEditorSettings(current: string | undefined): string | undefined {
+  if (current === undefined) return editorSettings();
+  let settings: unknown;
+  try {
+    settings = JSON.parse(current);
+  } catch {
+    return undefined;
+  }
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return undefined;
+  const { 'yaml.schemas': schemas, ...rest } = settings as Record<string, unknown>;
+  const others = Object.entries(schemas !== null && typeof schemas === 'object' ? schemas : {}).filter(
+    ([key]) => !key.startsWith(SCHEMA_BASE_URL) && !key.startsWith(`./${SCHEMA_COPY_DIR}/`),
+  );
+  const text = `${JSON.stringify({ ...rest, 'yaml.schemas': { ...Object.fromEntries(others), ...editorAssociations() } }, null, 2)}\n`;
+  return text === current.replace(/\r\n/g, '\n') ? undefined : text;
 }
 
 export function auditWorkflow(cilVersion: string): string {

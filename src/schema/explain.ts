@@ -3,6 +3,7 @@ import type { Problem, RecordKind, RecordPath } from '../schema/types.js';
 import { lowerFirst } from '../text/case.js';
 import { idOfName } from '../text/slug.js';
 import { clip, describeValue, expectedType, label, quoted, suggest, toPath } from './message-parts.js';
+import { fieldsSchema } from './schema-files.js';
 
 /** How a record kind is named in messages: "not a member field", "the lab is missing". */
 const NOUNS: Readonly<Record<RecordKind, string>> = {
@@ -112,6 +113,10 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      // A field of another kind of report (each kind's schema takes only its own).
+      if (kind === 'report' && path.length === 0 && fieldsSchema('report')?.properties?.[key] !== undefined) {
+        return { path: [key], anchor: 'key', message: explainMisplaced([key], data) };
+      }
       const allowed = Object.keys((parent?.properties as object | undefined) ?? {});
       const where = path.length === 0 ? `a ${NOUNS[kind]} field` : `a field of ${field}`;
       const what = kind === 'config' && path.length === 0 ? 'a cil.yaml setting' : where;
@@ -144,6 +149,9 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const found = String(value);
+      if (String(parent?.$id).endsWith('/timezone.schema.json')) {
+        return { path, anchor: 'value', message: `\`${found}\` is not a known time zone; use an IANA name like Asia/Karachi${suggest(found, allowed)}` };
+      }
       const list
         = allowed.length > 20 ? 'the list at https://spdx.org/licenses/' : allowed.join(', ');
       const intro

@@ -1,5 +1,5 @@
 import type { RecordKind } from './types.js';
-import { loadSchemas, SCHEMA_BASE_URL, SCHEMA_FILES } from './validate.js';
+import { fieldsSchema, loadSchemas, SCHEMA_BASE_URL } from './schema-files.js';
 
 type Node = { properties?: Record<string, unknown>; items?: unknown; $ref?: string } | undefined;
 
@@ -17,7 +17,7 @@ export function propertyOrder(kind: RecordKind, path: readonly string[] = []): s
     const root = byFile(file === '' ? 'defs.schema.json' : file) as unknown;
     return resolve(pointer.split('/').filter(Boolean).reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], root) as Node);
   };
-  let node = resolve(byFile(SCHEMA_FILES[kind]) as Node);
+  let node = resolve(fieldsSchema(kind) as Node);
   for (const key of path) {
     const property = resolve(node?.properties?.[key] as Node);
     node = resolve((property?.items as Node) ?? property);

@@ -46,85 +46,6 @@ export type TextList = string[];
  */
 export type UrlList = string[];
 /**
- * The part of a report that people write: its narrative. Figures (events, head counts, members, projects) are computed from the records when the report's document (<name>.md) is rendered. Each kind has its own fields.
- */
-export type ReportRecord = {
-  /**
-   * monthly, quarterly, midyear, annual, discovery or closure; must agree with the file name.
-   */
-  kind: "monthly" | "quarterly" | "midyear" | "annual" | "discovery" | "closure";
-  /**
-   * The period reported on: 2026-11 (monthly), 2026-Q4 (quarterly), 2026-H1 (midyear) or 2026 (annual). Discovery and closure reports name a project instead.
-   */
-  period?: string | number;
-  /**
-   * An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
-   */
-  project?: string;
-  /**
-   * The date the report was submitted to CfP.
-   */
-  submitted?: string;
-  authors?: SlugList5;
-  /**
-   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
-   */
-  summary?: string;
-  successes?: TextList1;
-  blockers?: TextList2;
-  next_steps?: TextList3;
-  videos?: UrlList1;
-  /**
-   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
-   */
-  story?: string;
-  takeaways?: TextList4;
-  challenges?: TextList5;
-  lessons?: TextList6;
-  /**
-   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
-   */
-  problem_statement?: string;
-  user_needs?: TextList7;
-  insights?: TextList8;
-  /**
-   * Key performance indicators proposed for the solution.
-   */
-  kpis?: Kpi[];
-  /**
-   * Visual artifacts of the research: personas, issue maps, journey maps.
-   */
-  artifacts?: {
-    /**
-     * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
-     */
-    title: string;
-    /**
-     * persona, issue-map, journey-map, interview-notes or other.
-     */
-    kind?: "persona" | "issue-map" | "journey-map" | "interview-notes" | "other";
-    /**
-     * A web address starting with https:// or http://.
-     */
-    url: string;
-  }[];
-  /**
-   * Weekly summaries of activities and findings during discovery.
-   */
-  weekly_summaries?: {
-    /**
-     * The first day of the week summarised.
-     */
-    week: string;
-    /**
-     * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
-     */
-    summary: string;
-  }[];
-  outcomes?: TextList9;
-  recommendations?: TextList10;
-};
-/**
  * Member ids of the people who wrote the report.
  *
  * Items: An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
@@ -688,4 +609,83 @@ export interface Kpi {
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
   unit?: string;
+}
+/**
+ * The part of a report that people write: its narrative. Figures (events, head counts, members, projects) are computed from the records when the report's document (<name>.md) is rendered. Each kind has its own fields: the report is exactly one of the kinds below, told apart by `kind`.
+ */
+export interface ReportRecord {
+  /**
+   * monthly, quarterly, midyear, annual, discovery or closure; must agree with the file name.
+   */
+  kind: "monthly" | "quarterly" | "midyear" | "annual" | "discovery" | "closure";
+  /**
+   * The period reported on: 2026-11 (monthly), 2026-Q4 (quarterly), 2026-H1 (midyear) or 2026 (annual). Discovery and closure reports name a project instead.
+   */
+  period?: string | number;
+  /**
+   * An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
+   */
+  project?: string;
+  /**
+   * The date the report was submitted to CfP.
+   */
+  submitted?: string;
+  authors?: SlugList5;
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  summary?: string;
+  successes?: TextList1;
+  blockers?: TextList2;
+  next_steps?: TextList3;
+  videos?: UrlList1;
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  story?: string;
+  takeaways?: TextList4;
+  challenges?: TextList5;
+  lessons?: TextList6;
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  problem_statement?: string;
+  user_needs?: TextList7;
+  insights?: TextList8;
+  /**
+   * Key performance indicators proposed for the solution.
+   */
+  kpis?: Kpi[];
+  /**
+   * Visual artifacts of the research: personas, issue maps, journey maps.
+   */
+  artifacts?: {
+    /**
+     * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+     */
+    title: string;
+    /**
+     * persona, issue-map, journey-map, interview-notes or other.
+     */
+    kind?: "persona" | "issue-map" | "journey-map" | "interview-notes" | "other";
+    /**
+     * A web address starting with https:// or http://.
+     */
+    url: string;
+  }[];
+  /**
+   * Weekly summaries of activities and findings during discovery.
+   */
+  weekly_summaries?: {
+    /**
+     * The first day of the week summarised.
+     */
+    week: string;
+    /**
+     * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+     */
+    summary: string;
+  }[];
+  outcomes?: TextList9;
+  recommendations?: TextList10;
 }

@@ -76,5 +76,5 @@ function orderLike(record: Readonly<Record<string, unknown>>, kind: string): Rep
   };
   const entries = Object.entries(record).filter(([, value]) => value !== undefined);
   entries.sort(([a], [b]) => rank(a) - rank(b));
-  return Object.fromEntries(entries) as ReportRecord;
+  return Object.fromEntries(entries) as Partial<ReportRecord> as ReportRecord;
 }

@@ -73,6 +73,7 @@ const EVERY_FLAG: Record<string, string[]> = {
   'show': ['show', 'lahore', '--format', 'json'],
   'review': ['review', '--base', 'main', '--head', 'change', '--author', 'ayeshak', '--format', 'json'],
   'codeowners': ['codeowners', '--check'],
+  'schemas': ['schemas', '--check'],
   'completion': ['completion', 'bash'],
   'lab list': ['lab', 'list', '--status', 'active', '--all', '--format', 'json'],
   'project list': ['project', 'list', 'lahore', '--status', 'discovery', '--all', '--format', 'json'],

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { init } from '../../src/commands/init.js';
+import { schemas } from '../../src/commands/schemas.js';
 import { cilVersion } from '../../src/version.js';
 import { writeIn } from '../helpers/write.js';
 import type { Flags } from '../../src/prompt/fields.js';
@@ -47,6 +48,7 @@ describe('cil init in an empty folder', () => {
       '.gitignore',
       '.github/workflows/cil-audit.yml',
       '.vscode/settings.json',
+      ...['cil', 'defs', 'event', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
       'labs/peshawar/lab.yaml',
       'labs/peshawar/members/ayesha-khan.yaml',
     ]);
@@ -75,8 +77,15 @@ describe('cil init in an empty folder', () => {
       { uses: `codeforpakistan/cil@v${cilVersion()}` },
     ]);
     expect(JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']).toMatchObject({
-      'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json': ['labs/*/members/*.yaml'],
+      './.cil/schemas/member.schema.json': ['labs/*/members/*.yaml'],
     });
+    // The copy resolves its references beside itself: no $id sends them to the published address.
+    const copy = JSON.parse(readFileSync(join(dir, '.cil/schemas/member.schema.json'), 'utf8'));
+    expect(copy.$id).toBeUndefined();
+    expect(copy.$comment).toContain('https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/member.schema.json');
+    expect(copy.properties.joined).toEqual({ $ref: 'defs.schema.json#/$defs/date', description: 'The date the person joined the lab.' });
+    // What init wrote is what `cil schemas` keeps current.
+    expect(schemas({ cwd: dir, check: true })).toMatchObject({ changed: [], exitCode: 0 });
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(readme).toMatch(/## For labs[\s\S]*## For reviewers/);
     // cil is not published on npm: the README installs it from its repository, as cil's own README does.

@@ -7,8 +7,10 @@ import {
   loadSchemas,
   SCHEMA_BASE_URL,
   SCHEMA_FILES,
+  validateRecord,
   validatorFor,
 } from '../../src/schema/validate.js';
+import { isKnownTimezone } from '../../src/schema/formats.js';
 
 const schemas = loadSchemas();
 
@@ -58,12 +60,17 @@ describe('schemas', () => {
   it('describe every property', () => {
     const undescribed: string[] = [];
     for (const schema of schemas) {
+      // A property that only points at another in the same file (a report kind's field) takes its description.
+      const local = (property: { $ref?: string }) =>
+        property.$ref?.startsWith('#/') && Object.keys(property).length === 1
+          ? (property.$ref.slice(2).split('/').reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], schema) as object)
+          : property;
       for (const [pointer, node] of walk(schema)) {
         for (const [name, property] of Object.entries(
           (node.properties as object | undefined) ?? {},
         )) {
           if (property === false) continue;
-          if (typeof (property as { description?: unknown }).description !== 'string') {
+          if (typeof (local(property as object) as { description?: unknown }).description !== 'string') {
             undescribed.push(`${String(schema.$id)}#${pointer}/properties/${name}`);
           }
         }
@@ -76,7 +83,9 @@ describe('schemas', () => {
     const open: string[] = [];
     for (const schema of schemas) {
       for (const [pointer, node] of walk(schema)) {
-        if (node.properties !== undefined && node.additionalProperties !== false) {
+        // A report is exactly one of its kinds' schemas, each of them closed.
+        const oneOfClosed = Array.isArray(node.oneOf);
+        if (node.properties !== undefined && node.additionalProperties !== false && !oneOfClosed) {
           open.push(`${String(schema.$id)}#${pointer}`);
         }
       }
@@ -98,6 +107,29 @@ describe('schemas', () => {
     const require = createRequire(import.meta.url);
     const ids = require('spdx-license-ids') as string[];
     expect([...(schemaNamed('spdx-license').enum as string[])].sort()).toEqual([...ids].sort());
+  });
+
+  it('list IANA time zones, each known to this Node.js, so that editors reject what cil rejects', () => {
+    const names = schemaNamed('timezone').enum as string[];
+    expect(names).toEqual(expect.arrayContaining(['Asia/Karachi', 'Asia/Kolkata', 'UTC', 'Europe/London']));
+    expect(names.filter((name) => !isKnownTimezone(name))).toEqual([]);
+    expect(validateRecord('config', { network: 'N', timezone: 'Asia/Karchi' })).toEqual([
+      { path: ['timezone'], anchor: 'value', message: '`Asia/Karchi` is not a known time zone; use an IANA name like Asia/Karachi (did you mean `Asia/Karachi`?)' },
+    ]);
+    expect(validateRecord('config', { network: 'N', timezone: 'Asia/Karachi' })).toEqual([]);
+  });
+
+  it.each([
+    [{ kind: 'monthly', period: '2026-10', story: 'x' }, ['`story` does not belong in a monthly report; remove it, or check that `kind` is right']],
+    [{ kind: 'discovery', period: '2026-10' }, [
+      'the report is missing the required field `project`; add `project: ...`',
+      'a discovery report names its `project`, not a `period`; remove `period`',
+    ]],
+    [{ kind: 'weekly', period: '2026-10' }, ['`kind` must be one of: monthly, quarterly, midyear, annual, discovery, closure; found `weekly`']],
+    [{ kind: 'fields' }, ['`kind` must be one of: monthly, quarterly, midyear, annual, discovery, closure; found `fields`']],
+    [{ period: '2026-10' }, ['the report is missing the required field `kind`; add `kind: ...`']],
+  ])('explain a report by its own kind\'s schema, or by its kind alone when that is wrong: %j', (record, messages) => {
+    expect(validateRecord('report', record).map((problem) => problem.message)).toEqual(messages);
   });
 
   it('agree with the TypeScript types generated from them', async () => {

@@ -7,7 +7,7 @@ import { isRecordKind } from '../../src/network/layout.js';
 import { listNetworkFiles } from '../../src/network/list-files.js';
 import { parseYaml } from '../../src/network/parse-yaml.js';
 import type { RecordKind } from '../../src/schema/types.js';
-import { compileValidator, SCHEMA_FILES } from '../../src/schema/validate.js';
+import { compileValidator, reportKindSchemas, reportKindValidator, SCHEMA_FILES } from '../../src/schema/validate.js';
 
 // The build compiles the schemas into standalone code (scripts/compile-validators.js), and
 // the built command uses it; run from the sources, validate.ts compiles them itself. Both
@@ -56,19 +56,26 @@ describe('the build’s standalone validators', () => {
   it('exist after the build, one for each kind of record', async () => {
     expect(existsSync(fileURLToPath(BUILT)), 'run `npm run compile` first').toBe(true);
     const built = (await import(BUILT.href)) as Record<string, unknown>;
-    expect(Object.keys(built).sort()).toEqual(Object.keys(SCHEMA_FILES).sort());
+    expect(Object.keys(built).sort()).toEqual([...Object.keys(SCHEMA_FILES), ...Object.keys(reportKindSchemas())].sort());
   });
 
   it('give the same verdicts and errors as validators compiled from the schemas', async () => {
-    const built = (await import(BUILT.href)) as Record<RecordKind, ValidateFunction>;
+    const built = (await import(BUILT.href)) as Record<string, ValidateFunction>;
     let checked = 0;
     let invalid = 0;
     for (const [kind, data] of exampleRecords()) {
       for (const candidate of [data, ...broken(data)]) {
         const compiled = compileValidator(kind);
         const valid = compiled(candidate);
-        expect(built[kind](candidate), `${kind} ${JSON.stringify(candidate)}`).toBe(valid);
-        expect(essentials(built[kind].errors)).toEqual(essentials(compiled.errors));
+        expect(built[kind]?.(candidate), `${kind} ${JSON.stringify(candidate)}`).toBe(valid);
+        expect(essentials(built[kind]?.errors)).toEqual(essentials(compiled.errors));
+        // A report's errors are those of its own kind's schema: the build has those validators too.
+        const reportKind = kind === 'report' ? String((candidate as { kind?: unknown } | null)?.kind) : '';
+        const own = reportKindValidator(reportKind);
+        if (own) {
+          expect(built[`report_${reportKind}`]?.(candidate)).toBe(own(candidate));
+          expect(essentials(built[`report_${reportKind}`]?.errors)).toEqual(essentials(own.errors));
+        }
         checked++;
         if (!valid) invalid++;
       }

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+/** The folder of JSON Schema files shipped with the tool. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** Every schema's `$id` is this followed by its file name. */
+export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/codeforpakistan/cil/main/schemas/';
+/** The schema file of each record kind. */
+export const SCHEMA_FILES = {
+    config: 'cil.schema.json',
+    lab: 'lab.schema.json',
+    member: 'member.schema.json',
+    event: 'event.schema.json',
+    project: 'project.schema.json',
+    report: 'report.schema.json',
+};
+/** Every schema in `schemas/`, parsed. */
+export function loadSchemas() {
+    return readdirSync(SCHEMA_DIR)
+        .filter((name) => name.endsWith('.schema.json'))
+        .sort()
+        .map((name) => JSON.parse(readFileSync(`${SCHEMA_DIR}${name}`, 'utf8')));
+}
+const fieldNodes = new Map();
+/**
+ * The schema whose `properties` are every field a record of `kind` may hold, in their order:
+ * the record's schema itself, or, for a report, which is exactly one of its kinds' schemas,
+ * its `$defs/fields`, where those take their fields from.
+ */
+export function fieldsSchema(kind) {
+    if (!fieldNodes.has(kind)) {
+        const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${SCHEMA_FILES[kind]}`, 'utf8'));
+        fieldNodes.set(kind, (schema.$defs?.fields ?? schema));
+    }
+    return fieldNodes.get(kind);
+}
+/** The first report kind (`monthly`...) whose schema holds a field, to check the field as a report of that kind has it. */
+export function reportKindHolding(field) {
+    const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${SCHEMA_FILES.report}`, 'utf8'));
+    const kinds = Object.entries((schema.$defs ?? {}));
+    const holding = kinds.find(([name, branch]) => name !== 'fields' && branch.properties?.[field] !== undefined);
+    const kind = holding?.[1].properties?.kind?.const;
+    return typeof kind === 'string' ? kind : undefined;
+}
+/**
+ * The validators of the report kinds, by name (`report_monthly`) with the address of the kind's
+ * schema: a report is exactly one of them, and its errors are those of its own kind's.
+ */
+export function reportKindSchemas() {
+    const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${SCHEMA_FILES.report}`, 'utf8'));
+    const refs = (schema.oneOf ?? []).map(({ $ref }) => $ref);
+    return Object.fromEntries(refs.map((ref) => [`report_${ref.split('/').pop() ?? ''}`, `${SCHEMA_BASE_URL}${SCHEMA_FILES.report}${ref}`]));
+}
