@@ -1,13 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Two projects, so that what the slow tests cost shows apart: `unit` (every behaviour, in
-// this process where it can be) and `slow` (comparisons of the fast audit with the plain
-// one on large networks, fuzzing, and installing a fresh clone with npm, npx and pre-commit).
+// Two projects: `unit` (every behaviour, in this process where it can be), which `npm test`
+// runs, and `slow` (comparisons of the fast audit with the plain one on large networks,
+// fuzzing, and installing a fresh clone with npm, npx and pre-commit), which `npm run
+// test:all` runs besides, as CI does.
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // A worker a core: vitest's default leaves one core free, which on a machine of two halves
+    // the suite's speed (many tests wait on git or a process of the built cil, not on the CPU).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/slow/**'] } },
       { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },
