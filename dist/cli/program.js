@@ -7,6 +7,7 @@ import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
 import { loadInputs } from './declare.js';
 import { declareEvent } from './event.js';
+import { declareExportData } from './export-data.js';
 import { declareInit } from './init.js';
 import { declareLab } from './lab.js';
 import { declareMember } from './member.js';
@@ -60,6 +61,7 @@ export function buildProgram(io, state) {
         declareReview,
         declareCodeowners,
         declareSchemas,
+        declareExportData,
         declareCompletion,
     ];
     for (const declare of groups)

@@ -12,13 +12,15 @@ export const statusInputs = {
 /** `cil status [lab]`: where each lab stands against the handbook, as of a day. */
 export async function status(options) {
     const { network, settings, asOf } = openNetwork(options);
-    const chosen = chosenLabs(network, options.lab);
+    return { network: settings.network, asOf, labs: labStandings(network, settings, asOf, chosenLabs(network, options.lab)) };
+}
+/** Where each of the labs given stands as of a day, with the counts of its audit's findings. */
+export function labStandings(network, settings, asOf, chosen) {
     const findings = runRules(network, settings, asOf);
-    const labs = chosen.flatMap((folder) => {
+    return chosen.flatMap((folder) => {
         const own = findings.filter((finding) => finding.file.startsWith(`${folder.dir}/`));
         const count = (severity) => own.filter((finding) => finding.severity === severity).length;
         const lab = labStatus(folder, settings, asOf, { errors: count('error'), warnings: count('warning'), infos: count('info') });
         return lab ? [lab] : [];
     });
-    return { network: settings.network, asOf, labs };
 }

@@ -1,5 +1,7 @@
 import { runRules } from '../audit/run-rules.js';
 import { type LabStatus, labStatus } from '../handbook/lab-status.js';
+import type { Settings } from '../network/settings.js';
+import type { LabFolder, Network } from '../network/types.js';
 import { choice, optionalArgument } from '../prompt/fields.js';
 import { chosenLabs, openNetwork } from './read-network.js';
 
@@ -28,13 +30,16 @@ export interface NetworkStatus {
 /** `cil status [lab]`: where each lab stands against the handbook, as of a day. */
 export async function status(options: StatusOptions): Promise<NetworkStatus> {
   const { network, settings, asOf } = openNetwork(options);
-  const chosen = chosenLabs(network, options.lab);
+  return { network: settings.network, asOf, labs: labStandings(network, settings, asOf, chosenLabs(network, options.lab)) };
+}
+
+/** Where each of the labs given stands as of a day, with the counts of its audit's findings. */
+export function labStandings(network: Network, settings: Settings, asOf: string, chosen: readonly LabFolder[]): LabStatus[] {
   const findings = runRules(network, settings, asOf);
-  const labs = chosen.flatMap((folder) => {
+  return chosen.flatMap((folder) => {
     const own = findings.filter((finding) => finding.file.startsWith(`${folder.dir}/`));
     const count = (severity: string) => own.filter((finding) => finding.severity === severity).length;
     const lab = labStatus(folder, settings, asOf, { errors: count('error'), warnings: count('warning'), infos: count('info') });
     return lab ? [lab] : [];
   });
-  return { network: settings.network, asOf, labs };
 }

@@ -154,3 +154,21 @@ export function womenAmong(members: readonly MemberRecord[]): { women: number; c
   const women = counted.filter((member) => member.gender === 'woman').length;
   return { women, counted: counted.length, share: counted.length > 0 ? women / counted.length : null };
 }
+
+/** How a member stands at one lab meeting, as attendance is recorded. */
+export type MeetingAttendance = 'present' | 'excused' | 'missed' | 'not recorded';
+
+/**
+ * A member's attendance at a lab meeting: present or excused as its attendance lists say,
+ * missed when the handbook counts it a miss without notice, and not recorded when nobody
+ * wrote attendance down. Undefined when the member was not part of the lab that day and is
+ * on neither list: the meeting was none of theirs.
+ */
+export function meetingAttendance(id: string, member: MemberRecord, event: EventRecord): MeetingAttendance | undefined {
+  const { present = [], excused = [] } = event.attendance ?? {};
+  if (present.includes(id)) return 'present';
+  if (excused.includes(id)) return 'excused';
+  if (!activeOn(member, event.date)) return undefined;
+  if (!attendanceRecorded(event)) return 'not recorded';
+  return missedWithoutNotice(id, member, event) ? 'missed' : undefined;
+}

@@ -96,6 +96,18 @@ export function reportContext(
   });
 }
 
+/**
+ * The period a report covers, as its document's figures count it: its month, quarter, half
+ * or year, or its project's life; undefined when its lab, period or project cannot be known.
+ */
+export function reportPeriod(folder: LabFolder, report: ReportRecord): Period | undefined {
+  const lab = folder.lab?.record;
+  if (!lab) return undefined;
+  if (report.project === undefined) return periodOf(report.kind as PeriodicKind, report.period ?? '');
+  const project = projectView(folder, report.project);
+  return project ? projectPeriod(project, report, lab.founded) : undefined;
+}
+
 let narrativeShapes: [string, 'list' | 'text'][] | undefined;
 
 /** The narrative fields of the report schema, in its order, each a list or a text. */

@@ -1,0 +1,34 @@
+import { readCommand } from './declare.js';
+/** `cil export csv|json`, added to the `export` group. */
+export function addExportDataCommands(group, { io }) {
+    // Written to a file atomically, or to standard output (`cil export csv members > members.csv`).
+    const deliver = async (text, out) => {
+        if (out === undefined)
+            io.stdout.write(text);
+        else
+            (await import('../write/export-file.js')).writeExportFile(io.cwd, out, text);
+    };
+    readCommand(group, 'csv', 'one kind of record as a sheet (RFC 4180, UTF-8): labs, members, events, attendance, projects, kpis, partners or reports', {
+        load: () => import('../commands/export-csv.js'),
+        inputs: (module) => module.exportCsvInputs,
+        async run(module, { args, answers, globals }) {
+            const { lab, public: isPublic, bom, out } = answers;
+            const { repo, asOf } = globals;
+            await deliver(module.exportCsv({ cwd: io.cwd, repo, asOf, kind: args.kind, labs: lab, public: isPublic, bom }), out);
+        },
+    });
+    readCommand(group, 'json', 'the whole network as one JSON document (schemas/export.schema.json): records, report figures, standing', {
+        load: () => import('../commands/export-json.js'),
+        inputs: (module) => module.exportJsonInputs,
+        async run(module, { answers, globals }) {
+            const { lab, public: isPublic, out } = answers;
+            await deliver(module.exportJson({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, labs: lab, public: isPublic }), out);
+        },
+    });
+}
+/** The `export` group (made here when no other declaration made it first), with `csv` and `json`. */
+export function declareExportData(program, context) {
+    const group = program.commands.find((command) => command.name() === 'export')
+        ?? program.command('export').description('records beyond git: events as a calendar, records as sheets, the network as one document');
+    addExportDataCommands(group, context);
+}

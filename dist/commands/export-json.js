@@ -1,0 +1,92 @@
+import { computeFigures } from '../reports/figures.js';
+import { reportPeriod } from '../reports/context.js';
+import { SCHEMA_BASE_URL } from '../schema/schema-files.js';
+import { cilVersion } from '../version.js';
+import { exportedLabs, exportFields, recordsById, withoutContactDetails } from './export-scope.js';
+import { openNetwork } from './read-network.js';
+import { labStandings } from './status.js';
+/** What `cil export json` takes from its command line. */
+export const exportJsonInputs = { arguments: {}, fields: exportFields };
+/** The published address of the document's schema, which the document names as its `$schema`. */
+export const EXPORT_SCHEMA = `${SCHEMA_BASE_URL}export.schema.json`;
+/**
+ * `cil export json`: the whole network (or the labs asked for) as one document, described by
+ * schemas/export.schema.json: the settings, and each lab with its partners, members, events,
+ * projects and reports (records as written, each with its id), each report's figures as its
+ * document computes them, and the lab's standing as `cil status --format json` gives it.
+ *
+ * The same repository judged as of the same day gives the same bytes: records are in order
+ * of id, every object's keys are sorted, and `exported_at` is the day judged (`--as-of`, else
+ * today in the network's time zone), not a clock time.
+ */
+export function exportJson(options) {
+    return `${JSON.stringify(sortedKeys(exportDocument(options)), null, 2)}\n`;
+}
+export function exportDocument(options) {
+    const { network, settings, asOf } = openNetwork(options);
+    const folders = exportedLabs(network, options.labs);
+    const standings = new Map(labStandings(network, settings, asOf, folders).map((standing) => [standing.id, standing]));
+    const isPublic = options.public === true;
+    return withoutContactDetails({
+        $schema: EXPORT_SCHEMA,
+        cil_version: cilVersion(),
+        exported_at: asOf,
+        public: isPublic,
+        settings: {
+            network: settings.network,
+            timezone: settings.timezone,
+            core_team: settings.coreTeam,
+            policy: settings.policy,
+            rules: settings.severities,
+        },
+        labs: folders.map((folder) => labEntry(folder, settings.policy, standings.get(folder.id), isPublic)),
+    });
+}
+function labEntry(folder, policy, standing, isPublic) {
+    const lab = folder.lab?.record;
+    return {
+        id: folder.id,
+        ...lab,
+        partners: lab?.partners ?? [],
+        members: recordsById(folder.members).map(([id, member]) => ({ id, ...(isPublic ? publicMember(member) : member) })),
+        events: recordsById(folder.events).map(([id, event]) => {
+            const { attendance, ...rest } = event;
+            return { id, ...(isPublic || attendance === undefined ? rest : { ...rest, attendance }) };
+        }),
+        projects: recordsById(folder.projects).map(([id, project]) => ({ id, ...project })),
+        reports: recordsById(folder.reports).map(([name, report]) => {
+            const period = reportPeriod(folder, report);
+            return {
+                name,
+                ...report,
+                covers: period ? { start: period.start, end: period.end } : null,
+                figures: period ? computeFigures(folder, period, policy) : null,
+            };
+        }),
+        standing: standing ? standingOf(standing, isPublic) : null,
+    };
+}
+/** A member without what is about their conduct: warnings, and the reasons and terms of their life cycle. */
+function publicMember(member) {
+    const { warnings: _warnings, offboarded, left, reinstated, ...rest } = member;
+    return {
+        ...rest,
+        // How the work was handed over stays: it is about the work, not the person.
+        ...(offboarded && { offboarded: { date: offboarded.date, handover: offboarded.handover } }),
+        ...(left && { left: { date: left.date } }),
+        ...(reinstated && { reinstated: reinstated.map((entry) => ({ date: entry.date })) }),
+    };
+}
+/** The lab's standing as `cil status` judges it, without what names the lab: its entry does. Public: without who is due a warning. */
+function standingOf({ checklist, roles, attention, findings }, isPublic) {
+    return { checklist, roles, ...(isPublic ? {} : { attention }), findings };
+}
+/** Every object's keys in order (arrays keep theirs: records are already in order of id, a report's rows by date). */
+function sortedKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, sortedKeys(item)]));
+}

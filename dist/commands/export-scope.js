@@ -1,0 +1,34 @@
+import { flag, list, text } from '../prompt/fields.js';
+import { withoutContactData } from '../text/contact-data.js';
+import { chosenLabs } from './read-network.js';
+// What the data exports (`cil export csv`, `cil export json`) share: which labs, how public,
+// where the output goes, and that contact details never leave.
+/** The flags every data export takes. */
+export const exportFields = {
+    lab: list({ question: 'Only these labs', help: 'only this lab (repeat it, or a,b; default: every lab)', valueName: 'lab' }),
+    public: flag({ question: 'Leave out warnings, offboarding reasons and attendance', help: 'leave out warnings, offboarding and leaving reasons, reinstatement terms and attendance' }),
+    out: text({ question: 'Write to this file instead of standard output', help: 'write to this file (atomically) instead of standard output', valueName: 'file' }),
+};
+/** The labs an export covers, by id: every lab with a lab.yaml, or those named (each must exist). */
+export function exportedLabs(network, labs) {
+    const named = [...new Set(labs ?? [])];
+    const chosen = named.length === 0 ? chosenLabs(network) : named.flatMap((lab) => chosenLabs(network, lab));
+    return chosen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/** A record's files by id, in order of id, without those whose record did not pass its schema (the audit reports them). */
+export function recordsById(files) {
+    return [...files.entries()]
+        .flatMap(([id, file]) => (file.record === undefined ? [] : [[id, file.record]]))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** A value with contact details removed from every text in it: records should hold none, and exports never carry any. */
+export function withoutContactDetails(value) {
+    if (typeof value === 'string')
+        return withoutContactData(value);
+    if (Array.isArray(value))
+        return value.map((item) => withoutContactDetails(item));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutContactDetails(item)]));
+    }
+    return value;
+}

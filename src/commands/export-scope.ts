@@ -1,0 +1,45 @@
+import type { LabFolder, Network } from '../network/types.js';
+import { flag, list, text } from '../prompt/fields.js';
+import { withoutContactData } from '../text/contact-data.js';
+import { chosenLabs, type ReadOptions } from './read-network.js';
+
+// What the data exports (`cil export csv`, `cil export json`) share: which labs, how public,
+// where the output goes, and that contact details never leave.
+
+/** The flags every data export takes. */
+export const exportFields = {
+  lab: list({ question: 'Only these labs', help: 'only this lab (repeat it, or a,b; default: every lab)', valueName: 'lab' }),
+  public: flag({ question: 'Leave out warnings, offboarding reasons and attendance', help: 'leave out warnings, offboarding and leaving reasons, reinstatement terms and attendance' }),
+  out: text({ question: 'Write to this file instead of standard output', help: 'write to this file (atomically) instead of standard output', valueName: 'file' }),
+};
+
+export interface ExportOptions extends ReadOptions {
+  /** Only these labs (default: every lab). */
+  labs?: readonly string[];
+  /** Leave out what is about a person's conduct: warnings, reasons, terms, attendance. */
+  public?: boolean;
+}
+
+/** The labs an export covers, by id: every lab with a lab.yaml, or those named (each must exist). */
+export function exportedLabs(network: Network, labs: readonly string[] | undefined): LabFolder[] {
+  const named = [...new Set(labs ?? [])];
+  const chosen = named.length === 0 ? chosenLabs(network) : named.flatMap((lab) => chosenLabs(network, lab));
+  return chosen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A record's files by id, in order of id, without those whose record did not pass its schema (the audit reports them). */
+export function recordsById<T>(files: ReadonlyMap<string, { record?: T }>): [string, T][] {
+  return [...files.entries()]
+    .flatMap(([id, file]) => (file.record === undefined ? [] : [[id, file.record] as [string, T]]))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A value with contact details removed from every text in it: records should hold none, and exports never carry any. */
+export function withoutContactDetails<T>(value: T): T {
+  if (typeof value === 'string') return withoutContactData(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutContactDetails(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutContactDetails(item)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_KINDS, exportCsv } from '../../src/commands/export-csv.js';
+import { runCli } from '../helpers/cli.js';
+import { EXPORT_NETWORK } from '../helpers/export-network.js';
+import { networkDir } from '../helpers/network.js';
+import { testdir } from '../helpers/testdir.js';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const dir = networkDir(EXPORT_NETWORK);
+const AS_OF = '2026-11-20';
+
+type Row = Record<string, string>;
+
+/** The rows csv-parse reads from a sheet, by header. */
+const parsed = (text: string): Row[] => parse(text, { columns: true, bom: true }) as Row[];
+
+// Python's csv module, the reader of many a data pipeline, reads the same file independently.
+const PYTHON_READER = [
+  'import csv, json, sys',
+  'def rows(path):',
+  "    with open(path, newline='', encoding='utf-8-sig') as sheet:",
+  '        return list(csv.DictReader(sheet))',
+  'json.dump([rows(path) for path in sys.argv[1:]], sys.stdout, ensure_ascii=False)',
+].join('\n');
+// CI installs python3 (.ci/run); only a developer's machine may lack it.
+const needsPython = spawnSync('python3', ['--version']).status === 0 || process.env.CI ? it : it.skip;
+
+/** The rows Python reads from each sheet, in one run of it. */
+function readByPython(texts: readonly string[]): Row[][] {
+  const folder = testdir({});
+  const files = texts.map((text, index) => {
+    const file = join(folder, `${index}.csv`);
+    writeFileSync(file, text);
+    return file;
+  });
+  const run = spawnSync('python3', ['-c', PYTHON_READER, ...files], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as Row[][];
+}
+
+const sheet = (kind: string, more: Partial<Parameters<typeof exportCsv>[0]> = {}) => exportCsv({ cwd: dir, asOf: AS_OF, kind, ...more });
+
+describe('cil export csv', () => {
+  it('writes members one a row, Urdu, commas and quotes intact, lists joined with "; ", in RFC 4180 with CRLF line ends', () => {
+    const text = sheet('members');
+    expect(text.split('\r\n')[0]).toBe('lab,member,name,github,joined,status,roles,weekly_hours,skills,gender,left,offboarded,reinstated,warnings,offboarded_reason,left_reason');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = parsed(text);
+    expect(rows.map((row) => row.member)).toEqual(['ayesha-khan', 'omar-shaikh', 'sara-malik', 'zainab-bibi']);
+    expect(rows[3]).toMatchObject({ name: 'زینب بی بی', skills: 'data; design, UX', gender: 'woman', roles: 'storyteller', joined: '2026-11-01' });
+    expect(rows[2]).toMatchObject({ warnings: '2026-11-10' });
+    expect(rows[1]).toMatchObject({ status: 'offboarded', offboarded: '2026-11-03', offboarded_reason: 'Moved away,\nno handover' });
+  });
+
+  it('round-trips line breaks, quotes and Urdu in events, and never carries contact details', () => {
+    const text = sheet('events');
+    const [budget] = parsed(text);
+    expect(budget).toMatchObject({
+      event: '2026-11-05-budget-night',
+      title: 'Budget, "open" data night',
+      venue: 'Alhamra, Mall Road',
+      online: 'false',
+      citizens: '12',
+      government: '',
+      present: 'ayesha-khan; zainab-bibi',
+      takeaways: 'People want budgets as spreadsheets,\nnot "PDFs"; بجٹ عوام کے لیے; Call Bilal on [contact details removed] for the data',
+    });
+    expect(text).not.toContain('1234567');
+    // A cell with a line break is quoted, as RFC 4180 asks: csv-stringify alone quotes only CRLF.
+    expect(text).toContain('"People want budgets as spreadsheets,\nnot ""PDFs""; ');
+  });
+
+  needsPython('reads the same in Python\'s csv module as in csv-parse, every kind, on both networks', () => {
+    const sheets = [dir, examples].flatMap((cwd) => CSV_KINDS.map((kind) => exportCsv({ cwd, asOf: AS_OF, kind })));
+    sheets.push(sheet('members', { bom: true }));
+    const read = readByPython(sheets);
+    for (const [index, text] of sheets.entries()) expect(read[index], text.slice(0, 60)).toEqual(parsed(text));
+    expect(read.at(-1)?.[3]).toMatchObject({ name: 'زینب بی بی', skills: 'data; design, UX' });
+  });
+
+  it('writes a row per member and lab meeting: present, excused, missed or not recorded, as the handbook counts', () => {
+    const rows = parsed(sheet('attendance')).map((row) => `${row.date} ${row.kind} ${row.member} ${row.attendance}`);
+    // omar-shaikh was offboarded before the first meeting: none of them was his.
+    expect(rows).toEqual([
+      '2026-11-05 meetup ayesha-khan present',
+      '2026-11-05 meetup sara-malik missed',
+      '2026-11-05 meetup zainab-bibi present',
+      '2026-11-12 hack-night ayesha-khan not recorded',
+      '2026-11-12 hack-night sara-malik not recorded',
+      '2026-11-12 hack-night zainab-bibi not recorded',
+      '2026-11-19 meetup ayesha-khan missed',
+      '2026-11-19 meetup sara-malik excused',
+      '2026-11-19 meetup zainab-bibi present',
+    ]);
+    // Meetings after the day judged have not been held.
+    expect(parsed(exportCsv({ cwd: dir, asOf: '2026-11-15', kind: 'attendance' })).map((row) => row.date)).not.toContain('2026-11-19');
+  });
+
+  it('writes projects, their KPIs, partners and reports with their figures', () => {
+    expect(parsed(sheet('projects'))).toEqual([expect.objectContaining({ project: 'budget-app', team: 'zainab-bibi; ayesha-khan', partner: 'pitb', started: '2026-11-02' })]);
+    expect(parsed(sheet('kpis'))).toEqual([{ lab: 'lahore', project: 'budget-app', kpi: 'Users, monthly', target: '100', actual: '12', unit: 'users' }]);
+    expect(parsed(sheet('partners'))).toEqual([{ lab: 'lahore', partner: 'pitb', name: 'Punjab Information Technology Board', kind: 'government', mou_signed: '', website: '' }]);
+    expect(parsed(sheet('reports'))).toEqual([
+      expect.objectContaining({ report: '2026-11-monthly', period: '2026-11', start: '2026-11-01', end: '2026-11-30', events: '3', meetings: '3', citizens: '12', women: '7' }),
+    ]);
+    expect(parsed(sheet('labs'))).toEqual([expect.objectContaining({ lab: 'lahore', leads: 'ayesha-khan', meeting_kinds: 'meetup; hack-night; cfp-call', partners: '1' })]);
+  });
+
+  it('with --public, leaves out warnings, reasons and attendance, and refuses the attendance sheet', async () => {
+    const members = parsed(sheet('members', { public: true }));
+    expect(Object.keys(members[0] ?? {})).not.toEqual(expect.arrayContaining(['warnings']));
+    expect(Object.keys(members[0] ?? {}).filter((key) => ['warnings', 'offboarded_reason', 'left_reason'].includes(key))).toEqual([]);
+    expect(sheet('members', { public: true })).not.toContain('Moved away');
+    expect(Object.keys(parsed(sheet('events', { public: true }))[0] ?? {}).filter((key) => ['present', 'excused'].includes(key))).toEqual([]);
+    const refused = await runCli(['export', 'csv', 'attendance', '--public'], { cwd: dir });
+    expect(refused).toMatchObject({ status: 2, stdout: '' });
+    expect(refused.stderr).toMatch(/attendance is left out of public exports/);
+  });
+
+  it('starts with a byte-order mark with --bom, for Excel', async () => {
+    const run = await runCli(['export', 'csv', 'members', '--bom'], { cwd: dir });
+    expect(run.stdout.startsWith('\uFEFFlab,member,')).toBe(true);
+    expect(Buffer.from(run.stdout).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect((await runCli(['export', 'csv', 'members'], { cwd: dir })).stdout.startsWith('lab,')).toBe(true);
+  });
+
+  it('writes only the labs asked for with --lab, and refuses a lab or kind that is none', async () => {
+    const labs = (args: string[]) => runCli(['export', 'csv', 'events', ...args], { cwd: examples }).then((run) => [...new Set(parsed(run.stdout).map((row) => row.lab))]);
+    expect(await labs([])).toEqual(['karachi', 'peshawar', 'quetta']);
+    expect(await labs(['--lab', 'quetta', '--lab', 'karachi'])).toEqual(['karachi', 'quetta']);
+    expect(await labs(['--lab', 'peshawar,quetta'])).toEqual(['peshawar', 'quetta']);
+    expect(await runCli(['export', 'csv', 'events', '--lab', 'queta'], { cwd: examples })).toMatchObject({ status: 2, stderr: expect.stringMatching(/no lab `queta`.*did you mean `quetta`/) });
+    expect(await runCli(['export', 'csv', 'people'], { cwd: examples })).toMatchObject({ status: 2, stderr: expect.stringMatching(/`people` is not something cil exports as CSV/) });
+  });
+
+  it('writes to a file with --out, atomically, and nothing to standard output', async () => {
+    const out = testdir({ 'members.csv': 'old\n' });
+    const run = await runCli(['export', 'csv', 'members', '--out', join(out, 'members.csv')], { cwd: dir });
+    expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(out, 'members.csv'), 'utf8')).toBe(sheet('members'));
+    expect(readdirSync(out)).toEqual(['members.csv']);
+    // Relative to the folder cil runs in.
+    await runCli(['export', 'csv', 'labs', '--out', 'sheets/labs.csv', '-C', examples], { cwd: out });
+    expect(existsSync(join(out, 'sheets/labs.csv'))).toBe(true);
+  });
+
+  it('has the columns, in order, that the README lists for each kind', () => {
+    for (const kind of CSV_KINDS) {
+      const documented = new RegExp(`^\\| \`${kind}\` \\| ([^|]+) \\|`, 'm').exec(readme)?.[1]?.replace(/`/g, '').trim();
+      expect(documented, kind).toBe(sheet(kind).split('\r\n')[0]?.split(',').join(', '));
+    }
+  });
+});
