@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -41,23 +41,10 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
   return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value])));
 }
 
-// The README's queries, word for word but for the folder.
-const FROM_CSV = `
-SELECT e.network, e.lab, strftime(e.date, '%Y-%m') AS month, count(*) AS meetings
-FROM read_csv('exports/*/events.csv', hive_partitioning = true) AS e
-JOIN read_csv('exports/*/labs.csv', hive_partitioning = true) AS l USING (network, lab)
-WHERE list_contains(string_split(l.meeting_kinds, '; '), e.kind)
-GROUP BY ALL ORDER BY ALL`;
-
-const FROM_JSON = `
-WITH labs AS (
-  SELECT network, unnest(labs) AS lab FROM read_json('exports/*/network.json', hive_partitioning = true)
-), events AS (
-  SELECT network, lab.id AS lab, coalesce(lab.meeting_kinds, ['meetup', 'hack-night', 'cfp-call']) AS kinds, unnest(lab.events) AS event FROM labs
-)
-SELECT network, lab, strftime(event.date::DATE, '%Y-%m') AS month, count(*) AS meetings
-FROM events WHERE list_contains(kinds, event.kind)
-GROUP BY ALL ORDER BY ALL`;
+// The README's queries, word for word but for the folder: from the sheets, then from the documents.
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const section = readme.slice(readme.indexOf('#### Many networks in one query'));
+const [FROM_CSV = '', FROM_JSON = ''] = [...section.matchAll(/```sql\n([^`]+)```/g)].map((match) => (match[1] ?? '').replaceAll("'exports/", `'${exports}/`));
 
 /** Meetings per lab per month as cil's own records count them. */
 function counted(network: string, repo: string): Record<string, unknown>[] {
@@ -79,14 +66,14 @@ describe('the exports of two networks in DuckDB', () => {
   const expected = [...counted('example', examples), ...counted('generated', generated)];
 
   it('count meetings per lab per month from the CSV sheets', async () => {
-    const rows = await query(FROM_CSV.replaceAll("'exports/", `'${exports}/`));
+    const rows = await query(FROM_CSV);
     expect(rows).toEqual(expected);
     expect(new Set(rows.map((row) => row.network))).toEqual(new Set(['example', 'generated']));
     expect(rows.length).toBeGreaterThan(50);
   });
 
   it('count the same from the JSON documents', async () => {
-    expect(await query(FROM_JSON.replaceAll("'exports/", `'${exports}/`))).toEqual(expected);
+    expect(await query(FROM_JSON)).toEqual(expected);
   });
 
   it('read Urdu names as they are written', async () => {
