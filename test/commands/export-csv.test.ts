@@ -72,6 +72,7 @@ describe('cil export csv', () => {
       takeaways: 'People want budgets as spreadsheets,\nnot "PDFs"; بجٹ عوام کے لیے; Call Bilal on [contact details removed] for the data',
     });
     expect(text).not.toContain('1234567');
+    expect(budget?.description).toBe('Budgets read aloud\nthen mapped');
     // A cell with a line break is quoted, as RFC 4180 asks: csv-stringify alone quotes only CRLF.
     expect(text).toContain('"People want budgets as spreadsheets,\nnot ""PDFs""; ');
   });

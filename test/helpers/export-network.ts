@@ -16,6 +16,7 @@ export const EXPORT_NETWORK = {
     'kind: meetup',
     'date: 2026-11-05',
     'venue: Alhamra, Mall Road',
+    'description: "Budgets read aloud\\nthen mapped"',
     'attendance: { present: [ayesha-khan, zainab-bibi] }',
     'audience: { citizens: 12, technologists: 8, women: 7 }',
     'takeaways:',
