@@ -1,6 +1,6 @@
 import type { LabStatus } from '../handbook/lab-status.js';
 import type { LabFolder } from '../network/types.js';
-import { computeFigures } from '../reports/figures.js';
+import { computeFigures, type Figures } from '../reports/figures.js';
 import { reportPeriod } from '../reports/context.js';
 import type { MemberRecord } from '../schema/records.generated.js';
 import { SCHEMA_BASE_URL } from '../schema/schema-files.js';
@@ -26,7 +26,8 @@ export const EXPORT_SCHEMA = `${SCHEMA_BASE_URL}export.schema.json`;
  * today in the network's time zone), not a clock time.
  */
 export function exportJson(options: ExportOptions): string {
-  return `${JSON.stringify(sortedKeys(exportDocument(options)), null, 2)}\n`;
+  // On one line: a document for programs (`jq .` shows it indented), a fraction of the size.
+  return `${JSON.stringify(sortedKeys(exportDocument(options)))}\n`;
 }
 
 export function exportDocument(options: ExportOptions): Record<string, unknown> {
@@ -68,11 +69,23 @@ function labEntry(folder: LabFolder, policy: Parameters<typeof computeFigures>[2
         name,
         ...report,
         covers: period ? { start: period.start, end: period.end } : null,
-        figures: period ? computeFigures(folder, period, policy) : null,
+        figures: period ? countedFigures(computeFigures(folder, period, policy)) : null,
       };
     }),
     standing: standing ? standingOf(standing, isPublic) : null,
   };
+}
+
+/**
+ * A report's figures without the rows that repeat records the document holds already (its
+ * events and their takeaways, its projects, their KPIs, the lab's partners, a row per active
+ * member): on a large network those copies, one for every report, would be most of the
+ * document. The counts, sums, shares, months, meetings and life-cycle steps stay.
+ */
+function countedFigures(figures: Figures) {
+  const { events: _events, takeaways: _takeaways, projects: _projects, kpis: _kpis, partners: _partners, members, ...counted } = figures;
+  const { active: _active, ...people } = members;
+  return { ...counted, members: people };
 }
 
 /** A member without what is about their conduct: warnings, and the reasons and terms of their life cycle. */
