@@ -1,3 +1,4 @@
+import { CliError } from '../errors.js';
 import { flag, list, text } from '../prompt/fields.js';
 import { withoutContactData } from '../text/contact-data.js';
 import { chosenLabs } from './read-network.js';
@@ -9,11 +10,17 @@ export const exportFields = {
     public: flag({ question: 'Leave out warnings, offboarding reasons and attendance', help: 'leave out warnings, offboarding and leaving reasons, reinstatement terms and attendance' }),
     out: text({ question: 'Write to this file instead of standard output', help: 'write to this file (atomically) instead of standard output', valueName: 'file' }),
 };
-/** The labs an export covers, by id: every lab with a lab.yaml, or those named (each must exist). */
+/**
+ * The labs an export covers, in order of id: every lab whose lab.yaml passes its schema (as
+ * for any record, the audit reports one that does not), or those named, each of which must.
+ */
 export function exportedLabs(network, labs) {
     const named = [...new Set(labs ?? [])];
     const chosen = named.length === 0 ? chosenLabs(network) : named.flatMap((lab) => chosenLabs(network, lab));
-    return chosen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const broken = named.length === 0 ? undefined : chosen.find((folder) => !folder.lab?.record);
+    if (broken)
+        throw new CliError(`${broken.dir}/lab.yaml does not pass its schema, so lab ${broken.id} cannot be exported; \`cil audit ${broken.dir}\` says why`);
+    return chosen.filter((folder) => folder.lab?.record).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 /** A record's files by id, in order of id, without those whose record did not pass its schema (the audit reports them). */
 export function recordsById(files) {

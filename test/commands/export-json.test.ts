@@ -116,6 +116,15 @@ describe('cil export json', () => {
     }
   });
 
+  it('leaves out a lab whose lab.yaml fails its schema, as every such record, and refuses to export it by name', async () => {
+    const broken = networkDir({ ...EXPORT_NETWORK, 'labs/quetta/lab.yaml': 'name: CIL Quetta\ncity: Quetta\n' });
+    const document = exported(broken);
+    expect(document.labs.map((lab) => lab.id)).toEqual(['lahore']);
+    expect(problems(document)).toEqual([]);
+    const refused = await runCli(['export', 'json', '--lab', 'quetta'], { cwd: broken });
+    expect(refused).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('labs/quetta/lab.yaml does not pass its schema') });
+  });
+
   it('writes only the labs asked for, and to a file with --out', async () => {
     expect(exported(examples, { labs: ['quetta'] }).labs.map((lab) => lab.id)).toEqual(['quetta']);
     const out = testdir({});
