@@ -47,7 +47,7 @@ export async function complete(program, words, cwd) {
         return matching(visibleCommands(command).map((sub) => sub.name()));
     const declared = command.registeredArguments;
     const argument = declared[positionals.length] ?? (declared.at(-1)?.variadic ? declared.at(-1) : undefined);
-    return argument ? matching(idsFor(argument.name(), positionals, cwd, repo)) : [];
+    return argument ? matching(argument.argChoices ?? idsFor(argument.name(), positionals, cwd, repo)) : [];
 }
 const visibleCommands = (command) => command.commands.filter((sub) => !sub.name().startsWith('__') && sub.name() !== 'help');
 const takesValue = (option) => option.required || option.optional;

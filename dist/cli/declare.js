@@ -1,6 +1,6 @@
 import { flagOf } from '../prompt/fields.js';
 import { lowerFirst } from '../text/case.js';
-import { Option } from './commander.js';
+import { Argument, Option } from './commander.js';
 /** The flags of the writing framework itself, which every writing command takes. */
 export const WRITING_FLAGS = {
     yes: { flags: '-y, --yes', help: 'never ask: take defaults, and fail on anything missing' },
@@ -94,7 +94,10 @@ export async function loadInputs(command) {
 function declareInputs(command, inputs, writing) {
     for (const [name, argument] of Object.entries(inputs.arguments)) {
         const shown = `${name}${argument.variadic ? '...' : ''}`;
-        command.argument(argument.optional ? `[${shown}]` : `<${shown}>`, argument.help);
+        const declared = new Argument(argument.optional ? `[${shown}]` : `<${shown}>`, argument.help);
+        if (argument.choices)
+            declared.choices(argument.choices);
+        command.addArgument(declared);
     }
     const options = [...Object.entries(inputs.fields), ...Object.entries(inputs.switches ?? {})];
     for (const [key, field] of options)

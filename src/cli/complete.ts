@@ -41,7 +41,7 @@ export async function complete(program: Command, words: readonly string[], cwd: 
   if (positionals.length === 0 && command.commands.length > 0) return matching(visibleCommands(command).map((sub) => sub.name()));
   const declared = command.registeredArguments;
   const argument = declared[positionals.length] ?? (declared.at(-1)?.variadic ? declared.at(-1) : undefined);
-  return argument ? matching(idsFor(argument.name(), positionals, cwd, repo)) : [];
+  return argument ? matching(argument.argChoices ?? idsFor(argument.name(), positionals, cwd, repo)) : [];
 }
 
 const visibleCommands = (command: Command) => command.commands.filter((sub) => !sub.name().startsWith('__') && sub.name() !== 'help');

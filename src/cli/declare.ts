@@ -5,7 +5,7 @@ import { type Answers, type Arguments, type ArgumentValues, type Field, type Fie
 import { lowerFirst } from '../text/case.js';
 import type { WriteResult } from '../write/save.js';
 import type { WritingCommand } from '../write/writing-command.js';
-import { Option } from './commander.js';
+import { Argument, Option } from './commander.js';
 
 // How a command is declared on the command line: by its name and description alone, until
 // it is about to run (or show its help). Then its module is loaded and its arguments and
@@ -175,7 +175,9 @@ export async function loadInputs(command: Command): Promise<void> {
 function declareInputs(command: Command, inputs: Inputs<Arguments, Fields>, writing: boolean): void {
   for (const [name, argument] of Object.entries(inputs.arguments)) {
     const shown = `${name}${argument.variadic ? '...' : ''}`;
-    command.argument(argument.optional ? `[${shown}]` : `<${shown}>`, argument.help);
+    const declared = new Argument(argument.optional ? `[${shown}]` : `<${shown}>`, argument.help);
+    if (argument.choices) declared.choices(argument.choices);
+    command.addArgument(declared);
   }
   const options = [...Object.entries(inputs.fields), ...Object.entries(inputs.switches ?? {})];
   for (const [key, field] of options) command.addOption(optionOf(key, field));

@@ -18,7 +18,7 @@ export type CsvKind = (typeof CSV_KINDS)[number];
 
 /** What `cil export csv` takes from its command line. */
 export const exportCsvInputs = {
-  arguments: { kind: argument(`what to export: ${CSV_KINDS.join(', ')}`) },
+  arguments: { kind: { ...argument('what to export, one row per record'), choices: CSV_KINDS } },
   fields: {
     ...exportFields,
     bom: flag({ question: 'Start with a byte-order mark', help: 'start with a byte-order mark, so that Excel on Windows reads the file as UTF-8' }),

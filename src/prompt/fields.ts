@@ -120,6 +120,8 @@ export interface Argument {
   help: string;
   optional?: boolean;
   variadic?: boolean;
+  /** The values it may take, which the command line checks and shell completion offers. */
+  choices?: readonly string[];
 }
 
 export type Arguments = Readonly<Record<string, Argument>>;

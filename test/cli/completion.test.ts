@@ -29,6 +29,7 @@ describe('cil completion', () => {
   it('completes commands, then a group\'s commands', () => {
     expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'report', 'review', 'codeowners', 'schemas', 'export', 'completion']);
     expect(bashOffers(['export', ''])).toEqual(expect.arrayContaining(['csv', 'json']));
+    expect(bashOffers(['export', 'csv', 'a'])).toEqual(['attendance']);
     expect(bashOffers(['mem'])).toEqual(['member']);
     expect(bashOffers(['member', ''])).toEqual(['add', 'list', 'edit', 'warn', 'offboard', 'reinstate', 'leave']);
   });

@@ -137,7 +137,9 @@ describe('cil export csv', () => {
     expect(await labs(['--lab', 'quetta', '--lab', 'karachi'])).toEqual(['karachi', 'quetta']);
     expect(await labs(['--lab', 'peshawar,quetta'])).toEqual(['peshawar', 'quetta']);
     expect(await runCli(['export', 'csv', 'events', '--lab', 'queta'], { cwd: examples })).toMatchObject({ status: 2, stderr: expect.stringMatching(/no lab `queta`.*did you mean `quetta`/) });
-    expect(await runCli(['export', 'csv', 'people'], { cwd: examples })).toMatchObject({ status: 2, stderr: expect.stringMatching(/`people` is not something cil exports as CSV/) });
+    const people = await runCli(['export', 'csv', 'people'], { cwd: examples });
+    expect(people).toMatchObject({ status: 2, stderr: expect.stringMatching(/'people' is invalid for argument 'kind'. Allowed choices are labs, members, /) });
+    expect(() => exportCsv({ cwd: examples, kind: 'people' })).toThrow('`people` is not something cil exports as CSV; choose one of labs, members,');
   });
 
   it('writes to a file with --out, atomically, and nothing to standard output', async () => {
