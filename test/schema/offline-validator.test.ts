@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exportJson } from '../../src/commands/export-json.js';
 import { schemas } from '../../src/commands/schemas.js';
 import { SCHEMA_FILES } from '../../src/schema/validate.js';
 import type { RecordKind } from '../../src/schema/types.js';
@@ -62,6 +63,16 @@ describe('the copies of the schemas in a generic validator, offline', () => {
     ['a licence SPDX does not list, from spdx-license.schema.json', 'project', { name: 'P', status: 'launched', license: 'MIT-ish' }],
   ] as const)('reject %s', async (_name, kind, record) => {
     expect(await valid(kind, record)).toBe(false);
+  });
+
+  it('accept the document `cil export json` writes of the example network, public or not, and reject one with a field too many', async () => {
+    const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+    for (const isPublic of [false, true]) {
+      const document = JSON.parse(exportJson({ cwd: examples, asOf: '2026-11-20', public: isPublic })) as { labs: { members: object[] }[] };
+      expect((await validate(`${copies}export.schema.json`, document as never)).valid).toBe(true);
+      Object.assign(document.labs[0]?.members[0] ?? {}, { phone: '0300-1234567' });
+      expect((await validate(`${copies}export.schema.json`, document as never)).valid).toBe(false);
+    }
   });
 
   it('fetched nothing', () => {
