@@ -272,6 +272,11 @@ for (const labs of dirs.keys()) {
     record(`audit --changed-since, 5 records changed of ${labs} labs, no cache`, timed(RUNS, process.execPath, [CIL, ...since], { env: { CIL_CACHE: 'off' } }), undefined);
     record(`audit --changed-since, 5 records changed of ${labs} labs, the cache of an audit of main`, pullRequestWithCache(dir, since), undefined);
     backToMain();
+    // Each export of the network beside the cold audit of it: an export should cost less.
+    for (const what of [['ics'], ['csv', 'events'], ['csv', 'attendance'], ['json']]) {
+      const args = ['export', ...what, '-C', dir, '--as-of', AS_OF];
+      record(`cil ${args.slice(0, 1 + what.length).join(' ')}, ${labs} labs`, timed(RUNS, process.execPath, [CIL, ...args], { env: { CIL_CACHE: 'off' } }), cold, 'the audit, no cache');
+    }
   }
 }
 let real;

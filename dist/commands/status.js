@@ -15,8 +15,9 @@ export async function status(options) {
     return { network: settings.network, asOf, labs: labStandings(network, settings, asOf, chosenLabs(network, options.lab)) };
 }
 /** Where each of the labs given stands as of a day, with the counts of its audit's findings. */
-export function labStandings(network, settings, asOf, chosen) {
-    const findings = runRules(network, settings, asOf);
+export function labStandings(network, settings, asOf, chosen, { audit = true } = {}) {
+    // Without the audit (an export), the findings are not counted: zeros the caller leaves out.
+    const findings = audit ? runRules(network, settings, asOf) : [];
     return chosen.flatMap((folder) => {
         const own = findings.filter((finding) => finding.file.startsWith(`${folder.dir}/`));
         const count = (severity) => own.filter((finding) => finding.severity === severity).length;

@@ -33,7 +33,9 @@ export function exportJson(options: ExportOptions): string {
 export function exportDocument(options: ExportOptions): Record<string, unknown> {
   const { network, settings, asOf } = openNetwork(options);
   const folders = exportedLabs(network, options.labs);
-  const standings = new Map(labStandings(network, settings, asOf, folders).map((standing) => [standing.id, standing]));
+  // The standing without the audit's counts: running every rule (documents rendered) would cost
+  // more than the export itself; `cil audit --format json` gives the findings.
+  const standings = new Map(labStandings(network, settings, asOf, folders, { audit: false }).map((standing) => [standing.id, standing]));
   const isPublic = options.public === true;
   return withoutContactDetails({
     $schema: EXPORT_SCHEMA,
@@ -101,8 +103,8 @@ function publicMember(member: MemberRecord) {
 }
 
 /** The lab's standing as `cil status` judges it, without what names the lab: its entry does. Public: without who is due a warning. */
-function standingOf({ checklist, roles, attention, findings }: LabStatus, isPublic: boolean) {
-  return { checklist, roles, ...(isPublic ? {} : { attention }), findings };
+function standingOf({ checklist, roles, attention }: LabStatus, isPublic: boolean) {
+  return { checklist, roles, ...(isPublic ? {} : { attention }) };
 }
 
 /** Every object's keys in order (arrays keep theirs: records are already in order of id, a report's rows by date). */
