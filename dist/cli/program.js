@@ -7,6 +7,7 @@ import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
 import { loadInputs } from './declare.js';
 import { declareEvent } from './event.js';
+import { declareExport } from './export.js';
 import { declareInit } from './init.js';
 import { declareLab } from './lab.js';
 import { declareMember } from './member.js';
@@ -57,6 +58,7 @@ export function buildProgram(io, state) {
         declareProject,
         declarePartner,
         declareReport,
+        declareExport,
         declareReview,
         declareCodeowners,
         declareSchemas,

@@ -27,7 +27,7 @@ function bashOffers(words: string[], cwd = dir): string[] {
 
 describe('cil completion', () => {
   it('completes commands, then a group\'s commands', () => {
-    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'report', 'review', 'codeowners', 'schemas', 'completion']);
+    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'report', 'export', 'review', 'codeowners', 'schemas', 'completion']);
     expect(bashOffers(['mem'])).toEqual(['member']);
     expect(bashOffers(['member', ''])).toEqual(['add', 'list', 'edit', 'warn', 'offboard', 'reinstate', 'leave']);
   });

@@ -158,6 +158,7 @@ for (const [kind, flags] of Object.entries(REPORTS)) {
   EVERY_FLAG[`report ${kind}`] = ['report', kind, 'lahore', ...flags, ...common, '--force', '--yes', '--commit'];
 }
 EVERY_FLAG['report render'] = ['report', 'render', 'lahore', '--check'];
+EVERY_FLAG['export ics'] = ['export', 'ics', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--out', 'events.ics', '--public'];
 
 const commands = await leafCommands();
 

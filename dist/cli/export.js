@@ -1,0 +1,13 @@
+import { readCommand } from './declare.js';
+/** `cil export ics`: the network's records in formats other tools read. */
+export function declareExport(program, { io }) {
+    const group = program.command('export').description("the network's records for other tools: calendars");
+    readCommand(group, 'ics', 'the events as an RFC 5545 calendar (iCalendar) to publish or subscribe to', {
+        load: () => import('../commands/export-ics.js'),
+        inputs: (module) => module.exportIcsInputs,
+        async run(module, { args, answers, globals }) {
+            const result = module.exportIcs({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, labs: args.labs, ...answers });
+            io.stdout.write(result.out === undefined ? result.text : `Wrote ${result.out}: ${result.events} ${result.events === 1 ? 'event' : 'events'}.\n`);
+        },
+    });
+}
