@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import { formatIcs } from '../format/ics.js';
+import { formatIcs } from '../calendar/ics.js';
 import { choice, flag, text, variadicArgument } from '../prompt/fields.js';
 import { dateField, givenText } from '../prompt/record-fields.js';
 import { allowedValues } from '../schema/validate.js';

@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import { type CalendarEvent, formatIcs } from '../format/ics.js';
+import { type CalendarEvent, formatIcs } from '../calendar/ics.js';
 import type { LabFolder } from '../network/types.js';
 import { choice, flag, text, variadicArgument } from '../prompt/fields.js';
 import { dateField, givenText } from '../prompt/record-fields.js';

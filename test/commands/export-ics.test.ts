@@ -82,7 +82,7 @@ function expectedOf(cwd: string): Expected[] {
   });
 }
 
-/** The VEVENTs as ical.js (Mozilla's parser, independent of the library that writes them) reads them. */
+/** The VEVENTs as Mozilla's iCalendar parser (independent of the library that writes them) reads them. */
 function parsedByIcalJs(text: string): { events: Expected[]; calendar: ICAL.Component } {
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
@@ -133,7 +133,7 @@ describe('cil export ics', () => {
     ICAL.TimezoneService.register(zones[0]!);
     const open = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)).find((event) => event.uid.includes('open-data'));
     expect(open?.startDate.toJSDate().toISOString()).toBe('2026-11-05T13:00:00.000Z');
-    // ical.js does not know NAME's type (RFC 7986), so reads it raw; Python's icalendar reads it below.
+    // Mozilla's parser does not know NAME's type (RFC 7986), so reads it raw; Python's icalendar reads it below.
     expect(calendar.getFirstPropertyValue('name')).toBe('Labs\\, of Pakistan\\; the test network');
   });
 
