@@ -39,6 +39,7 @@ export function exportIcs(options) {
             return [];
         return [{ lab: { id: folder.id, name: folder.lab?.record?.name ?? folder.id }, id, event }];
     });
+    const unreadable = labs.flatMap((folder) => [...folder.events.values()].filter((file) => !file.record).map((file) => file.path));
     const events = labs
         .flatMap(eventsOf)
         .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id));
@@ -47,5 +48,5 @@ export function exportIcs(options) {
         const target = resolve(options.cwd, options.out);
         writeFiles(dirname(target), [{ path: basename(target), text, replaces: true }]);
     }
-    return { text, events: events.length, out: options.out };
+    return { text, events: events.length, out: options.out, unreadable };
 }

@@ -9,6 +9,9 @@ export function declareExport(program: Command, { io }: CliContext): void {
     inputs: (module) => module.exportIcsInputs,
     async run(module, { args, answers, globals }) {
       const result = module.exportIcs({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, labs: args.labs, ...answers });
+      if (result.unreadable.length > 0) {
+        io.stderr.write(`cil: left out ${result.unreadable.join(', ')}: not a valid event record; \`cil audit\` says why\n`);
+      }
       io.stdout.write(result.out === undefined ? result.text : `Wrote ${result.out}: ${result.events} ${result.events === 1 ? 'event' : 'events'}.\n`);
     },
   });

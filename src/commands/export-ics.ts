@@ -40,6 +40,8 @@ export interface ExportIcsResult {
   events: number;
   /** The file written, as given. */
   out?: string;
+  /** Event files left out because their records do not pass their schema (the audit says why). */
+  unreadable: string[];
 }
 
 /**
@@ -57,6 +59,7 @@ export function exportIcs(options: ExportIcsOptions): ExportIcsResult {
       if ((from !== undefined && (event.until ?? event.date) < from) || (to !== undefined && event.date > to)) return [];
       return [{ lab: { id: folder.id, name: folder.lab?.record?.name ?? folder.id }, id, event }];
     });
+  const unreadable = labs.flatMap((folder) => [...folder.events.values()].filter((file) => !file.record).map((file) => file.path));
   const events = labs
     .flatMap(eventsOf)
     .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id));
@@ -65,5 +68,5 @@ export function exportIcs(options: ExportIcsOptions): ExportIcsResult {
     const target = resolve(options.cwd, options.out);
     writeFiles(dirname(target), [{ path: basename(target), text, replaces: true }]);
   }
-  return { text, events: events.length, out: options.out };
+  return { text, events: events.length, out: options.out, unreadable };
 }

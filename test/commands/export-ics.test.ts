@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
@@ -180,6 +180,13 @@ describe('cil export ics', () => {
     expect(again.status).toBe(0);
     expect(readFileSync(join(cwd, 'site/events.ics'), 'utf8')).toBe(printed.stdout);
     expect(readdirSync(join(cwd, 'site'))).toEqual(['events.ics']);
+    writeFileSync(join(cwd, 'labs/lahore/events/2026-11-30-broken.yaml'), 'title: Broken\nkind: party\ndate: 2026-11-30\n');
+    const partly = await runCli(['export', 'ics'], { cwd });
+    expect([partly.status, partly.stdout, partly.stderr]).toEqual([
+      0,
+      printed.stdout,
+      'cil: left out labs/lahore/events/2026-11-30-broken.yaml: not a valid event record; `cil audit` says why\n',
+    ]);
     const wrong = await runCli(['export', 'ics', '--kind', 'party'], { cwd });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/--kind/);
