@@ -211,6 +211,24 @@ describe('cil event edit, on a terminal', () => {
   });
 });
 
+describe('cil event edit, on a terminal, of an event with times', () => {
+  it('shows its start, end and last day as the defaults, and Enter keeps them', async () => {
+    const timed = meetup.replace('date: 2026-11-07\n', 'date: 2026-11-07\nstarts: "18:00"\nends: "20:30"\nuntil: 2026-11-08\n');
+    const dir = networkDir({ ...files, [path]: timed });
+    const kept = (count: number) => new Array<undefined>(count).fill(undefined);
+    const prompter = scriptedPrompter([...kept(11), ['bilal-ahmed', 'sara-malik', 'ayesha-khan'], undefined, '5', ...kept(2), true, 'Start on time', '', '']);
+    await edit(dir, {}, { prompter });
+    const shown = prompter.asked.filter((question) => question.default !== undefined);
+    const defaults = Object.fromEntries(shown.map((question) => [question.message, question.default]));
+    expect(defaults).toMatchObject({
+      'Starts at (HH:MM, local time; Enter: all day) (optional)': '18:00',
+      'Ends at (HH:MM, local time) (optional)': '20:30',
+      'Last day, for an event over several days (YYYY-MM-DD) (optional)': '2026-11-08',
+    });
+    expect(read(dir)).toContain('date: 2026-11-07\nstarts: "18:00"\nends: "20:30"\nuntil: 2026-11-08\n');
+  });
+});
+
 describe('cil event edit --dry-run', () => {
   it('shows the new file and the old one removed, with the report documents, and leaves the files, the index and the history as they were', async () => {
     const dir = networkDir({ ...files, 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsuccesses: [First meetup]\n' });
