@@ -46,7 +46,7 @@ export function formatIcs(events, network, product) {
             summary: clean(event.title),
             description: clean(description(event, lab.name)),
             location: location(event),
-            url: event.links?.[0] ?? null,
+            url: publicLink(event.links?.[0]),
             categories: [{ name: event.kind }],
         });
     }
@@ -67,5 +67,7 @@ function location(event) {
     return clean(event.online === true ? `${event.venue} (online)` : event.venue);
 }
 const clean = (text) => withoutContactData(text);
+/** A link goes out whole or not at all: one holding contact details (`mailto:`, a number) is left out. */
+const publicLink = (link) => (link === undefined || withoutContactData(link) !== link ? null : link);
 /** The day after a day (YYYY-MM-DD), in the calendar, whatever the zone. */
 const nextDay = (day) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

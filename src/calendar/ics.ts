@@ -57,7 +57,7 @@ export function formatIcs(events: readonly CalendarEvent[], network: { name: str
       summary: clean(event.title),
       description: clean(description(event, lab.name)),
       location: location(event),
-      url: event.links?.[0] ?? null,
+      url: publicLink(event.links?.[0]),
       categories: [{ name: event.kind }],
     });
   }
@@ -81,6 +81,9 @@ function location(event: EventRecord): string | null {
 }
 
 const clean = (text: string) => withoutContactData(text);
+
+/** A link goes out whole or not at all: one holding contact details (`mailto:`, a number) is left out. */
+const publicLink = (link: string | undefined) => (link === undefined || withoutContactData(link) !== link ? null : link);
 
 /** The day after a day (YYYY-MM-DD), in the calendar, whatever the zone. */
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

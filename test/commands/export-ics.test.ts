@@ -38,7 +38,7 @@ const fixture = {
   [`${E}/2026-11-14-hackathon.yaml`]: 'title: Civic hackathon\nkind: hackathon\ndate: 2026-11-14\nuntil: 2026-11-16\nvenue: PITB\n',
   [`${E}/2026-11-21-weekend-sprint.yaml`]: 'title: Weekend sprint\nkind: hack-night\ndate: 2026-11-21\nuntil: 2026-11-22\nstarts: "19:00"\nends: "02:00"\n',
   [`${E}/2026-11-25-call.yaml`]: 'title: CfP call\nkind: cfp-call\ndate: 2026-11-25\nonline: true\nstarts: "16:00"\n',
-  [`${E}/2026-11-28-town-hall.yaml`]: 'title: Town hall\nkind: community-event\ndate: 2026-11-28\nonline: true\nvenue: Zoom\ndescription: Questions to 0300-1234567 or sara@example.org\n',
+  [`${E}/2026-11-28-town-hall.yaml`]: 'title: Town hall\nkind: community-event\ndate: 2026-11-28\nonline: true\nvenue: Zoom\ndescription: Questions to 0300-1234567 or sara@example.org\nlinks: ["https://wa.me/923001234567"]\n',
 };
 
 interface Expected {
@@ -73,7 +73,7 @@ function expectedOf(cwd: string): Expected[] {
       summary: event.title,
       description: event.description === undefined ? facts : `${event.description}\n\n${facts}`,
       location: event.venue === undefined ? (event.online ? 'online' : null) : event.online ? `${event.venue} (online)` : event.venue,
-      url: event.links?.[0] ?? null,
+      url: event.links?.[0]?.startsWith('https://wa.me/') ? null : (event.links?.[0] ?? null),
       categories: [event.kind],
       start: timed ? `${event.date}T${event.starts}:00` : event.date,
       end,
