@@ -26,9 +26,3 @@ export function addExportDataCommands(group, { io }) {
         },
     });
 }
-/** The `export` group (made here when no other declaration made it first), with `csv` and `json`. */
-export function declareExportData(program, context) {
-    const group = program.commands.find((command) => command.name() === 'export')
-        ?? program.command('export').description('records beyond git: events as a calendar, records as sheets, the network as one document');
-    addExportDataCommands(group, context);
-}

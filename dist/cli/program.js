@@ -7,7 +7,7 @@ import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
 import { loadInputs } from './declare.js';
 import { declareEvent } from './event.js';
-import { declareExportData } from './export-data.js';
+import { declareExport } from './export.js';
 import { declareInit } from './init.js';
 import { declareLab } from './lab.js';
 import { declareMember } from './member.js';
@@ -58,10 +58,10 @@ export function buildProgram(io, state) {
         declareProject,
         declarePartner,
         declareReport,
+        declareExport,
         declareReview,
         declareCodeowners,
         declareSchemas,
-        declareExportData,
         declareCompletion,
     ];
     for (const declare of groups)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { headCount } from '../handbook/membership.js';
 import { argument, choice, choices, flag, integer, text, texts } from '../prompt/fields.js';
-import { bySchema, labDateOrToday, enumChoices, givenList, givenText, idField, idNote, knownMembers, knownPartners, memberChoices, partnerChoices, } from '../prompt/record-fields.js';
+import { bySchema, dateField, labDateOrToday, enumChoices, givenList, givenText, idField, idNote, knownMembers, knownPartners, memberChoices, partnerChoices, } from '../prompt/record-fields.js';
 import { asksQuestions } from '../prompt/gather.js';
 import { terminalPrompter } from '../prompt/prompter.js';
 import { openLab } from '../write/open-lab.js';
@@ -29,6 +29,17 @@ export const eventAdd = writingCommand({
         title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
         kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices('eventKind'), check: bySchema('event', ['kind']) }),
         date: labDateOrToday('Date of the event', 'event', ['date']),
+        starts: text({ question: 'Starts at (HH:MM, local time; Enter: all day)', help: 'when it starts, HH:MM in the network\'s time zone (default: all day)', valueName: 'HH:MM', check: bySchema('event', ['starts']) }),
+        ends: text({
+            question: 'Ends at (HH:MM, local time)',
+            help: 'when it ends, HH:MM in the network\'s time zone (on --until\'s day for an event over several days)',
+            valueName: 'HH:MM',
+            when: (given) => givenText(given, 'starts') !== '',
+            check: (value, given) => bySchema('event', ['ends'])(value) ?? endsProblem(value, given),
+        }),
+        until: dateField('Last day, for an event over several days', 'event', ['until'], {
+            check: (day, given) => bySchema('event', ['until'])(day) ?? (day < givenText(given, 'date') ? `${day} is before the event's date ${givenText(given, 'date')}; --until is its last day` : undefined),
+        }),
         id: idField({
             from: 'title',
             what: 'event',
@@ -93,6 +104,9 @@ export const eventAdd = writingCommand({
             title: answers.title,
             kind: answers.kind,
             date: answers.date,
+            starts: answers.starts,
+            ends: answers.ends,
+            until: answers.until === answers.date ? undefined : answers.until,
             online: answers.online === true ? true : undefined,
             venue: answers.venue,
             organizers: answers.organizers,
@@ -110,6 +124,18 @@ export const eventAdd = writingCommand({
         };
     },
 });
+/**
+ * An event ends after it starts: `ends` without `starts` has nothing to end, and on an event
+ * of one day it is later than `starts` (the audit's `event-times`, as it is typed).
+ */
+function endsProblem(ends, given) {
+    const [starts, date, until] = [givenText(given, 'starts'), givenText(given, 'date'), givenText(given, 'until')];
+    if (starts === '')
+        return 'an end needs a start: give --starts too';
+    if (until !== '' && until !== date)
+        return undefined;
+    return ends > starts ? undefined : `${ends} is not after its start ${starts}; give --until for an event over several days`;
+}
 /** Women are counted among the citizens, technologists and officials who came: never more than all of them. */
 function moreWomenThanPeople(women, given) {
     const count = (key) => (typeof given[key] === 'number' ? given[key] : undefined);

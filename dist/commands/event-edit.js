@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import { basename, join } from 'node:path';
-import { argument, choice, choices, text, texts } from '../prompt/fields.js';
+import { argument, choice, choices, flag, text, texts } from '../prompt/fields.js';
 import { editing, sameValue } from '../prompt/edit-fields.js';
 import { bySchema, givenList, knownMembers, memberChoices } from '../prompt/record-fields.js';
 import { propertyOrder } from '../schema/property-order.js';
@@ -12,7 +12,7 @@ import { removeKey, setEdited, setInOrder } from '../write/record-keys.js';
 import { writingCommand } from '../write/writing-command.js';
 import { eventAdd, sheetPresent, withSheet } from './event-add.js';
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
-const { title, kind, date, venue, organizers, partners, present, excused, takeaway } = eventAdd.fields;
+const { title, kind, date, starts, ends, until, venue, organizers, partners, present, excused, takeaway } = eventAdd.fields;
 const { citizens, technologists, government, women } = eventAdd.fields;
 /**
  * Opens an event by its id (its file name: `2026-11-07-launch-meetup`), or by the name after
@@ -58,6 +58,16 @@ export const eventEdit = writingCommand({
         title: editing(title, ({ event }) => event.title),
         kind: editing(kind, ({ event }) => event.kind),
         date: editing({ ...date, help: 'date of the event; the file is renamed to start with it', check: (day, given, opened) => date.check?.(day, given, opened) ?? renameProblem(day, opened) }, ({ event }) => event.date),
+        starts: editing(starts, ({ event }) => event.starts),
+        ends: editing(
+        // The times recorded count where no flag changes them.
+        {
+            ...ends,
+            when: () => true,
+            check: (value, given, { event }) => ends.check?.(value, { ...event, ...given }, undefined),
+        }, ({ event }) => event.ends),
+        until: editing({ ...until, help: 'the last day of an event over several days (its own date makes it an event of one day)' }, ({ event }) => event.until),
+        allDay: flag({ question: 'Make it an all-day event', help: 'take its start and end off: an all-day event', when: () => false }),
         venue: editing(venue, ({ event }) => event.venue),
         // yes or no, not a switch as when adding: an edit may say that an event was not online after all.
         online: editing(choice({ question: 'Was it held online?', help: 'whether it was held online', valueName: 'yes|no', choices: ['yes', 'no'] }), ({ event }) => (event.online === true ? 'yes' : 'no')),
@@ -108,6 +118,21 @@ export const eventEdit = writingCommand({
             set('title', answers.title);
             set('kind', answers.kind);
             set('date', answers.date);
+            // --all-day takes the times off; --until on the event's own day makes it an event of one day.
+            const times = {
+                starts: answers.allDay === true ? null : answers.starts,
+                ends: answers.allDay === true ? null : answers.ends,
+                until: answers.until === answers.date ? null : answers.until,
+            };
+            for (const key of ['starts', 'ends', 'until']) {
+                const value = times[key];
+                if (value !== null)
+                    set(key, value);
+                else if (event[key] !== undefined) {
+                    removeKey(record, key);
+                    changes.push(`${key} ${event[key]} removed`);
+                }
+            }
             const wasOnline = event.online === true;
             const isOnline = answers.online === undefined ? wasOnline : answers.online === 'yes';
             if (isOnline !== wasOnline) {

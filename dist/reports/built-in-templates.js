@@ -432,7 +432,7 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"report"),"authors"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":248},"end":{"line":1,"column":311}}})) != null ? stack1 : "")
     + ".\n";
 },"useData":true} },
-    "events": { text: "## Every event\n\n{{table figures.events \"Date:date:date\" \"Event:title\" \"Kind:kind\" \"Venue:venue\" \"Citizens:citizens\" \"Technologists:technologists\" \"Government:government\" \"Women:women\"}}\n", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    "events": { text: "## Every event\n\n{{table figures.events \"Date:when\" \"Event:title\" \"Kind:kind\" \"Venue:venue\" \"Citizens:citizens\" \"Technologists:technologists\" \"Government:government\" \"Women:women\"}}\n", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -441,7 +441,7 @@ export const TEMPLATES = {
     };
 
   return "## Every event\n\n"
-    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":3,"column":2},"end":{"line":3,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"figures"),"events"),"Date:date:date","Event:title","Kind:kind","Venue:venue","Citizens:citizens","Technologists:technologists","Government:government","Women:women",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":169}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"table")||container.strict(depth0, "table", {"start":{"line":3,"column":2},"end":{"line":3,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"figures"),"events"),"Date:when","Event:title","Kind:kind","Venue:venue","Citizens:citizens","Technologists:technologists","Government:government","Women:women",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":164}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true} },
     "footer": { text: "---\n\n_Rendered by cil from the records of {{lab.name}} and from `{{report.name}}.yaml`, which holds the narrative. Figures are computed from the records; dates are days in {{network.timezone}}. Edit the records, then run `cil report render`: this file is rewritten._\n", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {

@@ -1,4 +1,5 @@
 import { monthsOf, within } from '../calendar/periods.js';
+import { formatDay } from '../calendar/format.js';
 import { activeOn, attendanceRecorded, bringsCitizensAndTechnologists, hoursCommitment, isMeeting, leftOn, missedWithoutNotice, rolesOn, womenAmong, } from '../handbook/membership.js';
 const records = (files) => [...files.entries()].flatMap(([id, file]) => (file.record ? [[id, file.record]] : []));
 // A lab's records, gathered once per loaded lab for all its reports.
@@ -31,6 +32,10 @@ export function computeFigures(folder, period, policy) {
     return {
         events: events.map((event) => ({
             date: event.date,
+            starts: event.starts ?? null,
+            ends: event.ends ?? null,
+            until: event.until ?? null,
+            when: eventWhen(event),
             title: event.title,
             kind: event.kind,
             venue: event.venue ?? (event.online ? 'online' : ''),
@@ -133,4 +138,14 @@ function countBy(values) {
     for (const value of values)
         counts.set(value, (counts.get(value) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+/**
+ * When an event was, in words: its day, its times where known, and its last day when it
+ * lasted several (`14 November 2026, 19:00 to 16 November 2026, 02:00`).
+ */
+export function eventWhen(event) {
+    const first = `${formatDay(event.date)}${event.starts === undefined ? '' : `, ${event.starts}`}`;
+    if (event.until !== undefined && event.until !== event.date)
+        return `${first} to ${formatDay(event.until)}${event.ends === undefined ? '' : `, ${event.ends}`}`;
+    return event.ends === undefined ? first : `${first}–${event.ends}`;
 }

@@ -1,6 +1,7 @@
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { CliError } from '../errors.js';
 import { YAML_OPTIONS } from '../network/parse-yaml.js';
+import { quoteTime } from './record-yaml.js';
 /**
  * Edits a record's YAML text in place: comments, key order and the style of untouched
  * values stay as they were. A record that does not parse is not edited.
@@ -74,11 +75,14 @@ function keyLineComments(lines, original) {
  * `after` (or at the end), so that new fields land where a person would put them.
  */
 export function setKey(map, doc, key, value, after) {
+    const node = doc.createNode(value);
+    if (isScalar(node))
+        quoteTime(node);
     if (map.has(key)) {
-        map.set(key, doc.createNode(value));
+        map.set(key, node);
         return;
     }
-    const pair = doc.createPair(key, value);
+    const pair = doc.createPair(key, node);
     const index = after === undefined ? -1 : map.items.findIndex((item) => String(item.key?.value) === after);
     if (index === -1)
         map.items.push(pair);

@@ -26,10 +26,3 @@ export function addExportDataCommands(group: Command, { io }: CliContext): void 
     },
   });
 }
-
-/** The `export` group (made here when no other declaration made it first), with `csv` and `json`. */
-export function declareExportData(program: Command, context: CliContext): void {
-  const group = program.commands.find((command) => command.name() === 'export')
-    ?? program.command('export').description('records beyond git: events as a calendar, records as sheets, the network as one document');
-  addExportDataCommands(group, context);
-}

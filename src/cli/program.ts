@@ -9,7 +9,7 @@ import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
 import { type CliContext, loadInputs } from './declare.js';
 import { declareEvent } from './event.js';
-import { declareExportData } from './export-data.js';
+import { declareExport } from './export.js';
 import { declareInit } from './init.js';
 import { declareLab } from './lab.js';
 import { declareMember } from './member.js';
@@ -62,10 +62,10 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareProject,
     declarePartner,
     declareReport,
+    declareExport,
     declareReview,
     declareCodeowners,
     declareSchemas,
-    declareExportData,
     declareCompletion,
   ];
   for (const declare of groups) declare(program, context);

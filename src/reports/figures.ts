@@ -1,4 +1,5 @@
 import { monthsOf, type Period, within } from '../calendar/periods.js';
+import { formatDay } from '../calendar/format.js';
 import {
   activeOn,
   attendanceRecorded,
@@ -57,6 +58,13 @@ export interface Figures {
 
 export interface EventRow {
   date: string;
+  /** `HH:MM` in the network's time zone, or null for an all-day event. */
+  starts: string | null;
+  ends: string | null;
+  /** The last day of an event over several days, or null. */
+  until: string | null;
+  /** The day (or days) and times as people read them: `5 November 2026, 18:00–20:30`. */
+  when: string;
   title: string;
   kind: string;
   venue: string;
@@ -143,6 +151,10 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
   return {
     events: events.map((event) => ({
       date: event.date,
+      starts: event.starts ?? null,
+      ends: event.ends ?? null,
+      until: event.until ?? null,
+      when: eventWhen(event),
       title: event.title,
       kind: event.kind,
       venue: event.venue ?? (event.online ? 'online' : ''),
@@ -256,4 +268,14 @@ function countBy(values: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * When an event was, in words: its day, its times where known, and its last day when it
+ * lasted several (`14 November 2026, 19:00 to 16 November 2026, 02:00`).
+ */
+export function eventWhen(event: Pick<EventRecord, 'date' | 'starts' | 'ends' | 'until'>): string {
+  const first = `${formatDay(event.date)}${event.starts === undefined ? '' : `, ${event.starts}`}`;
+  if (event.until !== undefined && event.until !== event.date) return `${first} to ${formatDay(event.until)}${event.ends === undefined ? '' : `, ${event.ends}`}`;
+  return event.ends === undefined ? first : `${first}–${event.ends}`;
 }

@@ -461,6 +461,18 @@ export interface EventRecord {
    */
   date: string;
   /**
+   * When the event starts, HH:MM in the network's time zone (cil.yaml `timezone`). Without it the event lasts all day.
+   */
+  starts?: string;
+  /**
+   * When the event ends, HH:MM in the network's time zone: on `date`, or on `until` for an event over several days. Needs `starts`.
+   */
+  ends?: string;
+  /**
+   * The last day of an event held over several days (a hackathon); `date` is its first.
+   */
+  until?: string;
+  /**
    * true when the event was held online.
    */
   online?: boolean;

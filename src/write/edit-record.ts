@@ -1,6 +1,7 @@
-import { type Document, isMap, parseDocument, type YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
 import { YAML_OPTIONS } from '../network/parse-yaml.js';
+import { quoteTime } from './record-yaml.js';
 
 /**
  * Edits a record's YAML text in place: comments, key order and the style of untouched
@@ -75,11 +76,13 @@ function keyLineComments(lines: readonly string[], original: ReadonlySet<string>
  * `after` (or at the end), so that new fields land where a person would put them.
  */
 export function setKey(map: YAMLMap, doc: Document, key: string, value: unknown, after?: string): void {
+  const node = doc.createNode(value);
+  if (isScalar(node)) quoteTime(node);
   if (map.has(key)) {
-    map.set(key, doc.createNode(value));
+    map.set(key, node);
     return;
   }
-  const pair = doc.createPair(key, value);
+  const pair = doc.createPair(key, node);
   const index = after === undefined ? -1 : map.items.findIndex((item) => String((item.key as { value?: unknown })?.value) === after);
   if (index === -1) map.items.push(pair);
   else map.items.splice(index + 1, 0, pair);

@@ -1,4 +1,4 @@
-import { Document, isScalar, visit } from 'yaml';
+import { Document, isScalar, Scalar, visit } from 'yaml';
 import { isSlug } from '../text/slug.js';
 
 /**
@@ -10,6 +10,9 @@ import { isSlug } from '../text/slug.js';
 export function recordToYaml(record: object, comment?: string): string {
   const doc = new Document(record, { version: '1.2', schema: 'core' });
   visit(doc, {
+    Scalar(_key, node) {
+      quoteTime(node);
+    },
     Seq(_key, node) {
       if (node.items.length > 0 && node.items.every((item) => isScalar(item) && isSlug(item.value))) node.flow = true;
     },
@@ -21,4 +24,12 @@ export function recordToYaml(record: object, comment?: string): string {
   });
   if (comment) doc.commentBefore = ` ${comment}`;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/**
+ * A time of day (`18:00`) is written quoted: YAML 1.2 reads it as text either way, but YAML
+ * 1.1 readers (PyYAML, many editors' tools) read `18:00` as the number 1080 (base 60).
+ */
+export function quoteTime(node: Scalar): void {
+  if (typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
 }

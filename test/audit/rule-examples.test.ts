@@ -20,6 +20,7 @@ const mistakes: Record<string, (text: string) => string> = {
     + '  - date: 2026-06-20\n    reason: Missed the May and June meetups without notice\n'
     + '  - date: 2026-08-20\n    reason: Missed the July and August meetups without notice\n',
   [`${Q}/events/2026-09-19-schools-community-day.yaml`]: (text) => text.replace('women: 21', 'women: 45'),
+  [`${Q}/events/2026-09-05-meetup-september.yaml`]: (text) => text.replace(/^(date: .*\n)/m, '$1starts: "18:00"\nends: "11:00"\n'),
   [`${Q}/events/2026-04-11-first-meetup.yaml`]: (text) => text.replace('citizens: 5', 'citizens: 0'),
   [`${Q}/events/2026-05-09-schools-meetup.yaml`]: (text) => text.replace('  present: [', '  present: [shahzeb-mengal, '),
   [`${Q}/members/shahzeb-mengal.yaml`]: (text) => text.replace(/^name: .*$/m, 'name: Shahzeb Mengal'),

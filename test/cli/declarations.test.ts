@@ -118,14 +118,15 @@ const EVERY_FLAG: Record<string, string[]> = {
     'member', 'leave', 'lahore', 'ayesha-khan', '--date', '2026-11-05', '--reason', 'Studies abroad', '--new-lead', 'sara-malik', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'event add': [
-    'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--id', 'open-data', '--venue', 'Library',
+    'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--starts', '18:00', '--ends', '20:00',
+    '--until', '2026-11-06', '--id', 'open-data', '--venue', 'Library',
     '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',
     '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--attendance-from', 'sign-in.csv', '--force', '--from', 'notes.yaml',
     '--yes', '--commit',
   ],
   'event edit': [
-    'event', 'edit', 'lahore', '2026-11-02-meetup', '--title', 'Budget meetup', '--kind', 'hack-night', '--date', '2026-11-06', '--venue', 'Library',
-    '--online', 'yes', '--description', 'Budgets', '--organizers', 'ayesha-khan', '--partners', 'pitb', '--present', 'ayesha-khan', '--add-present', 'sara-malik',
+    'event', 'edit', 'lahore', '2026-11-02-meetup', '--title', 'Budget meetup', '--kind', 'hack-night', '--date', '2026-11-06', '--starts', '18:00', '--ends', '20:00',
+    '--until', '2026-11-07', '--all-day', '--venue', 'Library', '--online', 'yes', '--description', 'Budgets', '--organizers', 'ayesha-khan', '--partners', 'pitb', '--present', 'ayesha-khan', '--add-present', 'sara-malik',
     '--remove-present', 'ayesha-khan', '--excused', 'ayesha-khan', '--add-excused', 'ayesha-khan', '--remove-excused', 'ayesha-khan', '--citizens', '9',
     '--technologists', '4', '--government', '1', '--women', '5', '--takeaway', 'More data', '--link', 'https://example.org/photos', '--attendance-from', 'guests.csv', '--from', 'notes.yaml', '--yes', '--commit',
   ],
@@ -159,6 +160,7 @@ for (const [kind, flags] of Object.entries(REPORTS)) {
   EVERY_FLAG[`report ${kind}`] = ['report', kind, 'lahore', ...flags, ...common, '--force', '--yes', '--commit'];
 }
 EVERY_FLAG['report render'] = ['report', 'render', 'lahore', '--check'];
+EVERY_FLAG['export ics'] = ['export', 'ics', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--out', 'events.ics', '--public'];
 
 const commands = await leafCommands();
 

@@ -154,7 +154,7 @@ describe('cil event add --attendance-from', () => {
 describe('cil event add --attendance-from, a name that may be several members', () => {
   const SHEET = 'Name,Category\nAyesha Khan,Technologist\nAli,Citizen\n';
   const flags = { title: 'Meetup', date: '2026-11-05', online: false, organizers: 'ayesha-khan', present: 'sara-malik', venue: 'Hall', kind: 'meetup', id: 'meetup' };
-  const rest = { excused: 'bilal-ahmed', citizens: '1', technologists: '1', government: '0', women: '1', partners: 'pitb', takeaway: ['Tea'] };
+  const rest = { starts: '18:00', ends: '20:00', until: '2026-11-05', excused: 'bilal-ahmed', citizens: '1', technologists: '1', government: '0', women: '1', partners: 'pitb', takeaway: ['Tea'] };
 
   it('is asked about on a terminal, before the other questions, with "not a member" to choose', async () => {
     const dir = networkDir(members);
@@ -208,7 +208,7 @@ describe('cil event add --attendance-from, answers kept in a draft', () => {
   it('keeps no contact detail in private/drafts/', async () => {
     const dir = networkDir(members);
     // An event after today with head counts: the audit refuses it, and the answers typed are kept.
-    const prompter = scriptedPrompter(['Later meetup', 'meetup', '2026-12-05', undefined, '', false, [], [], [], undefined, undefined, undefined, undefined, [], '']);
+    const prompter = scriptedPrompter(['Later meetup', 'meetup', '2026-12-05', '', '', undefined, '', false, [], [], [], undefined, undefined, undefined, undefined, [], '']);
     await expect(add(dir, { attendanceFrom: sheetFile(FORM) }, { prompter })).rejects.toThrow(/not-yet-happened.*Your answers are kept in private\/drafts\//);
     const drafts = readdirSync(join(dir, 'private/drafts'));
     expect(drafts).toHaveLength(1);

@@ -55,6 +55,16 @@ describe('cil event add, from flags', () => {
     expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings).toEqual([]);
   });
 
+  it('records times, quoted, and a last day; an end before the start or a last day before the first is refused', async () => {
+    const dir = networkDir(members);
+    await add(dir, { title: 'Hack weekend', kind: 'hackathon', date: '2026-11-14', starts: '10:00', ends: '16:00', until: '2026-11-15' }, { commit: false });
+    const text = readFileSync(join(dir, 'labs/lahore/events/2026-11-14-hack-weekend.yaml'), 'utf8');
+    expect(text).toBe('title: Hack weekend\nkind: hackathon\ndate: 2026-11-14\nstarts: "10:00"\nends: "16:00"\nuntil: 2026-11-15\n');
+    await expect(add(dir, { title: 'Evening', date: '2026-11-14', starts: '18:00', ends: '09:00' })).rejects.toThrow(/^--ends: 09:00 is not after its start 18:00/);
+    await expect(add(dir, { title: 'Evening', date: '2026-11-14', until: '2026-11-13' })).rejects.toThrow(/^--until: 2026-11-13 is before the event's date 2026-11-14/);
+    await expect(add(dir, { title: 'Evening', date: '2026-11-14', ends: '20:00' })).rejects.toThrow(/^--ends: an end needs a start/);
+  });
+
   it('takes the kind, today as the date, and marks online events', async () => {
     const dir = networkDir(members);
     const result = await add(dir, { title: 'Monthly call with CfP', kind: 'cfp-call', online: true });
@@ -112,6 +122,8 @@ describe('cil event add, on a terminal', () => {
       'Hack night',
       'hack-night',
       '2026-11-12',
+      '',
+      '',
       undefined,
       'Online',
       true,

@@ -103,6 +103,16 @@ describe('cil event edit, by flag', () => {
     expect(result.written).toEqual([path]);
   });
 
+  it('sets times (quoted, where the schema puts them), then takes them off again', async () => {
+    const dir = networkDir(files);
+    await edit(dir, { starts: '18:00', ends: '20:30', until: '2026-11-08' }, { commit: false });
+    expect(read(dir)).toBe(meetup.replace('date: 2026-11-07\n', 'date: 2026-11-07\nstarts: "18:00"\nends: "20:30"\nuntil: 2026-11-08\n'));
+    commitAll(dir);
+    const result = await edit(dir, { allDay: true, until: '2026-11-07' }, { commit: true });
+    expect(read(dir)).toBe(meetup);
+    expect(result.commit?.message).toBe('Edit event Budget meetup (2026-11-07) of lab lahore: starts 18:00 removed; ends 20:30 removed; until 2026-11-08 removed');
+  });
+
   it('finds an event by the name after its date, when only one has it', async () => {
     const dir = networkDir(files);
     await edit(dir, { venue: 'Alhamra Hall 2' }, {}, 'budget-meetup');
@@ -117,6 +127,10 @@ describe('cil event edit, by flag', () => {
     ['a member added to both lists', { addPresent: 'sara-malik', addExcused: 'sara-malik' }, undefined, /^`sara-malik` is given with both --add-present and --add-excused/],
     ['more women than people', { women: '20' }, undefined, /^--women: 20 women is more than the 10 people counted/],
     ['a date before the lab was founded', { date: '2026-10-01' }, undefined, /^--date: 2026-10-01 is before lab lahore was founded/],
+    ['an end before the start', { starts: '18:00', ends: '17:00' }, undefined, /^--ends: 17:00 is not after its start 18:00; give --until for an event over several days/],
+    ['an end without a start', { ends: '17:00' }, undefined, /^--ends: an end needs a start: give --starts too/],
+    ['a time that is none', { starts: '7pm' }, undefined, /^--starts: `starts` has the wrong form: `7pm`; expected a time of day written HH:MM/],
+    ['a last day before the first', { until: '2026-11-06' }, undefined, /^--until: 2026-11-06 is before the event's date 2026-11-07/],
     ['the same value', { title: 'Budget meetup' }, undefined, /^nothing would change: labs\/lahore\/events\/2026-11-07-budget-meetup.yaml already says so$/],
   ])('refuses %s, naming the flag, and writes nothing', async (_name, flags, event, message) => {
     const dir = networkDir(files);
@@ -175,7 +189,7 @@ describe('cil event edit, on a terminal', () => {
     // the technologists, and one takeaway more.
     const kept = (count: number) => new Array<undefined>(count).fill(undefined);
     const present = ['bilal-ahmed', 'sara-malik', 'ayesha-khan'];
-    const prompter = scriptedPrompter([...kept(8), present, undefined, '5', ...kept(2), true, 'Start on time', '', '']);
+    const prompter = scriptedPrompter([...kept(11), present, undefined, '5', ...kept(2), true, 'Start on time', '', '']);
     await edit(dir, {}, { prompter });
     const shown = prompter.asked.filter((question) => question.default !== undefined);
     const defaults = Object.fromEntries(shown.map((question) => [question.message, question.default]));
@@ -194,6 +208,24 @@ describe('cil event edit, on a terminal', () => {
     expect(read(dir)).toContain('takeaways:\n  - People want the budget in Urdu\n  - Start on time\n');
     // Those recorded keep their order; Sara leaves the excused.
     expect(read(dir)).toContain('attendance:\n  present: [ayesha-khan, bilal-ahmed, sara-malik]\naudience:');
+  });
+});
+
+describe('cil event edit, on a terminal, of an event with times', () => {
+  it('shows its start, end and last day as the defaults, and Enter keeps them', async () => {
+    const timed = meetup.replace('date: 2026-11-07\n', 'date: 2026-11-07\nstarts: "18:00"\nends: "20:30"\nuntil: 2026-11-08\n');
+    const dir = networkDir({ ...files, [path]: timed });
+    const kept = (count: number) => new Array<undefined>(count).fill(undefined);
+    const prompter = scriptedPrompter([...kept(11), ['bilal-ahmed', 'sara-malik', 'ayesha-khan'], undefined, '5', ...kept(2), true, 'Start on time', '', '']);
+    await edit(dir, {}, { prompter });
+    const shown = prompter.asked.filter((question) => question.default !== undefined);
+    const defaults = Object.fromEntries(shown.map((question) => [question.message, question.default]));
+    expect(defaults).toMatchObject({
+      'Starts at (HH:MM, local time; Enter: all day) (optional)': '18:00',
+      'Ends at (HH:MM, local time) (optional)': '20:30',
+      'Last day, for an event over several days (YYYY-MM-DD) (optional)': '2026-11-08',
+    });
+    expect(read(dir)).toContain('date: 2026-11-07\nstarts: "18:00"\nends: "20:30"\nuntil: 2026-11-08\n');
   });
 });
 

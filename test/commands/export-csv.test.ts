@@ -85,6 +85,13 @@ describe('cil export csv', () => {
     expect(read.at(-1)?.[3]).toMatchObject({ name: 'زینب بی بی', skills: 'data; design, UX' });
   });
 
+  it('gives an event\'s times, after its date', () => {
+    const examples = fileURLToPath(new URL('../../examples', import.meta.url));
+    const rows = parse(exportCsv({ cwd: examples, kind: 'events' }), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {}).slice(2, 6)).toEqual(['date', 'starts', 'ends', 'until']);
+    expect(rows.find((row) => row.event === '2026-10-24-interview-workshop')).toMatchObject({ starts: '10:00', ends: '13:00', until: '' });
+  });
+
   it('writes a row per member and lab meeting: present, excused, missed or not recorded, as the handbook counts', () => {
     const rows = parsed(sheet('attendance')).map((row) => `${row.date} ${row.kind} ${row.member} ${row.attendance}`);
     // omar-shaikh was offboarded before the first meeting: none of them was his.

@@ -13,7 +13,7 @@ const dir = networkDir({
   'labs/multan/members/ali-raza.yaml': 'name: Ali Raza\njoined: 2026-01-01\nroles: [{ role: organizer }]\nstatus: active\n',
   'labs/multan/events/2026-11-03-hack-night.yaml': 'title: Hack night\nkind: hack-night\ndate: 2026-11-03\nattendance: { present: [ali-raza] }\n',
   ...meeting('2026-11-14', ['ayesha-khan', 'zainab-bibi'], [], 'meetup', 'audience: { citizens: 6, technologists: 4 }\n'),
-  ...meeting('2026-11-07', ['ayesha-khan'], ['zainab-bibi'], 'workshop'),
+  ...meeting('2026-11-07', ['ayesha-khan'], ['zainab-bibi'], 'workshop', 'starts: "18:00"\nends: "20:00"\n'),
 });
 const cil = (...argv: string[]) => runCli(argv, { cwd: dir });
 
@@ -98,6 +98,9 @@ describe('cil event list', () => {
         lab: 'lahore',
         id: '2026-11-07-workshop',
         date: '2026-11-07',
+        starts: '18:00',
+        ends: '20:00',
+        until: null,
         title: 'workshop on 2026-11-07',
         kind: 'workshop',
         online: false,

@@ -49,7 +49,7 @@ describe('a writing command', () => {
 
   it('refuses contact details as they are typed, and takes the next answer', async () => {
     const dir = networkDir();
-    const prompter = scriptedPrompter(['Budget meetup', undefined, undefined, undefined, 'Press Club, 0321-7654321', 'Press Club', false, [], [], [], '', '', '', '', [], '']);
+    const prompter = scriptedPrompter(['Budget meetup', undefined, undefined, '', '', undefined, 'Press Club, 0321-7654321', 'Press Club', false, [], [], [], '', '', '', '', [], '']);
     await writeIn(eventAdd, { lab: 'lahore' }, '2026-11-20')(dir, {}, { prompter });
     const venue = prompter.asked.find((question) => question.message.startsWith('Venue'));
     expect(venue?.rejected).toEqual([expect.stringMatching(/^this holds what looks like a phone number \(0321-\*+\)/)]);

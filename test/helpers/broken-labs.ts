@@ -34,7 +34,7 @@ export function brokenLab(id: string): Files {
     // Impossible records: more women than people, a member offboarded before coming, a
     // meeting to come already attended, and an event before the lab was founded.
     [`${dir}/events/2026-04-20-workshop.yaml`]: 'title: Workshop\nkind: workshop\ndate: 2026-04-20\nattendance: { present: [gone] }\naudience: { technologists: 6, women: 9 }\n',
-    [`${dir}/events/2026-08-10-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2026-08-10\nattendance: { present: [lead] }\n',
+    [`${dir}/events/2026-08-10-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2026-08-10\nuntil: 2026-08-09\nattendance: { present: [lead] }\n',
     [`${dir}/events/2025-12-20-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2025-12-20\nattendance: { present: [lead] }\n',
     [`${dir}/events/2026-05-20-broken.yaml`]: 'title: "Unclosed\nkind: meetup\n',
     [`${dir}/projects/built.yaml`]: 'name: Built\nstatus: building\nstarted: 2026-02-01\n',

@@ -4,6 +4,7 @@ import { beforeFounding } from './before-founding.js';
 import { closureReport } from './closure-report.js';
 import { codeowners } from './codeowners.js';
 import { communityEventPerQuarter } from './community-event-per-quarter.js';
+import { eventTimes } from './event-times.js';
 import { fileName } from './file-name.js';
 import { headCounts } from './head-counts.js';
 import { inactiveMember } from './inactive-member.js';
@@ -30,6 +31,7 @@ export const RULES = [
     reportStale,
     personalData,
     headCounts,
+    eventTimes,
     attendanceWhileMember,
     notYetHappened,
     beforeFounding,

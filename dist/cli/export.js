@@ -1,0 +1,19 @@
+import { readCommand } from './declare.js';
+import { addExportDataCommands } from './export-data.js';
+/** `cil export ics|csv|json`: the network's records in formats other tools read. */
+export function declareExport(program, context) {
+    const { io } = context;
+    const group = program.command('export').description('records beyond git: events as a calendar, records as sheets, the network as one document');
+    readCommand(group, 'ics', 'the events as an RFC 5545 calendar (iCalendar) to publish or subscribe to', {
+        load: () => import('../commands/export-ics.js'),
+        inputs: (module) => module.exportIcsInputs,
+        async run(module, { args, answers, globals }) {
+            const result = module.exportIcs({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, labs: args.labs, ...answers });
+            if (result.unreadable.length > 0) {
+                io.stderr.write(`cil: left out ${result.unreadable.join(', ')}: not a valid event record; \`cil audit\` says why\n`);
+            }
+            io.stdout.write(result.out === undefined ? result.text : `Wrote ${result.out}: ${result.events} ${result.events === 1 ? 'event' : 'events'}.\n`);
+        },
+    });
+    addExportDataCommands(group, context);
+}

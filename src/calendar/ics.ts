@@ -1,0 +1,89 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { EventRecord } from '../schema/records.generated.js';
+import { withoutContactData } from '../text/contact-data.js';
+
+/** An event as a calendar shows it: its lab and its file's id with the record. */
+export interface CalendarEvent {
+  lab: { id: string; name: string };
+  /** The event's file name without `.yaml`: `2026-11-07-prototype-meetup`. */
+  id: string;
+  event: EventRecord;
+}
+
+/**
+ * The right-hand side of every UID: a UID is `<lab>/<event id>@` this, so it stays the same for
+ * as long as the event's file keeps its name, and a subscribed calendar updates the event
+ * instead of adding it again.
+ */
+export const UID_DOMAIN = 'cil.codeforpakistan.org';
+
+/**
+ * An RFC 5545 calendar of events, one VEVENT each. All-day events are dates (`VALUE=DATE`,
+ * the end exclusive); timed ones are local times in `timezone` with its VTIMEZONE. The output
+ * depends on the records alone: DTSTAMP is the first moment of the event's day (UTC), not the
+ * time of the export, so the same repository gives the same bytes and a published calendar
+ * changes only when an event does. Only public facts go out: no attendance, no organizers,
+ * and text with contact details in it has them removed.
+ */
+export function formatIcs(events: readonly CalendarEvent[], network: { name: string; timezone: string }, product: string): string {
+  const vtimezone = getVtimezoneComponent(network.timezone);
+  const calendar = ical({
+    prodId: { company: 'Code for Pakistan', product, language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    // The generator writes the zone's VTIMEZONE for the events that name it. No calendar-wide
+    // zone name: ical-generator would then write DTSTAMP as a local time, which must be UTC.
+    timezone: { name: null, generator: () => vtimezone },
+    // The library writes NAME and X-WR-CALNAME as given: escaped here as RFC 5545 3.3.11 asks of text.
+    name: network.name.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n'),
+  });
+  for (const { lab, id, event } of events) {
+    const last = event.until ?? event.date;
+    const timed = event.starts !== undefined;
+    const zone = timed && vtimezone ? network.timezone : undefined;
+    calendar.createEvent({
+      id: `${lab.id}/${id}@${UID_DOMAIN}`,
+      stamp: new Date(`${event.date}T00:00:00Z`),
+      allDay: !timed,
+      start: timed ? at(event.date, event.starts, network.timezone) : new Date(`${event.date}T00:00:00Z`),
+      // A timed event without an end ends when it starts on a day of its own (RFC 5545 3.6.1);
+      // over several days, it lasts until its last day is over.
+      end: timed
+        ? (event.ends === undefined ? (event.until === undefined ? null : at(nextDay(last), '00:00', network.timezone)) : at(last, event.ends, network.timezone))
+        : new Date(`${nextDay(last)}T00:00:00Z`),
+      // A zone without a VTIMEZONE known to the library (`UTC`) is written as UTC times instead.
+      timezone: zone ?? null,
+      summary: clean(event.title),
+      description: clean(description(event, lab.name)),
+      location: location(event),
+      url: publicLink(event.links?.[0]),
+      categories: [{ name: event.kind }],
+    });
+  }
+  // ical-generator ends the last line without CRLF, which RFC 5545 asks for after every line.
+  return `${calendar.toString()}\r\n`;
+}
+
+/** A local time in a zone: what the library writes with that zone's TZID (and converts to UTC without one). */
+function at(day: string, time: string | undefined, timezone: string): DateTime {
+  return DateTime.fromISO(`${day}T${time ?? '00:00'}`, { zone: timezone });
+}
+
+function description(event: EventRecord, labName: string): string {
+  const facts = `Lab: ${labName}\nKind: ${event.kind}`;
+  return event.description === undefined ? facts : `${event.description}\n\n${facts}`;
+}
+
+function location(event: EventRecord): string | null {
+  if (event.venue === undefined) return event.online === true ? 'online' : null;
+  return clean(event.online === true ? `${event.venue} (online)` : event.venue);
+}
+
+const clean = (text: string) => withoutContactData(text);
+
+/** A link goes out whole or not at all: one holding contact details (`mailto:`, a number) is left out. */
+const publicLink = (link: string | undefined) => (link === undefined || withoutContactData(link) !== link ? null : link);
+
+/** The day after a day (YYYY-MM-DD), in the calendar, whatever the zone. */
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

@@ -1,0 +1,72 @@
+import { basename, dirname, resolve } from 'node:path';
+import { type CalendarEvent, formatIcs } from '../calendar/ics.js';
+import type { LabFolder } from '../network/types.js';
+import { choice, flag, text, variadicArgument } from '../prompt/fields.js';
+import { dateField, givenText } from '../prompt/record-fields.js';
+import { allowedValues } from '../schema/validate.js';
+import { cilVersion } from '../version.js';
+import { writeFiles } from '../write/write-files.js';
+import { chosenLabs, openNetwork, type ReadOptions } from './read-network.js';
+
+/** What `cil export ics` takes from its command line. */
+export const exportIcsInputs = {
+  arguments: { labs: variadicArgument('only the events of these labs (default: every lab)') },
+  fields: {
+    from: dateField('Only events on or after this day', 'event', ['date']),
+    to: dateField('Only events on or before this day', 'event', ['date'], {
+      check: (day, given) => {
+        const from = givenText(given, 'from');
+        return from !== '' && day < from ? `${day} is before --from ${from}; give a later day` : undefined;
+      },
+    }),
+    kind: choice({ question: 'Only events of this kind', valueName: 'kind', choices: allowedValues('eventKind') }),
+    out: text({ question: 'Write the calendar to this file, whole or not at all', help: 'write to this file, whole or not at all (default: standard output)', valueName: 'file' }),
+    // A calendar is published: it holds only what is public, with or without the flag.
+    public: flag({ question: 'Only what is public (always so for a calendar)', help: 'only what is public: no attendance, no warnings (always so for a calendar)' }),
+  },
+};
+
+export interface ExportIcsOptions extends ReadOptions {
+  labs?: readonly string[];
+  from?: string;
+  to?: string;
+  kind?: string;
+  /** The file to write, relative to `cwd`; without it the calendar is returned only. */
+  out?: string;
+}
+
+export interface ExportIcsResult {
+  text: string;
+  events: number;
+  /** The file written, as given. */
+  out?: string;
+  /** Event files left out because their records do not pass their schema (the audit says why). */
+  unreadable: string[];
+}
+
+/**
+ * `cil export ics [lab...]`: the events of the network (or of the labs named) as an RFC 5545
+ * calendar. An event over several days is taken when any of its days is between --from and --to.
+ */
+export function exportIcs(options: ExportIcsOptions): ExportIcsResult {
+  const { network, settings } = openNetwork(options);
+  const { from, to, kind } = options;
+  const named = options.labs?.length ? options.labs.flatMap((lab) => chosenLabs(network, lab)) : chosenLabs(network);
+  const labs = [...new Map(named.map((folder) => [folder.id, folder])).values()];
+  const eventsOf = (folder: LabFolder): CalendarEvent[] =>
+    [...folder.events.entries()].flatMap(([id, { record: event }]) => {
+      if (!event || (kind !== undefined && event.kind !== kind)) return [];
+      if ((from !== undefined && (event.until ?? event.date) < from) || (to !== undefined && event.date > to)) return [];
+      return [{ lab: { id: folder.id, name: folder.lab?.record?.name ?? folder.id }, id, event }];
+    });
+  const unreadable = labs.flatMap((folder) => [...folder.events.values()].filter((file) => !file.record).map((file) => file.path));
+  const events = labs
+    .flatMap(eventsOf)
+    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id));
+  const text = formatIcs(events, { name: settings.network, timezone: settings.timezone }, `cil ${cilVersion()}`);
+  if (options.out !== undefined) {
+    const target = resolve(options.cwd, options.out);
+    writeFiles(dirname(target), [{ path: basename(target), text, replaces: true }]);
+  }
+  return { text, events: events.length, out: options.out, unreadable };
+}

@@ -1,0 +1,223 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { exportIcs } from '../../src/commands/export-ics.js';
+import { openNetwork } from '../../src/commands/read-network.js';
+import { runCli } from '../helpers/cli.js';
+import { networkDir } from '../helpers/network.js';
+import { member } from '../helpers/records.js';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+const readIcs = fileURLToPath(new URL('../scripts/read-ics.py', import.meta.url));
+
+/** Events that try the format: Urdu, the characters RFC 5545 escapes, line breaks, times, days, a link, contact details. */
+const E = 'labs/lahore/events';
+const fixture = {
+  'cil.yaml': 'network: "Labs, of Pakistan; the test network"\ntimezone: Asia/Karachi\ncore_team: [cfp-core]\n',
+  ...member('sara-malik', '2026-11-01'),
+  [`${E}/2026-11-05-open-data.yaml`]: [
+    'title: "اوپن ڈیٹا میٹ اپ: budgets, maps; and tea"',
+    'kind: meetup',
+    'date: 2026-11-05',
+    'starts: "18:00"',
+    'ends: "20:30"',
+    'venue: "Alhamra, Hall 2; Mall Road"',
+    'description: |-',
+    '  First line, with a comma; and a semicolon.',
+    '  Second line: a backslash \\ and "quotes".',
+    '  لاہور کے بجٹ پر ایک لمبی بات چیت جو پچھتر آکٹیٹ سے کہیں زیادہ لمبی ہے تاکہ سطریں تہہ ہوں',
+    'organizers: [ayesha-khan]',
+    'attendance: { present: [ayesha-khan], excused: [sara-malik] }',
+    'audience: { citizens: 12, technologists: 4, women: 7 }',
+    'links: [https://example.org/photos?a=1&b=2, https://example.org/slides]',
+    '',
+  ].join('\n'),
+  [`${E}/2026-11-14-hackathon.yaml`]: 'title: Civic hackathon\nkind: hackathon\ndate: 2026-11-14\nuntil: 2026-11-16\nvenue: PITB\n',
+  [`${E}/2026-11-21-weekend-sprint.yaml`]: 'title: Weekend sprint\nkind: hack-night\ndate: 2026-11-21\nuntil: 2026-11-22\nstarts: "19:00"\nends: "02:00"\n',
+  [`${E}/2026-11-25-call.yaml`]: 'title: CfP call\nkind: cfp-call\ndate: 2026-11-25\nonline: true\nstarts: "16:00"\n',
+  [`${E}/2026-11-28-town-hall.yaml`]: 'title: Town hall\nkind: community-event\ndate: 2026-11-28\nonline: true\nvenue: Zoom\ndescription: Questions to 0300-1234567 or sara@example.org\nlinks: ["https://wa.me/923001234567"]\n',
+};
+
+interface Expected {
+  uid: string;
+  summary: string;
+  description: string;
+  location: string | null;
+  url: string | null;
+  categories: string[];
+  /** All day: the first day and the day after the last; timed: local times and the zone. */
+  start: string;
+  end: string | null;
+  tzid: string | null;
+}
+
+/** What each event's VEVENT must say, from its record alone (what the README promises). */
+function expectedOf(cwd: string): Expected[] {
+  const { network } = openNetwork({ cwd });
+  const rows = [...network.labs.values()].flatMap((folder) =>
+    [...folder.events.entries()].flatMap(([id, file]) => (file.record ? [{ lab: folder.id, labName: folder.lab?.record?.name ?? '', id, event: file.record }] : [])),
+  );
+  return rows.map(({ lab, labName, id, event }) => {
+    const last = event.until ?? event.date;
+    const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const timed = event.starts !== undefined;
+    const end = timed
+      ? event.ends === undefined ? (event.until === undefined ? null : `${dayAfter(last)}T00:00:00`) : `${last}T${event.ends}:00`
+      : dayAfter(last);
+    const facts = `Lab: ${labName}\nKind: ${event.kind}`;
+    return {
+      uid: `${lab}/${id}@cil.codeforpakistan.org`,
+      summary: event.title,
+      description: event.description === undefined ? facts : `${event.description}\n\n${facts}`,
+      location: event.venue === undefined ? (event.online ? 'online' : null) : event.online ? `${event.venue} (online)` : event.venue,
+      url: event.links?.[0]?.startsWith('https://wa.me/') ? null : (event.links?.[0] ?? null),
+      categories: [event.kind],
+      start: timed ? `${event.date}T${event.starts}:00` : event.date,
+      end,
+      tzid: timed ? 'Asia/Karachi' : null,
+    };
+  });
+}
+
+/** The VEVENTs as Mozilla's iCalendar parser (independent of the library that writes them) reads them. */
+function parsedByIcalJs(text: string): { events: Expected[]; calendar: ICAL.Component } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    const time = (value: ICAL.Time | null) => (value === null ? null : value.toString());
+    const categories = vevent.getAllProperties('categories').flatMap((property) => property.getValues().map(String));
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      location: event.location,
+      url: (vevent.getFirstPropertyValue('url') as string | null) ?? null,
+      categories,
+      start: time(event.startDate),
+      end: vevent.hasProperty('dtend') ? time(event.endDate) : null,
+      tzid: (vevent.getFirstProperty('dtstart')?.getParameter('tzid') as string | undefined) ?? null,
+    };
+  });
+  return { events: events as Expected[], calendar };
+}
+
+const byUid = (a: { uid: string }, b: { uid: string }) => a.uid.localeCompare(b.uid);
+
+describe('cil export ics', () => {
+  it.each([
+    ['the example network', () => examples],
+    ['events with Urdu, commas, semicolons, line breaks, times and several days', () => networkDir(fixture)],
+  ])('gives every event of %s as a VEVENT that an independent parser reads back as its record', (_name, folder) => {
+    const cwd = folder();
+    const { text, events } = exportIcs({ cwd });
+    const expected = expectedOf(cwd).sort(byUid);
+    const { events: parsed } = parsedByIcalJs(text);
+    expect(events).toBe(expected.length);
+    expect(parsed.sort(byUid)).toEqual(expected.map((event) => ({ ...event, description: event.description.replace(/0300-1234567|sara@example\.org/g, '[contact details removed]') })));
+  });
+
+  it('writes lines of at most 75 octets, each ended by CRLF, and the calendar zone as a VTIMEZONE that puts 18:00 at 13:00 UTC', () => {
+    const { text } = exportIcs({ cwd: networkDir(fixture) });
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const lines = text.split('\r\n').slice(0, -1);
+    expect(lines.filter((line) => /[\r\n]/.test(line))).toEqual([]);
+    expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+    // Folding splits no character: the Urdu title comes back whole.
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    const { calendar } = parsedByIcalJs(text);
+    const zones = calendar.getAllSubcomponents('vtimezone');
+    expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Asia/Karachi']);
+    ICAL.TimezoneService.register(zones[0]!);
+    const open = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)).find((event) => event.uid.includes('open-data'));
+    expect(open?.startDate.toJSDate().toISOString()).toBe('2026-11-05T13:00:00.000Z');
+    // Mozilla's parser does not know NAME's type (RFC 7986), so reads it raw; Python's icalendar reads it below.
+    expect(calendar.getFirstPropertyValue('name')).toBe('Labs\\, of Pakistan\\; the test network');
+  });
+
+  it('holds nothing private: no attendance, no head counts, no organizers, no contact details', () => {
+    const { text } = exportIcs({ cwd: networkDir(fixture) });
+    const unfolded = text.replace(/\r\n /g, '');
+    for (const secret of ['sara-malik', 'ayesha-khan', 'excused', 'ATTENDEE', 'ORGANIZER', '1234567', 'sara@example.org', 'example.org\\,']) expect(unfolded).not.toContain(secret);
+    expect(unfolded).toContain('[contact details removed]');
+  });
+
+  it('is the same for the same records, whatever the day or the machine\'s time zone; a UID stays with its file', () => {
+    const cwd = networkDir(fixture);
+    const first = exportIcs({ cwd, asOf: '2026-11-20' }).text;
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect(exportIcs({ cwd, asOf: '2027-01-01' }).text).toBe(first);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(first).toContain('DTSTAMP:20261105T000000Z\r\n');
+    expect(first).toContain('DTSTART;TZID=Asia/Karachi:20261121T190000\r\nDTEND;TZID=Asia/Karachi:20261122T020000\r\n');
+    expect(first).toContain('DTSTART;VALUE=DATE:20261114\r\nDTEND;VALUE=DATE:20261117\r\n');
+  });
+
+  it('takes --from, --to (an event over several days when any of its days is between), --kind and labs', () => {
+    const cwd = networkDir(fixture);
+    const uids = (options: Parameters<typeof exportIcs>[0]) => [...exportIcs(options).text.matchAll(/^UID:lahore\/([^@]*)@/gm)].map((match) => match[1]);
+    expect(uids({ cwd, from: '2026-11-15', to: '2026-11-24' })).toEqual(['2026-11-14-hackathon', '2026-11-21-weekend-sprint']);
+    expect(uids({ cwd, kind: 'cfp-call' })).toEqual(['2026-11-25-call']);
+    expect(uids({ cwd, labs: ['lahore'], to: '2026-11-05' })).toEqual(['2026-11-05-open-data']);
+    expect(() => exportIcs({ cwd, labs: ['lahor'] })).toThrow('there is no lab `lahor` in this network; did you mean `lahore`?');
+  });
+
+  it('on the command line: stdout, or --out written whole, replacing the file; a usage error is exit 2', async () => {
+    const cwd = networkDir(fixture);
+    const printed = await runCli(['export', 'ics', 'lahore', '--public'], { cwd });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe(exportIcs({ cwd }).text);
+    const written = await runCli(['export', 'ics', '--kind', 'hackathon', '--out', 'site/events.ics'], { cwd });
+    expect([written.status, written.stdout, written.stderr]).toEqual([0, 'Wrote site/events.ics: 1 event.\n', '']);
+    const again = await runCli(['export', 'ics', '--out', 'site/events.ics'], { cwd });
+    expect(again.status).toBe(0);
+    expect(readFileSync(join(cwd, 'site/events.ics'), 'utf8')).toBe(printed.stdout);
+    expect(readdirSync(join(cwd, 'site'))).toEqual(['events.ics']);
+    writeFileSync(join(cwd, 'labs/lahore/events/2026-11-30-broken.yaml'), 'title: Broken\nkind: party\ndate: 2026-11-30\n');
+    const partly = await runCli(['export', 'ics'], { cwd });
+    expect([partly.status, partly.stdout, partly.stderr]).toEqual([
+      0,
+      printed.stdout,
+      'cil: left out labs/lahore/events/2026-11-30-broken.yaml: not a valid event record; `cil audit` says why\n',
+    ]);
+    const wrong = await runCli(['export', 'ics', '--kind', 'party'], { cwd });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--kind/);
+  });
+});
+
+/** Debian's python3-icalendar, which .ci/run installs: the interpreter that has it, if any. */
+const python = ['python3', '/usr/bin/python3'].find((candidate) => spawnSync(candidate, ['-c', 'import icalendar']).status === 0);
+
+describe.skipIf(python === undefined)('cil export ics, read by Python\'s icalendar (python3-icalendar; skipped where it is not installed)', () => {
+  it.each([
+    ['the example network', () => examples],
+    ['events with Urdu, commas, semicolons, line breaks, times and several days', () => networkDir(fixture)],
+  ])('reads every event of %s back as its record, in strict mode, with lines of 75 octets and CRLF', (_name, folder) => {
+    const cwd = folder();
+    const run = spawnSync(python!, [readIcs], { input: exportIcs({ cwd }).text, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const read = JSON.parse(run.stdout) as { name: string; zones: string[]; events: (Expected & { stamp: string })[] };
+    expect(read.name).toBe(openNetwork({ cwd }).settings.network);
+    const expected = expectedOf(cwd).sort(byUid);
+    const records = new Map(expected.map((event) => [event.uid, event]));
+    expect(read.events.map((event) => event.uid).sort()).toEqual(expected.map((event) => event.uid));
+    for (const event of read.events) {
+      const record = records.get(event.uid)!;
+      const local = (value: string | null) => value?.replace(/\+05:00$/, '') ?? null;
+      expect({ ...event, start: local(event.start), end: local(event.end), stamp: undefined }).toEqual({
+        ...record,
+        description: record.description.replace(/0300-1234567|sara@example\.org/g, '[contact details removed]'),
+        stamp: undefined,
+      });
+    }
+    expect(read.zones).toEqual(expected.some((event) => event.tzid) ? ['Asia/Karachi'] : []);
+  });
+});
