@@ -51,7 +51,29 @@ export function formatIcs(events, network, product) {
         });
     }
     // ical-generator ends the last line without CRLF, which RFC 5545 asks for after every line.
-    return `${calendar.toString()}\r\n`;
+    return `${measuringOctets(() => calendar.toString())}\r\n`;
+}
+/**
+ * Runs `write` with a TextEncoder that only measures. ical-generator folds lines at 75
+ * octets by making a TextEncoder for every character and encoding it, for its length alone:
+ * three quarters of the time of a network's calendar (7 of 10 s for 20,000 events). The
+ * folds are the same (a test compares both); the real encoder is back when `write` returns.
+ */
+export function measuringOctets(write) {
+    const real = globalThis.TextEncoder;
+    globalThis.TextEncoder = OctetCounter;
+    try {
+        return write();
+    }
+    finally {
+        globalThis.TextEncoder = real;
+    }
+}
+/** What ical-generator's folding asks of a TextEncoder: the UTF-8 length of a character. */
+class OctetCounter {
+    encode(text) {
+        return { length: Buffer.byteLength(text, 'utf8') };
+    }
 }
 /** A local time in a zone: what the library writes with that zone's TZID (and converts to UTC without one). */
 function at(day, time, timezone) {

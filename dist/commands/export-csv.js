@@ -151,6 +151,12 @@ const SHEETS = {
     },
     reports: { columns: REPORT_COLUMNS, rows: reportRows },
 };
+/** The kinds of file a sheet is made from, where fewer than all (the rest are not read). */
+const SHEET_READS = {
+    events: ['lab', 'event'],
+    attendance: ['lab', 'member', 'event'],
+    members: ['lab', 'member'],
+};
 /**
  * One row per member and lab meeting held up to the day judged, oldest meeting first: every
  * member who was part of the lab that day, and anyone its attendance lists, as the handbook
@@ -186,8 +192,8 @@ export function exportCsv(options) {
     if (kind === 'attendance' && options.public) {
         throw new CliError('attendance is left out of public exports: leave out --public to export who came to which meeting');
     }
-    const { network, settings, asOf } = openNetwork(options);
     const sheet = SHEETS[kind];
+    const { network, settings, asOf } = openNetwork(options, SHEET_READS[kind]);
     const columns = sheet.columns.filter((column) => !(options.public && column.private));
     const context = { asOf, policy: settings.policy };
     const rows = exportedLabs(network, options.labs).flatMap((folder) => sheet.rows(folder, context));

@@ -28,7 +28,8 @@ export const exportIcsInputs = {
  * calendar. An event over several days is taken when any of its days is between --from and --to.
  */
 export function exportIcs(options) {
-    const { network, settings } = openNetwork(options);
+    // A calendar needs the labs and their events alone.
+    const { network, settings } = openNetwork(options, ['lab', 'event']);
     const { from, to, kind } = options;
     const named = options.labs?.length ? options.labs.flatMap((lab) => chosenLabs(network, lab)) : chosenLabs(network);
     const labs = [...new Map(named.map((folder) => [folder.id, folder])).values()];

@@ -5,8 +5,10 @@ import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 import { choice } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
-export function openNetwork(options) {
-    const network = loadNetwork(findNetworkRoot(options.cwd, options.repo));
+/** Opens the network; with `kinds`, only files of those kinds are read (cil.yaml always is): an export of events reads no report. */
+export function openNetwork(options, kinds) {
+    const select = kinds && ((file) => kinds.includes(file.kind));
+    const network = loadNetwork(findNetworkRoot(options.cwd, options.repo), select ? { select } : {});
     const settings = resolveSettings(network.config);
     return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
 }

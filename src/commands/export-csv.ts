@@ -3,7 +3,7 @@ import type { Period } from '../calendar/periods.js';
 import { CliError } from '../errors.js';
 import { leftOn, type MeetingAttendance, meetingAttendance, meetingKinds } from '../handbook/membership.js';
 import { meetingsUpTo } from '../handbook/standing.js';
-import type { LabFolder } from '../network/types.js';
+import type { FileKind, LabFolder } from '../network/types.js';
 import { argument, flag } from '../prompt/fields.js';
 import { computeFigures, type Figures } from '../reports/figures.js';
 import { reportPeriod } from '../reports/context.js';
@@ -197,6 +197,13 @@ const SHEETS: Readonly<Record<CsvKind, Sheet>> = {
   reports: { columns: REPORT_COLUMNS, rows: reportRows },
 };
 
+/** The kinds of file a sheet is made from, where fewer than all (the rest are not read). */
+const SHEET_READS: Partial<Record<CsvKind, FileKind[]>> = {
+  events: ['lab', 'event'],
+  attendance: ['lab', 'member', 'event'],
+  members: ['lab', 'member'],
+};
+
 interface SheetContext {
   asOf: string;
   policy: Parameters<typeof computeFigures>[2];
@@ -245,8 +252,8 @@ export function exportCsv(options: ExportCsvOptions): string {
   if (kind === 'attendance' && options.public) {
     throw new CliError('attendance is left out of public exports: leave out --public to export who came to which meeting');
   }
-  const { network, settings, asOf } = openNetwork(options);
   const sheet = SHEETS[kind];
+  const { network, settings, asOf } = openNetwork(options, SHEET_READS[kind]);
   const columns = (sheet.columns as readonly CsvColumn<unknown>[]).filter((column) => !(options.public && column.private));
   const context: SheetContext = { asOf, policy: settings.policy };
   const rows = exportedLabs(network, options.labs).flatMap((folder) => sheet.rows(folder, context));

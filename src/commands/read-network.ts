@@ -3,7 +3,7 @@ import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings, type Settings } from '../network/settings.js';
-import type { LabFolder, Network } from '../network/types.js';
+import type { FileKind, LabFolder, Network } from '../network/types.js';
 import { type Answers, type Arguments, type ArgumentValues, choice, type CommandInputs, type Fields } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
 
@@ -21,8 +21,10 @@ export interface OpenNetwork {
   asOf: string;
 }
 
-export function openNetwork(options: ReadOptions): OpenNetwork {
-  const network = loadNetwork(findNetworkRoot(options.cwd, options.repo));
+/** Opens the network; with `kinds`, only files of those kinds are read (cil.yaml always is): an export of events reads no report. */
+export function openNetwork(options: ReadOptions, kinds?: readonly FileKind[]): OpenNetwork {
+  const select = kinds && ((file: { kind: FileKind }) => kinds.includes(file.kind));
+  const network = loadNetwork(findNetworkRoot(options.cwd, options.repo), select ? { select } : {});
   const settings = resolveSettings(network.config);
   return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
 }
