@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
 import { declareAudit } from './audit.js';
@@ -77,7 +76,7 @@ export function buildProgram(io, state) {
  */
 function answerUnknownCommands(group, state) {
     const names = group.commands.map((command) => command.name()).filter((name) => name !== 'help' && !name.startsWith('__'));
-    group.allowExcessArguments(true).action(() => {
+    group.allowExcessArguments(true).action(async () => {
         const [name] = group.args;
         const where = group.parent ? `cil ${group.name()}` : 'cil';
         if (name === undefined) {
@@ -85,6 +84,8 @@ function answerUnknownCommands(group, state) {
             state.exitCode = 2;
             return;
         }
+        // Loaded only here: `cil --help` and every command that exists never need it.
+        const { distance } = await import('fastest-levenshtein');
         const close = (candidate) => distance(candidate, name) <= Math.max(1, Math.floor(candidate.length / 3)) || swapped(candidate, name);
         const near = names.find(close);
         const suggestion = near === undefined ? '' : ` (did you mean \`${near}\`?)`;

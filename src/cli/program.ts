@@ -1,6 +1,5 @@
 import type { Command as Program } from 'commander';
 import type { Io } from '../io.js';
-import { distance } from 'fastest-levenshtein';
 import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
 import { declareAudit } from './audit.js';
@@ -81,7 +80,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
  */
 function answerUnknownCommands(group: Program, state: CliContext['state']): void {
   const names = group.commands.map((command) => command.name()).filter((name) => name !== 'help' && !name.startsWith('__'));
-  group.allowExcessArguments(true).action(() => {
+  group.allowExcessArguments(true).action(async () => {
     const [name] = group.args;
     const where = group.parent ? `cil ${group.name()}` : 'cil';
     if (name === undefined) {
@@ -89,6 +88,8 @@ function answerUnknownCommands(group: Program, state: CliContext['state']): void
       state.exitCode = 2;
       return;
     }
+    // Loaded only here: `cil --help` and every command that exists never need it.
+    const { distance } = await import('fastest-levenshtein');
     const close = (candidate: string) =>
       distance(candidate, name) <= Math.max(1, Math.floor(candidate.length / 3)) || swapped(candidate, name);
     const near = names.find(close);
