@@ -1,17 +1,9 @@
 import { headCount } from '../handbook/membership.js';
-import { choice, optionalArgument } from '../prompt/fields.js';
-import { dateField, givenText } from '../prompt/record-fields.js';
-import { allowedValues } from '../schema/validate.js';
+import { optionalArgument } from '../prompt/fields.js';
+import { eventFilterFields, eventWanted } from './event-filter.js';
 import { chosenLabs, listFormat, openNetwork } from './read-network.js';
 const fields = {
-    from: dateField('Only events on or after this day', 'event', ['date']),
-    to: dateField('Only events on or before this day', 'event', ['date'], {
-        check: (day, given) => {
-            const from = givenText(given, 'from');
-            return from !== '' && day < from ? `${day} is before --from ${from}; give a later day` : undefined;
-        },
-    }),
-    kind: choice({ question: 'Only events of this kind', valueName: 'kind', choices: allowedValues('eventKind') }),
+    ...eventFilterFields,
     format: listFormat,
 };
 const COLUMNS = [
@@ -27,7 +19,7 @@ export const eventList = {
     inputs: { arguments: { lab: optionalArgument("the lab's id (default: every lab)") }, fields },
     list(where, { lab }, { from, to, kind }) {
         const { network } = openNetwork(where);
-        const wanted = (event) => (from === undefined || event.date >= from) && (to === undefined || event.date <= to) && (kind === undefined || event.kind === kind);
+        const wanted = (event) => eventWanted(event, { from, to, kind });
         const rowsOf = (folder) => [...folder.events.entries()].flatMap(([id, { record }]) => (record && wanted(record) ? [{ lab: folder.id, id, event: record }] : []));
         const rows = chosenLabs(network, lab)
             .flatMap(rowsOf)

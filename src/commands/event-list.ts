@@ -1,9 +1,8 @@
 import { headCount } from '../handbook/membership.js';
 import type { LabFolder } from '../network/types.js';
-import { choice, optionalArgument } from '../prompt/fields.js';
-import { dateField, givenText } from '../prompt/record-fields.js';
+import { optionalArgument } from '../prompt/fields.js';
 import type { EventRecord } from '../schema/records.generated.js';
-import { allowedValues } from '../schema/validate.js';
+import { eventFilterFields, eventWanted } from './event-filter.js';
 import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from './read-network.js';
 
 /** An event as a list shows it: its lab, its id (the file name, which starts with its date: no date column), and its record. */
@@ -14,14 +13,7 @@ interface EventRow {
 }
 
 const fields = {
-  from: dateField('Only events on or after this day', 'event', ['date']),
-  to: dateField('Only events on or before this day', 'event', ['date'], {
-    check: (day, given) => {
-      const from = givenText(given, 'from');
-      return from !== '' && day < from ? `${day} is before --from ${from}; give a later day` : undefined;
-    },
-  }),
-  kind: choice({ question: 'Only events of this kind', valueName: 'kind', choices: allowedValues('eventKind') }),
+  ...eventFilterFields,
   format: listFormat,
 };
 
@@ -39,8 +31,7 @@ export const eventList: Listing<{ lab: ReturnType<typeof optionalArgument> }, ty
   inputs: { arguments: { lab: optionalArgument("the lab's id (default: every lab)") }, fields },
   list(where, { lab }, { from, to, kind }) {
     const { network } = openNetwork(where);
-    const wanted = (event: EventRecord) =>
-      (from === undefined || event.date >= from) && (to === undefined || event.date <= to) && (kind === undefined || event.kind === kind);
+    const wanted = (event: EventRecord) => eventWanted(event, { from, to, kind });
     const rowsOf = (folder: LabFolder) =>
       [...folder.events.entries()].flatMap(([id, { record }]) => (record && wanted(record) ? [{ lab: folder.id, id, event: record }] : []));
     const rows = chosenLabs(network, lab)

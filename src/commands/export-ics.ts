@@ -1,25 +1,17 @@
 import { basename, dirname, resolve } from 'node:path';
 import { type CalendarEvent, formatIcs } from '../calendar/ics.js';
 import type { LabFolder } from '../network/types.js';
-import { choice, flag, text, variadicArgument } from '../prompt/fields.js';
-import { dateField, givenText } from '../prompt/record-fields.js';
-import { allowedValues } from '../schema/validate.js';
+import { flag, text, variadicArgument } from '../prompt/fields.js';
 import { cilVersion } from '../version.js';
 import { writeFiles } from '../write/write-files.js';
+import { eventFilterFields, eventWanted } from './event-filter.js';
 import { chosenLabs, openNetwork, type ReadOptions } from './read-network.js';
 
 /** What `cil export ics` takes from its command line. */
 export const exportIcsInputs = {
   arguments: { labs: variadicArgument('only the events of these labs (default: every lab)') },
   fields: {
-    from: dateField('Only events on or after this day', 'event', ['date']),
-    to: dateField('Only events on or before this day', 'event', ['date'], {
-      check: (day, given) => {
-        const from = givenText(given, 'from');
-        return from !== '' && day < from ? `${day} is before --from ${from}; give a later day` : undefined;
-      },
-    }),
-    kind: choice({ question: 'Only events of this kind', valueName: 'kind', choices: allowedValues('eventKind') }),
+    ...eventFilterFields,
     out: text({ question: 'Write the calendar to this file, whole or not at all', help: 'write to this file, whole or not at all (default: standard output)', valueName: 'file' }),
     // A calendar is published: it holds only what is public, with or without the flag.
     public: flag({ question: 'Only what is public (always so for a calendar)', help: 'only what is public: no attendance, no warnings (always so for a calendar)' }),
@@ -56,8 +48,7 @@ export function exportIcs(options: ExportIcsOptions): ExportIcsResult {
   const labs = [...new Map(named.map((folder) => [folder.id, folder])).values()];
   const eventsOf = (folder: LabFolder): CalendarEvent[] =>
     [...folder.events.entries()].flatMap(([id, { record: event }]) => {
-      if (!event || (kind !== undefined && event.kind !== kind)) return [];
-      if ((from !== undefined && (event.until ?? event.date) < from) || (to !== undefined && event.date > to)) return [];
+      if (!event || !eventWanted(event, { from, to, kind })) return [];
       return [{ lab: { id: folder.id, name: folder.lab?.record?.name ?? folder.id }, id, event }];
     });
   const unreadable = labs.flatMap((folder) => [...folder.events.values()].filter((file) => !file.record).map((file) => file.path));
