@@ -1,8 +1,7 @@
-import { basename, dirname, resolve } from 'node:path';
 import { formatIcs } from '../calendar/ics.js';
 import { flag, text, variadicArgument } from '../prompt/fields.js';
 import { cilVersion } from '../version.js';
-import { writeFiles } from '../write/write-files.js';
+import { writeExportFile } from '../write/export-file.js';
 import { eventFilterFields, eventWanted } from './event-filter.js';
 import { chosenLabs, openNetwork } from './read-network.js';
 /** What `cil export ics` takes from its command line. */
@@ -35,9 +34,7 @@ export function exportIcs(options) {
         .flatMap(eventsOf)
         .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id));
     const text = formatIcs(events, { name: settings.network, timezone: settings.timezone }, `cil ${cilVersion()}`);
-    if (options.out !== undefined) {
-        const target = resolve(options.cwd, options.out);
-        writeFiles(dirname(target), [{ path: basename(target), text, replaces: true }]);
-    }
+    if (options.out !== undefined)
+        writeExportFile(options.cwd, options.out, text);
     return { text, events: events.length, out: options.out, unreadable };
 }
