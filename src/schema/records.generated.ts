@@ -16,7 +16,7 @@ export type SlugList = string[];
  */
 export type SlugList1 = string[];
 /**
- * Partner ids (from lab.yaml) who took part.
+ * Partner ids (from lab.yaml) who took part; for a `training`, the government departments whose officials were trained.
  *
  * Items: An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
  */
@@ -251,7 +251,7 @@ export interface LabRecord {
    *
    * @minItems 1
    *
-   * Items: What kind of event it was.
+   * Items: What kind of event it was; a `training` trains government officials (its `audience.government` counts them).
    */
   meeting_kinds?: (
     | "meetup"
@@ -263,6 +263,7 @@ export interface LabRecord {
     | "partner-meeting"
     | "cfp-call"
     | "demo-day"
+    | "training"
   )[];
   /**
    * Organisations the lab works with: government, nonprofits, media, academia.
@@ -444,7 +445,7 @@ export interface EventRecord {
    */
   title: string;
   /**
-   * What kind of event it was.
+   * What kind of event it was; a `training` trains government officials (its `audience.government` counts them).
    */
   kind:
     | "meetup"
@@ -455,7 +456,8 @@ export interface EventRecord {
     | "community-event"
     | "partner-meeting"
     | "cfp-call"
-    | "demo-day";
+    | "demo-day"
+    | "training";
   /**
    * The day of the event; must agree with the date the file name starts with.
    */
@@ -506,7 +508,7 @@ export interface EventRecord {
      */
     technologists?: number;
     /**
-     * Government officials who came.
+     * Government officials who came; at a `training`, the officials trained.
      */
     government?: number;
     /**
@@ -614,9 +616,22 @@ export interface Kpi {
    */
   target?: number;
   /**
-   * The latest measured value.
+   * The latest measured value (the last of `history`, when there is one).
    */
   actual?: number;
+  /**
+   * The values measured over time, oldest first, newest last; reports read the value as of their period's end. Optional: a KPI with only `actual` counts as that value.
+   */
+  history?: {
+    /**
+     * The day the value was measured.
+     */
+    date: string;
+    /**
+     * The value measured that day.
+     */
+    value: number;
+  }[];
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
@@ -651,6 +666,12 @@ export interface ReportRecord {
   blockers?: TextList2;
   next_steps?: TextList3;
   videos?: UrlList1;
+  /**
+   * For monthly reports: the hours each core member reports for the month, by member id (e.g. ayesha-khan: 22). The handbook asks 4 hours a week of each role and 5 of a lead.
+   */
+  hours?: {
+    [k: string]: number;
+  };
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
