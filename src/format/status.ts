@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Checklist, LabStatus } from '../handbook/lab-status.js';
 import { formatDay, formatDays } from '../calendar/format.js';
+import { periodOf } from '../calendar/periods.js';
 import type { NetworkStatus } from '../commands/status.js';
 
 type Paint = InstanceType<typeof Chalk>;
@@ -115,6 +116,23 @@ function needsAttention(lab: LabStatus): string[] {
   ];
 }
 
+const monthLabel = (month: string) => periodOf('monthly', month)?.label ?? month;
+
+/** Each core member's reported hours against the commitment, a column a month (`-` when none were reported). */
+function hoursLines(lab: LabStatus): string[] {
+  if (lab.hours.members.length === 0) return ['  no member with a role in these months'];
+  const width = Math.max(...lab.hours.members.map((member) => member.name.length), 6);
+  return lab.hours.members.map((member) => {
+    const cells = lab.hours.months.map((month) => {
+      const entry = member.months.find((candidate) => candidate.month === month);
+      if (!entry) return '-'.padEnd(14);
+      const below = entry.reported === null || entry.reported < entry.expected;
+      return `${entry.reported ?? 'none'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
+    });
+    return `  ${member.name.padEnd(width)}  ${cells.join('  ')}`.trimEnd();
+  });
+}
+
 function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
   const { roles, checklist } = lab;
   const { projects } = checklist;
@@ -134,6 +152,9 @@ function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
     `  Delivery lead        active ${projects.active}; completed ${projects.completed}; redeployed ${roles.deliveryLead.redeployments}`,
     `  Community organizer  new members this quarter ${roles.communityOrganizer.newMembers}; active members ${checklist.activeMembers.count}`,
     `  Storyteller          published stories ${roles.storyteller.stories}; links ${roles.storyteller.links}`,
+    '',
+    chalk.bold(`Hours reported (${lab.hours.months.map(monthLabel).join(', ')})`),
+    ...hoursLines(lab),
     '',
     chalk.bold('Needs attention'),
     ...(attention.length > 0 ? attention.flatMap((text) => wrap(`  - ${text}`, '    ')) : ['  nothing']),

@@ -7,6 +7,7 @@ import { communityEventPerQuarter } from './community-event-per-quarter.js';
 import { eventTimes } from './event-times.js';
 import { fileName } from './file-name.js';
 import { headCounts } from './head-counts.js';
+import { hoursReported } from './hours-reported.js';
 import { inactiveMember } from './inactive-member.js';
 import { labHasLead } from './lab-has-lead.js';
 import { meetupsPerMonth } from './meetups-per-month.js';
@@ -47,5 +48,6 @@ export const RULES = [
     projectOpenSource,
     closureReport,
     womenParticipation,
+    hoursReported,
     codeowners,
 ];
