@@ -116,7 +116,7 @@ function hoursLines(lab) {
             if (!entry)
                 return '-'.padEnd(14);
             const below = entry.reported === null || entry.reported < entry.expected;
-            return `${entry.reported ?? '-'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
+            return `${entry.reported ?? 'none'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
         });
         return `  ${member.name.padEnd(width)}  ${cells.join('  ')}`.trimEnd();
     });

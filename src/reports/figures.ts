@@ -267,7 +267,7 @@ function kpiRow(project: string, kpi: NonNullable<ProjectRecord['kpis']>[number]
     target: kpi.target ?? null,
     actual,
     start,
-    change: actual !== null && kpi.history?.length ? actual - (start ?? 0) : null,
+    change: actual !== null && start !== null ? actual - start : null,
     unit: kpi.unit ?? '',
     progress: progressOf(actual, kpi.target),
   };
