@@ -85,7 +85,8 @@ function projectReportDraft(kind) {
 }
 /** A report's fields from its answers: what it is about (its period or project), its date, authors and narrative. */
 function reportOf(kind, about, answers) {
-    return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers), ...(answers.hours ? { hours: answers.hours } : {}) };
+    const hours = answers.hours ? { hours: answers.hours } : {};
+    return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers), ...hours };
 }
 /** Hours by member from a `--from` file, when it gives them as such. */
 function hoursOf(value) {

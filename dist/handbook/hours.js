@@ -27,7 +27,8 @@ export function hoursOfMonth(folder, month, policy) {
         if (weekly === undefined)
             return [];
         const hours = Object.hasOwn(reported, id) ? reported[id] : undefined;
-        return [{ id, name: member.name, roles: rolesOn(member, end), reported: hours ?? null, weekly, expected: monthCommitment(weekly, month) }];
+        const expected = monthCommitment(weekly, month);
+        return [{ id, name: member.name, roles: rolesOn(member, end), reported: hours ?? null, weekly, expected }];
     });
 }
 /** The members a monthly update is asked to report hours for: active on a day, with a role that carries a commitment. */

@@ -111,14 +111,15 @@ export function computeFigures(folder, period, policy) {
 }
 function kpiRow(project, kpi, period) {
     const actual = kpiValueOn(kpi, period.end);
-    const start = kpi.history?.length ? kpiValueOn({ history: kpi.history.filter((entry) => entry.date < period.start) }, period.start) : null;
+    const before = kpi.history?.filter((entry) => entry.date < period.start);
+    const start = kpi.history?.length ? kpiValueOn({ history: before }, period.start) : null;
     return {
         project,
         name: kpi.name,
         target: kpi.target ?? null,
         actual,
         start,
-        change: actual !== null && kpi.history?.length ? actual - (start ?? 0) : null,
+        change: actual !== null && start !== null ? actual - start : null,
         unit: kpi.unit ?? '',
         progress: progressOf(actual, kpi.target),
     };

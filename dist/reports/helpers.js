@@ -22,7 +22,8 @@ export const HELPERS = {
     },
     plural: (count, singular, ...rest) => {
         const pluralForm = rest.length > 1 ? String(rest[0]) : `${String(singular)}s`;
-        return `${String(count)} ${Number(count) === 1 ? String(singular) : pluralForm}`;
+        const shown = typeof count === 'number' ? formatNumber(count) : String(count);
+        return `${shown} ${Number(count) === 1 ? String(singular) : pluralForm}`;
     },
     number: (value) => formatNumber(value),
     percent: (part, ...rest) => {

@@ -86,7 +86,8 @@ function labEntry(folder: LabFolder, policy: Parameters<typeof computeFigures>[2
  */
 function countedFigures(figures: Figures) {
   // The lab's OKRs and the hours of its monthly updates are in its records already.
-  const { events: _events, takeaways: _takeaways, projects: _projects, kpis: _kpis, partners: _partners, okrs: _okrs, hours: _hours, members, ...counted } = figures;
+  const { events: _events, takeaways: _takeaways, projects: _projects, kpis: _kpis, partners: _partners, members, ...rest } = figures;
+  const { okrs: _okrs, hours: _hours, ...counted } = rest;
   const { active: _active, ...people } = members;
   return { ...counted, members: people };
 }

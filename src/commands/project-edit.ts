@@ -165,7 +165,8 @@ export const projectEdit = writingCommand({
       set('website', answers.website, 'website');
       changes.push(...addToTeam(record, doc, answers.addMember ?? [], opened, order));
       const measured = answers.date ?? opened.today;
-      changes.push(...editKpis(record, doc, (answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate), { order, measured, project, notes }));
+      const [added, measuredValues] = [(answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate)];
+      changes.push(...editKpis(record, doc, added, measuredValues, { order, measured, project, notes }));
       if (answers.redeployedTo !== undefined && answers.date !== undefined) {
         changes.push(...redeploy(record, doc, answers.redeployedTo, answers.date, order));
       }

@@ -95,7 +95,8 @@ function projectReportDraft(kind: Extract<ReportKind, 'discovery' | 'closure'>) 
 
 /** A report's fields from its answers: what it is about (its period or project), its date, authors and narrative. */
 function reportOf(kind: ReportKind, about: { period: string } | { project: string }, answers: ReportAnswers): Record<string, unknown> {
-  return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers), ...(answers.hours ? { hours: answers.hours } : {}) };
+  const hours = answers.hours ? { hours: answers.hours } : {};
+  return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers), ...hours };
 }
 
 /** Hours by member from a `--from` file, when it gives them as such. */

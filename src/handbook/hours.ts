@@ -44,7 +44,8 @@ export function hoursOfMonth(folder: LabFolder, month: string, policy: Policy): 
     const weekly = expectedWeeklyHours(id, member, lab, end, policy);
     if (weekly === undefined) return [];
     const hours = Object.hasOwn(reported, id) ? reported[id] : undefined;
-    return [{ id, name: member.name, roles: rolesOn(member, end), reported: hours ?? null, weekly, expected: monthCommitment(weekly, month) }];
+    const expected = monthCommitment(weekly, month);
+    return [{ id, name: member.name, roles: rolesOn(member, end), reported: hours ?? null, weekly, expected }];
   });
 }
 

@@ -52,10 +52,18 @@ export interface LabStatus {
    * The hours each core member reported in the monthly updates of the last three months
    * that ended, against the commitment (weekly hours times the weeks of each month).
    */
-  hours: { months: string[]; members: { id: string; name: string; roles: string[]; months: { month: string; reported: number | null; expected: number }[] }[] };
+  hours: { months: string[]; members: MemberHours[] };
   /** Members the handbook's next step is due for. */
   attention: { id: string; name: string; due: 'warning' | 'offboarding'; missed: string[] }[];
   findings: { errors: number; warnings: number; infos: number };
+}
+
+/** A core member's hours by month: reported (null when none were) and the commitment. */
+export interface MemberHours {
+  id: string;
+  name: string;
+  roles: string[];
+  months: { month: string; reported: number | null; expected: number }[];
 }
 
 /** A lab of the handbook's suggested shape: a lead with a community lead, a technologist and a liaison lead. */

@@ -260,7 +260,8 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
 
 function kpiRow(project: string, kpi: NonNullable<ProjectRecord['kpis']>[number], period: Pick<Period, 'start' | 'end'>): KpiRow {
   const actual = kpiValueOn(kpi, period.end);
-  const start = kpi.history?.length ? kpiValueOn({ history: kpi.history.filter((entry) => entry.date < period.start) }, period.start) : null;
+  const before = kpi.history?.filter((entry) => entry.date < period.start);
+  const start = kpi.history?.length ? kpiValueOn({ history: before }, period.start) : null;
   return {
     project,
     name: kpi.name,

@@ -24,7 +24,8 @@ export const HELPERS: Record<string, HelperDelegate> = {
   },
   plural: (count: unknown, singular: unknown, ...rest: unknown[]) => {
     const pluralForm = rest.length > 1 ? String(rest[0]) : `${String(singular)}s`;
-    return `${String(count)} ${Number(count) === 1 ? String(singular) : pluralForm}`;
+    const shown = typeof count === 'number' ? formatNumber(count) : String(count);
+    return `${shown} ${Number(count) === 1 ? String(singular) : pluralForm}`;
   },
   number: (value: unknown) => formatNumber(value),
   percent: (part: unknown, ...rest: unknown[]) => {

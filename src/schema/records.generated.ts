@@ -117,6 +117,24 @@ export type TextList9 = string[];
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
 export type TextList10 = string[];
+/**
+ * Who wrote the report, by name (the network's core team, or lab leads of any lab).
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList11 = string[];
+/**
+ * Stories of the year's work, one each: a lab, a project, a partner, the people it changed things for.
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList12 = string[];
+/**
+ * Who the network thanks: funders, partners, mentors, volunteers.
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList13 = string[];
 
 export interface Records {
   cil?: NetworkConfig;
@@ -125,6 +143,7 @@ export interface Records {
   event?: EventRecord;
   project?: ProjectRecord;
   report?: ReportRecord;
+  "impact-report"?: ImpactReportRecord;
 }
 /**
  * The network's name, time zone, core team, the handbook's policy thresholds and per-rule severities. Lives at the root of the network repo.
@@ -721,4 +740,28 @@ export interface ReportRecord {
   }[];
   outcomes?: TextList9;
   recommendations?: TextList10;
+}
+/**
+ * The part of the network's annual impact report that people write: its narrative. Every figure (labs, members, events, people reached, officials trained, departments, digital solutions, impact figures) is computed from every lab's records when its document (reports/<YYYY>-impact.md) is rendered.
+ */
+export interface ImpactReportRecord {
+  /**
+   * impact: the network's annual impact report.
+   */
+  kind: "impact";
+  /**
+   * The year reported on (e.g. 2026); must agree with the file name.
+   */
+  year: number;
+  /**
+   * The date the report was published.
+   */
+  submitted?: string;
+  authors?: TextList11;
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  summary?: string;
+  stories?: TextList12;
+  acknowledgements?: TextList13;
 }

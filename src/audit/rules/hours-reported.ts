@@ -3,6 +3,8 @@ import { judgedLabs } from '../../handbook/judged.js';
 import { hoursOfMonth } from '../../handbook/hours.js';
 import type { Rule } from '../types.js';
 
+const joinNames = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
 /**
  * The handbook asks each role for at least 4 hours a week and a lead for 5; a submitted
  * monthly update records the hours each core member gave, so those below it are seen.
@@ -29,22 +31,23 @@ export const hoursReported: Rule = {
         if (record?.kind !== 'monthly' || record.submitted === undefined) continue;
         const month = String(record.period);
         const label = periodOf('monthly', month)?.label ?? month;
-        for (const row of hoursOfMonth(folder, month, settings.policy)) {
-          const who = `${row.name} (${row.roles.join(', ')})`;
-          if (row.reported === null) {
-            report({
-              file: file.path,
-              path: record.hours === undefined ? [] : ['hours'],
-              ...(record.hours === undefined ? { anchor: 'parent' as const } : {}),
-              message: `${who} reported no hours for ${label}; add them to \`hours\` (\`${row.id}: <hours>\`), as the handbook asks of every role`,
-            });
-          } else if (row.reported < row.expected) {
-            report({
-              file: file.path,
-              path: ['hours', row.id],
-              message: `${who} reported ${row.reported} hours for ${label}, below the ${row.expected} the handbook asks (${row.weekly} a week)`,
-            });
-          }
+        const rows = hoursOfMonth(folder, month, settings.policy);
+        const silent = rows.filter((row) => row.reported === null).map((row) => `${row.name} (${row.roles.join(', ')})`);
+        if (silent.length > 0) {
+          report({
+            file: file.path,
+            path: record.hours === undefined ? [] : ['hours'],
+            ...(record.hours === undefined ? { anchor: 'parent' as const } : {}),
+            message: `the update for ${label} records no hours for ${joinNames(silent)}; add them to \`hours\` (\`<member>: <hours>\`), as the handbook asks of every role`,
+          });
+        }
+        for (const row of rows) {
+          if (row.reported === null || row.reported >= row.expected) continue;
+          report({
+            file: file.path,
+            path: ['hours', row.id],
+            message: `${row.name} (${row.roles.join(', ')}) reported ${row.reported} hours for ${label}, below the ${row.expected} the handbook asks (${row.weekly} a week)`,
+          });
         }
       }
     }

@@ -9,6 +9,7 @@ import { eventTimes } from './event-times.js';
 import { fileName } from './file-name.js';
 import { headCounts } from './head-counts.js';
 import { hoursReported } from './hours-reported.js';
+import { impactReportStale } from './impact-report-stale.js';
 import { inactiveMember } from './inactive-member.js';
 import { labHasLead } from './lab-has-lead.js';
 import { meetupsPerMonth } from './meetups-per-month.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   fileName,
   reference,
   reportStale,
+  impactReportStale,
   personalData,
   headCounts,
   eventTimes,
