@@ -1,6 +1,6 @@
 import { type Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { argument, choice, text, textAmong, texts } from '../prompt/fields.js';
-import { editing } from '../prompt/edit-fields.js';
+import { argument, choice, type Given, text, textAmong, texts } from '../prompt/fields.js';
+import { editing, sameValue } from '../prompt/edit-fields.js';
 import { bySchema, dateField, enumChoices, givenList, knownPartners, partnerChoices } from '../prompt/record-fields.js';
 import type { ProjectRecord } from '../schema/records.generated.js';
 import { propertyOrder } from '../schema/property-order.js';
@@ -26,6 +26,9 @@ function actualValues({ project }: OpenProject): string[] | undefined {
   const lines = (project.kpis ?? []).flatMap((kpi) => (kpi.actual === undefined ? [] : [`${kpi.name}=${kpi.actual}`]));
   return lines.length > 0 ? lines : undefined;
 }
+
+/** Whether new KPI values were given (not the values recorded, which are `--kpi`'s default). */
+const kpisMeasured = (given: Given, opened: OpenProject) => given.kpi !== undefined && !sameValue(given.kpi, actualValues(opened));
 
 /**
  * `cil project edit <lab> <project>`: changes a project in place (status, partner and MoU,
@@ -123,12 +126,12 @@ export const projectEdit = writingCommand({
       required: true,
       defaultHelp: 'today',
       default: (_given, { today }) => today,
-      when: (given) => given.redeployedTo !== undefined || given.kpi !== undefined,
-      check: (value, given, { project }) =>
-        given.redeployedTo === undefined && given.kpi === undefined
+      when: (given, opened) => given.redeployedTo !== undefined || kpisMeasured(given, opened),
+      check: (value, given, opened) =>
+        given.redeployedTo === undefined && !kpisMeasured(given, opened)
           ? 'it is the day of a redeployment or of KPI values: give --redeployed-to <lab> or --kpi with it'
           : (bySchema('project', ['redeployments', 0, 'date'])(value)
-            ?? (project.started !== undefined && value < project.started ? `${value} is before the project started (${project.started})` : undefined)),
+            ?? (opened.project.started !== undefined && value < opened.project.started ? `${value} is before the project started (${opened.project.started})` : undefined)),
     }),
   },
   open({ lab, project }, _switches, options): OpenProject {

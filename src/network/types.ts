@@ -70,7 +70,7 @@ export interface Network {
   labs: Map<string, LabFolder>;
   /** The network's impact reports (`reports/<YYYY>-impact.yaml`), by name, when loaded. */
   impactReports: Map<string, RecordFile<ImpactReportRecord>>;
-  /** Their rendered documents (`reports/<YYYY>-impact.md`), by name. */
+  /** Their rendered documents (Markdown, of the same name, beside them), by name. */
   impactDocuments: Map<string, SourceFile>;
   /** Every lab folder of the repository, loaded or not. */
   labIds: ReadonlySet<string>;

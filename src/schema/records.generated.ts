@@ -639,6 +639,10 @@ export interface Kpi {
    */
   actual?: number;
   /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  unit?: string;
+  /**
    * The values measured over time, oldest first, newest last; reports read the value as of their period's end. Optional: a KPI with only `actual` counts as that value.
    */
   history?: {
@@ -651,10 +655,6 @@ export interface Kpi {
      */
     value: number;
   }[];
-  /**
-   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
-   */
-  unit?: string;
 }
 /**
  * The part of a report that people write: its narrative. Figures (events, head counts, members, projects) are computed from the records when the report's document (<name>.md) is rendered. Each kind has its own fields: the report is exactly one of the kinds below, told apart by `kind`.
@@ -742,7 +742,7 @@ export interface ReportRecord {
   recommendations?: TextList10;
 }
 /**
- * The part of the network's annual impact report that people write: its narrative. Every figure (labs, members, events, people reached, officials trained, departments, digital solutions, impact figures) is computed from every lab's records when its document (reports/<YYYY>-impact.md) is rendered.
+ * The part of the network's annual impact report that people write: its narrative. Every figure (labs, members, events, people reached, officials trained, departments, digital solutions, impact figures) is computed from every lab's records when its document (the Markdown file of the same name beside it) is rendered.
  */
 export interface ImpactReportRecord {
   /**
