@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import { formatDay, formatDays } from '../calendar/format.js';
 import { periodOf } from '../calendar/periods.js';
 const WIDTH = 100;
@@ -109,7 +110,8 @@ const monthLabel = (month) => periodOf('monthly', month)?.label ?? month;
 function hoursLines(lab) {
     if (lab.hours.members.length === 0)
         return ['  no member with a role in these months'];
-    const width = Math.max(...lab.hours.members.map((member) => member.name.length), 6);
+    // Names in any script are padded by the width a terminal gives them.
+    const width = Math.max(...lab.hours.members.map((member) => stringWidth(member.name)), 6);
     return lab.hours.members.map((member) => {
         const cells = lab.hours.months.map((month) => {
             const entry = member.months.find((candidate) => candidate.month === month);
@@ -118,7 +120,7 @@ function hoursLines(lab) {
             const below = entry.reported === null || entry.reported < entry.expected;
             return `${entry.reported ?? 'none'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
         });
-        return `  ${member.name.padEnd(width)}  ${cells.join('  ')}`.trimEnd();
+        return `  ${member.name}${' '.repeat(width - stringWidth(member.name))}  ${cells.join('  ')}`.trimEnd();
     });
 }
 function labDetail(lab, asOf, chalk) {

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import type { Checklist, LabStatus } from '../handbook/lab-status.js';
 import { formatDay, formatDays } from '../calendar/format.js';
 import { periodOf } from '../calendar/periods.js';
@@ -121,7 +122,8 @@ const monthLabel = (month: string) => periodOf('monthly', month)?.label ?? month
 /** Each core member's reported hours against the commitment, a column a month (`-` when none were reported). */
 function hoursLines(lab: LabStatus): string[] {
   if (lab.hours.members.length === 0) return ['  no member with a role in these months'];
-  const width = Math.max(...lab.hours.members.map((member) => member.name.length), 6);
+  // Names in any script are padded by the width a terminal gives them.
+  const width = Math.max(...lab.hours.members.map((member) => stringWidth(member.name)), 6);
   return lab.hours.members.map((member) => {
     const cells = lab.hours.months.map((month) => {
       const entry = member.months.find((candidate) => candidate.month === month);
@@ -129,7 +131,7 @@ function hoursLines(lab: LabStatus): string[] {
       const below = entry.reported === null || entry.reported < entry.expected;
       return `${entry.reported ?? 'none'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
     });
-    return `  ${member.name.padEnd(width)}  ${cells.join('  ')}`.trimEnd();
+    return `  ${member.name}${' '.repeat(width - stringWidth(member.name))}  ${cells.join('  ')}`.trimEnd();
   });
 }
 

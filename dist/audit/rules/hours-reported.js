@@ -14,9 +14,9 @@ export const hoursReported = {
         why: 'The handbook\'s role metrics ask each core role for at least 4 hours a week and a lead for 5. Hours that are not reported cannot be seen, and a member who gives less than asked may need help or another role.',
         fix: 'Add the month\'s hours to the update (`hours: { sara-malik: 18 }`, or `cil report monthly --hours sara-malik=18 --force`), and talk with a member below the commitment about their role.',
         example: {
-            file: 'labs/quetta/reports/2026-10-monthly.yaml',
-            yaml: 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-05\nhours: { naveed-baloch: 9 }\n',
-            finding: 'labs/quetta/reports/2026-10-monthly.yaml:4:26 info hours-reported Naveed Baloch (technologist) reported 9 hours for October 2026, below the 17.7 the handbook asks (4 a week)',
+            file: 'labs/quetta/reports/2026-09-monthly.yaml',
+            yaml: 'kind: monthly\nperiod: 2026-09\nsubmitted: 2026-10-12\nhours:\n  jalal-achakzai: 4\n  kamran-zehri: 17.5\n',
+            finding: 'labs/quetta/reports/2026-09-monthly.yaml:13:19 info hours-reported Jalal Achakzai (community-organizer) reported 4 hours for September 2026, below the 17.1 the handbook asks (4 a week)',
         },
     },
     reads: 'lab',
