@@ -134,7 +134,8 @@ describe('cil status', () => {
     const json = await runCli(['status', '--format', 'json'], { cwd: examples });
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ asOf: '2026-11-20', labs: [{ id: 'karachi' }, { id: 'peshawar' }, { id: 'quetta' }] });
-    const quetta = (JSON.parse(json.stdout) as { labs: { hours: { months: string[]; members: { id: string; months: unknown[] }[] } }[] }).labs[2];
+    type Hours = { months: string[]; members: { id: string; months: unknown[] }[] };
+    const quetta = (JSON.parse(json.stdout) as { labs: { hours: Hours }[] }).labs[2];
     expect(quetta?.hours.months).toEqual(['2026-08', '2026-09', '2026-10']);
     expect(quetta?.hours.members.find((member) => member.id === 'jalal-achakzai')?.months).toEqual([
       { month: '2026-08', reported: 10, expected: 17.7 },
