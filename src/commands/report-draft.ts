@@ -26,6 +26,19 @@ const PERIOD_DEFAULTS: Readonly<Record<PeriodicKind, string>> = {
 
 const baseText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
+/** The hours each core member reports for the month: one question per active member with a role, or `--hours member=N`. */
+const hoursField = amounts({
+  question: 'Hours reported for the month',
+  help: 'the hours a core member reports for the month, as member=hours (repeat for each member)',
+  valueName: 'member=hours',
+  default: (_given, { base }: OpenReport) => hoursOf(base.hours),
+  choices: (given, { lab, settings }: OpenReport) => {
+    const period = periodOf('monthly', String(given.period ?? ''));
+    return period ? membersOwingHours(lab, period.end, settings.policy).map(([id, member]) => ({ name: `${member.name} (${id})`, value: id })) : [];
+  },
+  check: (value, _given, { lab }: OpenReport) => knownMembers(lab, Object.keys(value)) ?? checkValue('report', ['hours'], value),
+});
+
 /**
  * `cil report <monthly|quarterly|midyear|annual> <lab>`: drafts a periodic report's YAML from
  * flags, a `--from` file or questions, and renders its document beside it. An existing
@@ -45,18 +58,8 @@ export function periodicReportDraft(kind: PeriodicKind) {
         check: (value) => (periodOf(kind, value) ? undefined : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`),
       }),
       ...reportFields(kind),
-      hours: amounts({
-        question: 'Hours reported for the month',
-        help: 'the hours a core member reports for the month, as member=hours (repeat for each member)',
-        valueName: 'member=hours',
-        when: () => kind === 'monthly',
-        default: (_given, { base }: OpenReport) => hoursOf(base.hours),
-        choices: (given, { lab, settings }: OpenReport) => {
-          const period = periodOf('monthly', String(given.period ?? ''));
-          return period ? membersOwingHours(lab, period.end, settings.policy).map(([id, member]) => ({ name: `${member.name} (${id})`, value: id })) : [];
-        },
-        check: (value, _given, { lab }: OpenReport) => knownMembers(lab, Object.keys(value)) ?? checkValue('report', ['hours'], value),
-      }),
+      // Only a monthly update records hours.
+      ...(kind === 'monthly' ? { hours: hoursField } : {}),
     },
     open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
     plan: (opened, answers) => planReport(kind, opened, { period: answers.period }, answers),
@@ -95,7 +98,8 @@ function projectReportDraft(kind: Extract<ReportKind, 'discovery' | 'closure'>) 
 
 /** A report's fields from its answers: what it is about (its period or project), its date, authors and narrative. */
 function reportOf(kind: ReportKind, about: { period: string } | { project: string }, answers: ReportAnswers): Record<string, unknown> {
-  const hours = answers.hours ? { hours: answers.hours } : {};
+  // Only a monthly update has the field: the others never read it.
+  const hours = Object.hasOwn(answers, 'hours') && answers.hours ? { hours: answers.hours } : {};
   return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers), ...hours };
 }
 
