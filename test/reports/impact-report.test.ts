@@ -159,6 +159,17 @@ describe('cil report impact <YYYY>, on a generated network whose totals are know
     expect(readFileSync(join(dir, 'reports/2026-impact.md'), 'utf8')).toContain(`**Government officials trained:** ${EXPECTED.trained + 4}, at ${LABS + 1} trainings`);
   });
 
+  it('is brought up to date by a writing command whose change it counts, with the lab\'s own documents', async () => {
+    const dir = testdir(generated());
+    await draft(dir, {});
+    const { eventAdd } = await import('../../src/commands/event-add.js');
+    const result = await writeIn(eventAdd, { lab: 'lab2' }, '2027-01-20')(dir, { title: 'Training', kind: 'training', date: '2026-08-01', government: '7', partners: 'dept' });
+    expect(result.written).toEqual(['labs/lab2/events/2026-08-01-training.yaml', 'reports/2026-impact.md']);
+    expect(readFileSync(join(dir, 'reports/2026-impact.md'), 'utf8')).toContain(`**Government officials trained:** ${EXPECTED.trained + 7}`);
+    const { findings } = await audit({ cwd: dir, asOf: '2027-01-20' });
+    expect(findings.filter((finding) => finding.rule === 'impact-report-stale')).toEqual([]);
+  });
+
   it('refuses a year that is none, and a report that exists', async () => {
     const dir = testdir(generated());
     await expect(writeIn(impactReportDraft, { year: '26' }, '2027-01-20')(dir, {})).rejects.toThrow('`26` is not a year');
