@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { impactReportDraft } from '../../src/commands/report-impact.js';
 import { reportRender } from '../../src/commands/report-render.js';
+import { runCli } from '../helpers/cli.js';
 import { markdownlintProblems } from '../helpers/markdownlint.js';
 import { type Files, testdir } from '../helpers/testdir.js';
 import { writeIn } from '../helpers/write.js';
@@ -168,6 +169,17 @@ describe('cil report impact <YYYY>, on a generated network whose totals are know
     expect(readFileSync(join(dir, 'reports/2026-impact.md'), 'utf8')).toContain(`**Government officials trained:** ${EXPECTED.trained + 7}`);
     const { findings } = await audit({ cwd: dir, asOf: '2027-01-20' });
     expect(findings.filter((finding) => finding.rule === 'impact-report-stale')).toEqual([]);
+  });
+
+  it('is listed by `cil report list`, as the network\'s own', async () => {
+    const dir = testdir(generated());
+    await draft(dir, {});
+    const run = await runCli(['report', 'list', '--kind', 'impact', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(run.stdout)).toEqual([
+      { lab: null, kind: 'impact', name: '2026-impact', period: '2026', project: null, state: 'submitted', due: null, submitted: '2027-01-20', file: 'reports/2026-impact.yaml' },
+    ]);
+    // A lab's list holds its own reports only.
+    expect((await runCli(['report', 'list', 'lab1', '--kind', 'impact'], { cwd: dir })).stdout).toContain('No impact reports recorded or due in lab lab1.');
   });
 
   it('refuses a year that is none, and a report that exists', async () => {
