@@ -15,6 +15,7 @@ const records = [
   ['event', 'EventRecord'],
   ['project', 'ProjectRecord'],
   ['report', 'ReportRecord'],
+  ['impact-report', 'ImpactReportRecord'],
 ];
 
 export async function generateTypes() {

@@ -10,9 +10,14 @@ describe('the example network', () => {
     const result = await audit({ cwd: examples, asOf: '2026-11-20' });
     expect(result.exitCode).toBe(0);
     expect(result.findings.map(({ rule, severity, file }) => [rule, severity, file])).toEqual([
+      ['hours-reported', 'info', 'labs/karachi/reports/2026-08-monthly.yaml'],
+      ['hours-reported', 'info', 'labs/peshawar/reports/2026-09-monthly.yaml'],
       ['women-participation', 'info', 'labs/quetta/lab.yaml'],
       ['inactive-member', 'warning', 'labs/quetta/members/jalal-achakzai.yaml'],
+      ['hours-reported', 'info', 'labs/quetta/reports/2026-08-monthly.yaml'],
+      ['hours-reported', 'info', 'labs/quetta/reports/2026-09-monthly.yaml'],
       ['monthly-report-due', 'warning', 'labs/quetta/reports/2026-10-monthly.yaml'],
+      ['hours-reported', 'info', 'labs/quetta/reports/2026-10-monthly.yaml'],
     ]);
   });
 
@@ -36,5 +41,13 @@ describe('the example network', () => {
       new Set(['monthly', 'quarterly', 'midyear', 'annual', 'discovery', 'closure']),
     );
     expect(labs.every((lab) => lab.projects.size > 0)).toBe(true);
+    // What the handbook asks beyond meetings: hours in the monthly updates, a training of
+    // government officials with their department, a KPI measured over time, and the
+    // network's impact report.
+    expect(events.some((event) => event?.kind === 'training' && (event.audience?.government ?? 0) > 0 && event.partners?.length)).toBe(true);
+    expect(labs.flatMap((lab) => [...lab.reports.values()]).filter((report) => report.record?.hours).length).toBeGreaterThan(20);
+    const kpis = labs.flatMap((lab) => [...lab.projects.values()]).flatMap((project) => project.record?.kpis ?? []);
+    expect(kpis.some((kpi) => (kpi.history?.length ?? 0) > 2)).toBe(true);
+    expect([...network.impactReports.keys()]).toEqual(['2026-impact']);
   });
 });

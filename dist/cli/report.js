@@ -7,13 +7,14 @@ const PERIODIC = [
 ];
 /** `cil report <kind> <lab>`, `cil report render` and `cil report list`. */
 export function declareReport(program, context) {
-    const report = program.command('report').description("draft and render a lab's reports");
+    const report = program.command('report').description("draft and render a lab's reports and the network's impact report");
     const drafts = () => import('../commands/report-draft.js');
     for (const [kind, what] of PERIODIC) {
         writeCommand(report, kind, `draft ${what} and render its document`, context, async () => (await drafts()).periodicReportDraft(kind));
     }
     writeCommand(report, 'discovery', "draft a project's discovery research report and render its document", context, async () => (await drafts()).discoveryReportDraft);
     writeCommand(report, 'closure', "draft a project's closure report and render its document", context, async () => (await drafts()).closureReportDraft);
+    writeCommand(report, 'impact', "draft the network's impact report of a year and render its document from every lab's records", context, async () => (await import('../commands/report-impact.js')).impactReportDraft);
     const { io, state } = context;
     readCommand(report, 'render', "render every report's document (or the labs' named) from its record, the records and the templates", {
         load: () => import('../commands/report-render.js'),

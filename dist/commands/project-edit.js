@@ -1,6 +1,6 @@
 import { isMap, isSeq } from 'yaml';
 import { argument, choice, text, textAmong, texts } from '../prompt/fields.js';
-import { editing } from '../prompt/edit-fields.js';
+import { editing, sameValue } from '../prompt/edit-fields.js';
 import { bySchema, dateField, enumChoices, givenList, knownPartners, partnerChoices } from '../prompt/record-fields.js';
 import { propertyOrder } from '../schema/property-order.js';
 import { editYaml } from '../write/edit-record.js';
@@ -14,6 +14,8 @@ function actualValues({ project }) {
     const lines = (project.kpis ?? []).flatMap((kpi) => (kpi.actual === undefined ? [] : [`${kpi.name}=${kpi.actual}`]));
     return lines.length > 0 ? lines : undefined;
 }
+/** Whether new KPI values were given (not the values recorded, which are `--kpi`'s default). */
+const kpisMeasured = (given, opened) => given.kpi !== undefined && !sameValue(given.kpi, actualValues(opened));
 /**
  * `cil project edit <lab> <project>`: changes a project in place (status, partner and MoU,
  * code and licence, team, KPIs, redeployments), keeping its comments, key order and the
@@ -86,15 +88,15 @@ export const projectEdit = writingCommand({
             check: (value, _given, opened) => redeploymentProblem(value, opened),
             when: (_given, opened) => otherLabs(opened).length > 0,
         }),
-        date: dateField('Date of the redeployment', 'project', ['redeployments', 0, 'date'], {
+        date: dateField('Date of the redeployment, or of the KPI values measured', 'project', ['redeployments', 0, 'date'], {
             required: true,
             defaultHelp: 'today',
             default: (_given, { today }) => today,
-            when: (given) => given.redeployedTo !== undefined,
-            check: (value, given, { project }) => given.redeployedTo === undefined
-                ? 'it is the day of a redeployment: give --redeployed-to <lab> with it'
+            when: (given, opened) => given.redeployedTo !== undefined || kpisMeasured(given, opened),
+            check: (value, given, opened) => given.redeployedTo === undefined && !kpisMeasured(given, opened)
+                ? 'it is the day of a redeployment or of KPI values: give --redeployed-to <lab> or --kpi with it'
                 : (bySchema('project', ['redeployments', 0, 'date'])(value)
-                    ?? (project.started !== undefined && value < project.started ? `${value} is before the project started (${project.started})` : undefined)),
+                    ?? (opened.project.started !== undefined && value < opened.project.started ? `${value} is before the project started (${opened.project.started})` : undefined)),
         }),
     },
     open({ lab, project }, _switches, options) {
@@ -131,7 +133,9 @@ export const projectEdit = writingCommand({
             set('license', answers.license, 'licence');
             set('website', answers.website, 'website');
             changes.push(...addToTeam(record, doc, answers.addMember ?? [], opened, order));
-            changes.push(...editKpis(record, doc, (answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate), order));
+            const measured = answers.date ?? opened.today;
+            const [added, measuredValues] = [(answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate)];
+            changes.push(...editKpis(record, doc, added, measuredValues, { order, measured, project, notes }));
             if (answers.redeployedTo !== undefined && answers.date !== undefined) {
                 changes.push(...redeploy(record, doc, answers.redeployedTo, answers.date, order));
             }
@@ -184,9 +188,15 @@ function addToTeam(record, doc, lines, { lab }, order) {
         return [`${name} joins the team${role === undefined ? '' : ` as ${role}`}`];
     });
 }
-/** New KPIs added, then the latest values set (of new KPIs too). */
-function editKpis(record, doc, added, updates, order) {
+/**
+ * New KPIs added, then the values measured appended to each KPI's history on the day given
+ * (replacing a value of that day), and `actual` set to its newest value. A KPI that had a
+ * value without a history keeps it as its first, as of the project's start, so that the
+ * documents that showed it still do.
+ */
+function editKpis(record, doc, added, updates, { order, measured, project, notes }) {
     const changes = [];
+    const kpiOrder = propertyOrder('project', ['kpis']);
     for (const kpi of added) {
         appendInOrder(record, doc, 'kpis', kpi, order);
         changes.push(`new KPI ${kpi.name}`);
@@ -196,8 +206,20 @@ function editKpis(record, doc, added, updates, order) {
         const before = entry?.get('actual');
         if (!entry || before === actual)
             continue;
-        replaceInOrder(entry, doc, 'actual', actual, propertyOrder('project', ['kpis']));
-        changes.push(`${name} ${before === undefined ? '(none)' : String(before)} -> ${actual}`);
+        const recorded = project.kpis?.find((kpi) => kpi.name === name);
+        const history = [...(recorded?.history ?? [])];
+        if (history.length === 0 && typeof before === 'number' && project.started !== undefined && project.started < measured) {
+            history.push({ date: project.started, value: before });
+            notes.push(`${name}: its earlier value ${before}, recorded without a date, is kept in its history as of the project's start (${project.started}).`);
+        }
+        const kept = history.filter((point) => point.date !== measured);
+        const at = kept.findIndex((point) => point.date > measured);
+        kept.splice(at === -1 ? kept.length : at, 0, { date: measured, value: actual });
+        const newest = kept.at(-1).value;
+        replaceInOrder(entry, doc, 'history', kept, kpiOrder);
+        if (newest !== before)
+            replaceInOrder(entry, doc, 'actual', newest, kpiOrder);
+        changes.push(`${name} ${before === undefined ? '(none)' : String(before)} -> ${actual} on ${measured}`);
     }
     return changes;
 }

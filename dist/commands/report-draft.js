@@ -1,6 +1,9 @@
 import { periodOf } from '../calendar/periods.js';
 import { defaultPeriod } from '../handbook/reports-due.js';
-import { argument, choice, text } from '../prompt/fields.js';
+import { membersOwingHours } from '../handbook/hours.js';
+import { amounts, argument, choice, text } from '../prompt/fields.js';
+import { knownMembers } from '../prompt/record-fields.js';
+import { checkValue } from '../schema/validate.js';
 import { narrativeOf, REPORT_SWITCHES, reportFields } from '../prompt/report-fields.js';
 import { openLab } from '../write/open-lab.js';
 import { draftReportFiles, openReport } from '../write/draft-report.js';
@@ -18,6 +21,18 @@ const PERIOD_DEFAULTS = {
     annual: 'last year, like 2025',
 };
 const baseText = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+/** The hours each core member reports for the month: one question per active member with a role, or `--hours member=N`. */
+const hoursField = amounts({
+    question: 'Hours reported for the month',
+    help: 'the hours a core member reports for the month, as member=hours (repeat for each member)',
+    valueName: 'member=hours',
+    default: (_given, { base }) => hoursOf(base.hours),
+    choices: (given, { lab, settings }) => {
+        const period = periodOf('monthly', String(given.period ?? ''));
+        return period ? membersOwingHours(lab, period.end, settings.policy).map(([id, member]) => ({ name: `${member.name} (${id})`, value: id })) : [];
+    },
+    check: (value, _given, { lab }) => knownMembers(lab, Object.keys(value)) ?? checkValue('report', ['hours'], value),
+});
 /**
  * `cil report <monthly|quarterly|midyear|annual> <lab>`: drafts a periodic report's YAML from
  * flags, a `--from` file or questions, and renders its document beside it. An existing
@@ -37,6 +52,8 @@ export function periodicReportDraft(kind) {
                 check: (value) => (periodOf(kind, value) ? undefined : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`),
             }),
             ...reportFields(kind),
+            // Only a monthly update records hours.
+            ...(kind === 'monthly' ? { hours: hoursField } : {}),
         },
         open: ({ lab }, switches, options) => openReport(openLab(options, lab), kind, switches, options.cwd),
         plan: (opened, answers) => planReport(kind, opened, { period: answers.period }, answers),
@@ -70,7 +87,16 @@ function projectReportDraft(kind) {
 }
 /** A report's fields from its answers: what it is about (its period or project), its date, authors and narrative. */
 function reportOf(kind, about, answers) {
-    return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers) };
+    // Only a monthly update has the field: the others never read it.
+    const hours = Object.hasOwn(answers, 'hours') && answers.hours ? { hours: answers.hours } : {};
+    return { kind, ...about, submitted: answers.submitted, authors: answers.authors, ...narrativeOf(kind, answers), ...hours };
+}
+/** Hours by member from a `--from` file, when it gives them as such. */
+function hoursOf(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'number');
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 /** The report's files, from what it is about and its answers. */
 function planReport(kind, opened, about, answers) {

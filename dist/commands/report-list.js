@@ -5,7 +5,7 @@ import { defaultPeriod, dueDate, dueReports } from '../handbook/reports-due.js';
 import { choice, optionalArgument } from '../prompt/fields.js';
 import { allowedValues } from '../schema/validate.js';
 import { chosenLabs, listFormat, openNetwork } from './read-network.js';
-const KINDS = allowedValues('reportKind');
+const KINDS = [...allowedValues('reportKind'), 'impact'];
 const STATES = { 'missing': 'missing', 'late': 'late', 'on-time': 'submitted', 'undated': 'undated' };
 /**
  * A lab's reports and where each stands as of a day: the monthly and quarterly ones as the
@@ -47,14 +47,19 @@ function nextDue(kind, id, { policy }) {
 /** The reports of the labs chosen (every lab, or the one named). */
 export function reportRows(network, settings, asOf, lab) {
     const judged = new Set(judgedLabs(network).map(({ folder }) => folder.id));
-    return chosenLabs(network, lab).flatMap((folder) => labReports(folder, settings, asOf, judged.has(folder.id)));
+    const labs = chosenLabs(network, lab).flatMap((folder) => labReports(folder, settings, asOf, judged.has(folder.id)));
+    if (lab !== undefined)
+        return labs;
+    // The network's impact reports, which no lab owns and the handbook gives no due day.
+    const impact = [...network.impactReports].map(([name, file]) => ({ lab: null, kind: 'impact', name, of: name.slice(0, 4), state: 'submitted', submitted: file.record?.submitted, file: file.path }));
+    return [...labs, ...impact];
 }
 const fields = {
     kind: choice({ question: 'Only reports of this kind', valueName: 'kind', choices: KINDS }),
     format: listFormat,
 };
 const COLUMNS = [
-    { header: 'LAB', cell: (row) => row.lab },
+    { header: 'LAB', cell: (row) => row.lab ?? '(network)' },
     { header: 'KIND', cell: (row) => row.kind },
     { header: 'PERIOD', cell: (row) => row.of },
     { header: 'STATE', cell: (row) => row.state },

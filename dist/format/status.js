@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import { formatDay, formatDays } from '../calendar/format.js';
+import { periodOf } from '../calendar/periods.js';
 const WIDTH = 100;
 /** `cil status` for people: a summary table of every lab, or one lab in detail; fits 100 columns. */
 export function formatStatus(result, options) {
@@ -103,6 +105,24 @@ function needsAttention(lab) {
         ...checklistItems(lab.checklist).filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
     ];
 }
+const monthLabel = (month) => periodOf('monthly', month)?.label ?? month;
+/** Each core member's reported hours against the commitment, a column a month (`-` when none were reported). */
+function hoursLines(lab) {
+    if (lab.hours.members.length === 0)
+        return ['  no member with a role in these months'];
+    // Names in any script are padded by the width a terminal gives them.
+    const width = Math.max(...lab.hours.members.map((member) => stringWidth(member.name)), 6);
+    return lab.hours.members.map((member) => {
+        const cells = lab.hours.months.map((month) => {
+            const entry = member.months.find((candidate) => candidate.month === month);
+            if (!entry)
+                return '-'.padEnd(14);
+            const below = entry.reported === null || entry.reported < entry.expected;
+            return `${entry.reported ?? 'none'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
+        });
+        return `  ${member.name}${' '.repeat(width - stringWidth(member.name))}  ${cells.join('  ')}`.trimEnd();
+    });
+}
 function labDetail(lab, asOf, chalk) {
     const { roles, checklist } = lab;
     const { projects } = checklist;
@@ -122,6 +142,9 @@ function labDetail(lab, asOf, chalk) {
         `  Delivery lead        active ${projects.active}; completed ${projects.completed}; redeployed ${roles.deliveryLead.redeployments}`,
         `  Community organizer  new members this quarter ${roles.communityOrganizer.newMembers}; active members ${checklist.activeMembers.count}`,
         `  Storyteller          published stories ${roles.storyteller.stories}; links ${roles.storyteller.links}`,
+        '',
+        chalk.bold(`Hours reported (${lab.hours.months.map(monthLabel).join(', ')})`),
+        ...hoursLines(lab),
         '',
         chalk.bold('Needs attention'),
         ...(attention.length > 0 ? attention.flatMap((text) => wrap(`  - ${text}`, '    ')) : ['  nothing']),

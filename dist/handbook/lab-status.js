@@ -1,4 +1,5 @@
 import { monthPeriod, periodOf } from '../calendar/periods.js';
+import { hoursOfMonth } from './hours.js';
 import { judgedMonths } from './judged.js';
 import { activeOn, bringsCitizensAndTechnologists, isMeeting, womenAmong } from './membership.js';
 import { dueReports } from './reports-due.js';
@@ -81,6 +82,7 @@ export function labStatus(folder, settings, asOf, findings) {
                     + reports.reduce((sum, report) => sum + (report.videos?.length ?? 0), 0),
             },
         },
+        hours: reportedHours(folder, settings, asOf),
         attention: memberStandings(folder, policy, asOf).flatMap((standing) => {
             if (!standing.due)
                 return [];
@@ -89,4 +91,23 @@ export function labStatus(folder, settings, asOf, findings) {
         }),
         findings,
     };
+}
+/** The hours of the last three months that ended before `asOf`, by core member (those with a commitment in any of them). */
+function reportedHours(folder, settings, asOf) {
+    const months = [];
+    let [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+    while (months.length < 3) {
+        [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+        months.unshift(monthPeriod(year, month).id);
+    }
+    const members = new Map();
+    for (const id of months) {
+        for (const row of hoursOfMonth(folder, id, settings.policy)) {
+            const entry = members.get(row.id) ?? { id: row.id, name: row.name, roles: row.roles, months: [] };
+            entry.roles = row.roles;
+            entry.months.push({ month: id, reported: row.reported, expected: row.expected });
+            members.set(row.id, entry);
+        }
+    }
+    return { months, members: [...members.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }

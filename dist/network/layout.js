@@ -5,6 +5,8 @@ export const RECORD_FOLDERS = {
     projects: 'project',
     reports: 'report',
 };
+/** The network's own reports (the annual impact report), at its root. */
+export const NETWORK_REPORTS = 'reports';
 /** Where GitHub reads code owners from, and `cil codeowners` writes them. */
 export const CODEOWNERS = '.github/CODEOWNERS';
 const stem = (name, extension) => name.slice(0, -extension.length);
@@ -19,6 +21,8 @@ export function classifyPath(path) {
     if (path === CODEOWNERS)
         return { kind: 'codeowners' };
     const parts = path.split('/');
+    if (parts[0] === NETWORK_REPORTS && parts.length === 2)
+        return networkReport(parts[1]);
     if (parts[0] !== 'labs')
         return { kind: 'unknown' };
     if (parts.length === 2)
@@ -44,6 +48,14 @@ export function classifyPath(path) {
     }
     return { kind: 'unknown', lab };
 }
+/** A file of the network's `reports/` folder: an impact report's record or its document. */
+function networkReport(name) {
+    if (name.endsWith('.yaml') && name.length > '.yaml'.length)
+        return { kind: 'impact', id: stem(name, '.yaml') };
+    if (name.endsWith('.md') && name.length > '.md'.length)
+        return { kind: 'impact-document', id: stem(name, '.md') };
+    return { kind: 'unknown' };
+}
 /** Kinds that hold a YAML record validated against a schema. */
 export function isRecordKind(kind) {
     return (kind === 'config'
@@ -51,5 +63,6 @@ export function isRecordKind(kind) {
         || kind === 'member'
         || kind === 'event'
         || kind === 'project'
-        || kind === 'report');
+        || kind === 'report'
+        || kind === 'impact');
 }

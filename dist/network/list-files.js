@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { CODEOWNERS, classifyPath, RECORD_FOLDERS } from './layout.js';
+import { CODEOWNERS, classifyPath, NETWORK_REPORTS, RECORD_FOLDERS } from './layout.js';
 const isHidden = (name) => name.startsWith('.');
 const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 /**
- * Lists what `cil` looks at in a network repo: `cil.yaml` and everything under `labs/`
+ * Lists what `cil` looks at in a network repo: `cil.yaml`, the files of `reports/` and everything under `labs/`
  * (with `labs`, the files of those labs alone, though every lab folder is still named).
  * Symbolic links are listed but never followed, and folders the layout does not have are
  * listed but not entered, so a hostile repo cannot lead the walk outside or deep inside.
@@ -22,6 +22,15 @@ export function listTree(tree, labs) {
         add('cil.yaml', config);
     if (tree.entry(CODEOWNERS) === 'file')
         add(CODEOWNERS, 'file');
+    const reports = tree.entry(NETWORK_REPORTS);
+    // The network's own reports: the files directly in reports/, never a folder's inside.
+    if (reports === 'folder') {
+        for (const child of tree.children(NETWORK_REPORTS))
+            if (!isHidden(child.name))
+                add(`${NETWORK_REPORTS}/${child.name}`, child.entry);
+    }
+    else if (reports !== undefined)
+        add(NETWORK_REPORTS, reports);
     const folder = tree.entry('labs');
     if (folder === 'folder')
         walk(tree, 'labs', 1, add, labDirs, labs);

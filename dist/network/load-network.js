@@ -28,11 +28,17 @@ export function inLab(path, labDirs) {
 function assemble(root, files, labIds, allLabs) {
     const labs = new Map(labIds.map((id) => [id, { id, dir: `labs/${id}`, members: new Map(), events: new Map(), projects: new Map(), reports: new Map(), documents: new Map() }]));
     let config;
+    const impactReports = new Map();
+    const impactDocuments = new Map();
     for (const file of files) {
         if (file.kind === 'config') {
             config = file;
             continue;
         }
+        if (file.kind === 'impact')
+            impactReports.set(file.id ?? '', file);
+        if (file.kind === 'impact-document')
+            impactDocuments.set(file.id ?? '', file);
         const folder = file.lab === undefined ? undefined : labs.get(file.lab);
         if (!folder)
             continue;
@@ -63,6 +69,8 @@ function assemble(root, files, labIds, allLabs) {
         files,
         config: config ?? { path: 'cil.yaml', kind: 'config', entry: 'file', syntaxProblems: [], schemaProblems: [] },
         labs,
+        impactReports,
+        impactDocuments,
         labIds: new Set(allLabs),
     };
 }
@@ -72,7 +80,7 @@ function loadFile(root, listed, options) {
     // Rendered documents, CODEOWNERS and the labs' READMEs are kept as text, for the rules
     // that compare them or look for contact details in them.
     // So is an event written as .yml, so that its new name can be told with the date it holds.
-    const textOnly = kind === 'document' || kind === 'codeowners' || kind === 'readme' || misnamedEvent(listed.path);
+    const textOnly = kind === 'document' || kind === 'impact-document' || kind === 'codeowners' || kind === 'readme' || misnamedEvent(listed.path);
     if (listed.entry !== 'file' || !(isRecordKind(kind) || textOnly))
         return file;
     const read = options.read?.get(listed.path) ?? readSource(join(root, ...listed.path.split('/')));

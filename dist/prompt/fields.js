@@ -29,6 +29,10 @@ export function choice(spec) {
 export function choices(spec) {
     return { ...spec, type: 'choices' };
 }
+/** A number for each of the keys its choices give, each asked on its own: `--hours sara-malik=16`, repeatable. */
+export function amounts(spec) {
+    return { ...spec, type: 'amounts' };
+}
 export const argument = (help) => ({ help });
 export const optionalArgument = (help) => ({ help, optional: true });
 export const variadicArgument = (help) => ({ help, optional: true, variadic: true });

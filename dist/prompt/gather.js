@@ -127,9 +127,23 @@ function parse(field, raw) {
         }
         case 'choice':
             return text;
+        case 'amounts':
+            return parseAmounts(typeof raw === 'object' ? raw : [text]);
         case 'text':
             return text.trim() === '' ? undefined : text.trim();
     }
+}
+/** `key=N` items (each flag may also hold several, separated by commas) as a number by key. */
+function parseAmounts(items) {
+    const amounts = {};
+    for (const item of items.flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '')) {
+        const match = /^([^=\s]+)\s*=\s*(.+)$/.exec(item);
+        const value = Number(match?.[2]);
+        if (!match || !Number.isFinite(value))
+            return { error: `\`${item}\` is not written id=number, like sara-malik=16` };
+        Object.defineProperty(amounts, match[1], { value, enumerable: true, writable: true, configurable: true });
+    }
+    return amounts;
 }
 function choicesOf(field, given, context) {
     const { choices } = field;
@@ -159,6 +173,29 @@ async function question(field, given, context, prompter) {
                 return undefined;
             const values = await prompter.checkbox({ message, choices, required: field.required === true });
             return values.length > 0 ? values : undefined;
+        }
+        case 'amounts': {
+            // One question per key: a number, or nothing (Enter) for none.
+            const previous = (typeof initial === 'object' && initial !== null ? initial : {});
+            const values = {};
+            for (const choice of choicesOf(field, given, context)) {
+                const shown = previous[choice.value];
+                const answer = await prompter.text({
+                    message: `${field.question}: ${choice.name} (optional)`,
+                    default: typeof shown === 'number' ? String(shown) : undefined,
+                    validate: (text) => {
+                        if (text.trim() === '')
+                            return true;
+                        const parsed = parse({ ...field, type: 'number' }, text);
+                        if (isParseError(parsed))
+                            return parsed.error;
+                        return checkOf(field, { ...values, [choice.value]: parsed }, given, context) ?? true;
+                    },
+                });
+                if (answer.trim() !== '')
+                    values[choice.value] = Number(answer);
+            }
+            return Object.keys(values).length > 0 ? values : undefined;
         }
         case 'texts': {
             // Lines given already (a draft, a file) are kept or dropped at once; more are asked one by one.

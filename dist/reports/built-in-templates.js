@@ -122,6 +122,153 @@ export const TEMPLATES = {
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
+    "impact": { text: "# {{network.name}}: {{report.title}}, {{report.year}}\n\n{{report.title}} of **{{network.name}}** for **{{report.year}}**{{#if report.submitted}}, published on {{date report.submitted}}{{/if}}{{#if report.authors.length}} by {{join report.authors}}{{/if}}.\n\n## The year in numbers\n\n- **Labs:** {{figures.labs.count}}{{#if figures.labs.count}} ({{#each figures.labs.byStatus}}{{count}} {{status}}{{#unless @last}}, {{/unless}}{{/each}}){{/if}}\n- **Members active during the year:** {{number figures.members.active}}; women: {{number figures.members.women}} of the {{number figures.members.counted}} who gave their gender ({{percent figures.members.womenShare}}, target {{percent figures.members.target}})\n- **Events held:** {{number figures.events.count}}, of which {{plural figures.events.meetings \"lab meeting\"}} and {{plural figures.events.communityEvents \"community event\"}} bringing citizens and technologists together\n- **People reached (head counts):** {{plural figures.reached.citizens \"citizen\"}}, {{plural figures.reached.technologists \"technologist\"}} and {{plural figures.reached.government \"government official\"}}\n- **Government officials trained:** {{number figures.officialsTrained}}, at {{plural figures.events.trainings \"training\"}}\n- **Government departments worked with:** {{number figures.departments.count}}\n- **Digital solutions:** {{number figures.solutions.delivered}} launched or handed over ({{number figures.solutions.launched}} launched, {{number figures.solutions.handedOver}} handed over), {{number figures.solutions.underDevelopment}} under development; {{plural figures.solutions.redeployments \"redeployment\"}} to other labs\n\n## Summary\n\n{{#if narrative.summary}}\n{{narrative.summary}}\n{{else}}\n_No summary written yet._\n{{/if}}\n\n## Impact\n\nWhat the digital solutions in use (launched or handed over) measured by the year's end, summed across the network by unit.\n\n{{table figures.impact \"Figure:unit\" \"Total:total:number\" \"From:from\"}}\n\n## Stories\n\n{{list narrative.stories}}\n\n## Labs\n\n### By status\n\n{{table figures.labs.byStatus \"Status:status\" \"Labs:count:number\"}}\n\n### By province\n\n{{table figures.labs.byProvince \"Province:province\" \"Labs:count:number\"}}\n\n## Events\n\n{{table figures.events.byKind \"Kind:kind\" \"Held:count:number\"}}\n\n## Government departments\n\n{{list figures.departments.names}}\n\n## Every lab's numbers\n\nThe network's totals are the sums of these rows.\n\n{{table figures.byLab \"Lab:name\" \"Province:province\" \"Status:status\" \"Members:members:number\" \"Events:events:number\" \"Meetings:meetings:number\" \"Community events:communityEvents:number\" \"Citizens:citizens:number\" \"Technologists:technologists:number\" \"Officials:government:number\" \"Officials trained:officialsTrained:number\" \"Solutions in use:delivered:number\" \"Under development:underDevelopment:number\"}}\n\n## Acknowledgements\n\n{{list narrative.acknowledgements}}\n\n---\n\n_Rendered by cil from the records of every lab of {{network.name}} and from `{{report.name}}.yaml`, which holds the narrative. Figures are computed from the records; dates are days in {{network.timezone}}. Edit the records, then run `cil report render`: this file is rewritten._\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", published on "
+    + ((stack1 = (lookupProperty(helpers,"date")||container.strict(depth0, "date", {"start":{"line":3,"column":105},"end":{"line":3,"column":109}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"report"),"submitted"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":103},"end":{"line":3,"column":128}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " by "
+    + ((stack1 = (lookupProperty(helpers,"join")||container.strict(depth0, "join", {"start":{"line":3,"column":170},"end":{"line":3,"column":174}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"report"),"authors"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":3,"column":168},"end":{"line":3,"column":191}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"labs"),"byStatus"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":62},"end":{"line":7,"column":152}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":7,"column":95},"end":{"line":7,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":7,"column":93},"end":{"line":7,"column":102}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":7,"column":105},"end":{"line":7,"column":111}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":7,"column":103},"end":{"line":7,"column":113}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":113},"end":{"line":7,"column":143}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"narrative"), "summary", {"start":{"line":18,"column":2},"end":{"line":18,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "_No summary written yet._\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"network"), "name", {"start":{"line":1,"column":4},"end":{"line":1,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"report"), "title", {"start":{"line":1,"column":22},"end":{"line":1,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"report"), "year", {"start":{"line":1,"column":40},"end":{"line":1,"column":51}} ), depth0)) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"report"), "title", {"start":{"line":3,"column":2},"end":{"line":3,"column":14}} ), depth0)) != null ? stack1 : "")
+    + " of **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"network"), "name", {"start":{"line":3,"column":24},"end":{"line":3,"column":36}} ), depth0)) != null ? stack1 : "")
+    + "** for **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"report"), "year", {"start":{"line":3,"column":49},"end":{"line":3,"column":60}} ), depth0)) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"report"),"submitted"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":64},"end":{"line":3,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"report"),"authors"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":135},"end":{"line":3,"column":198}}})) != null ? stack1 : "")
+    + ".\n\n## The year in numbers\n\n- **Labs:** "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"figures"),"labs"), "count", {"start":{"line":7,"column":14},"end":{"line":7,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"labs"),"count"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":34},"end":{"line":7,"column":160}}})) != null ? stack1 : "")
+    + "\n- **Members active during the year:** "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":8,"column":40},"end":{"line":8,"column":46}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"active"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":8,"column":38},"end":{"line":8,"column":71}}})) != null ? stack1 : "")
+    + "; women: "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":8,"column":82},"end":{"line":8,"column":88}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"women"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":8,"column":80},"end":{"line":8,"column":112}}})) != null ? stack1 : "")
+    + " of the "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":8,"column":122},"end":{"line":8,"column":128}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"counted"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":8,"column":120},"end":{"line":8,"column":154}}})) != null ? stack1 : "")
+    + " who gave their gender ("
+    + ((stack1 = (lookupProperty(helpers,"percent")||alias1(depth0, "percent", {"start":{"line":8,"column":180},"end":{"line":8,"column":187}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"womenShare"),{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":8,"column":178},"end":{"line":8,"column":216}}})) != null ? stack1 : "")
+    + ", target "
+    + ((stack1 = (lookupProperty(helpers,"percent")||alias1(depth0, "percent", {"start":{"line":8,"column":227},"end":{"line":8,"column":234}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"target"),{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":8,"column":225},"end":{"line":8,"column":259}}})) != null ? stack1 : "")
+    + ")\n- **Events held:** "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":9,"column":21},"end":{"line":9,"column":27}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"events"),"count"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":9,"column":19},"end":{"line":9,"column":50}}})) != null ? stack1 : "")
+    + ", of which "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":9,"column":63},"end":{"line":9,"column":69}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"events"),"meetings"),"lab meeting",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":9,"column":61},"end":{"line":9,"column":109}}})) != null ? stack1 : "")
+    + " and "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":9,"column":116},"end":{"line":9,"column":122}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"events"),"communityEvents"),"community event",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":9,"column":114},"end":{"line":9,"column":173}}})) != null ? stack1 : "")
+    + " bringing citizens and technologists together\n- **People reached (head counts):** "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":10,"column":38},"end":{"line":10,"column":44}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"reached"),"citizens"),"citizen",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":10,"column":36},"end":{"line":10,"column":81}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":10,"column":85},"end":{"line":10,"column":91}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"reached"),"technologists"),"technologist",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":10,"column":83},"end":{"line":10,"column":138}}})) != null ? stack1 : "")
+    + " and "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":10,"column":145},"end":{"line":10,"column":151}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"reached"),"government"),"government official",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":10,"column":143},"end":{"line":10,"column":202}}})) != null ? stack1 : "")
+    + "\n- **Government officials trained:** "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":11,"column":38},"end":{"line":11,"column":44}} )).call(alias3,lookupProperty(lookupProperty(depth0,"figures"),"officialsTrained"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":11,"column":36},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
+    + ", at "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":11,"column":78},"end":{"line":11,"column":84}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"events"),"trainings"),"training",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":122}}})) != null ? stack1 : "")
+    + "\n- **Government departments worked with:** "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":12,"column":44},"end":{"line":12,"column":50}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"departments"),"count"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":12,"column":42},"end":{"line":12,"column":78}}})) != null ? stack1 : "")
+    + "\n- **Digital solutions:** "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":13,"column":27},"end":{"line":13,"column":33}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"solutions"),"delivered"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":25},"end":{"line":13,"column":63}}})) != null ? stack1 : "")
+    + " launched or handed over ("
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":13,"column":91},"end":{"line":13,"column":97}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"solutions"),"launched"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":89},"end":{"line":13,"column":126}}})) != null ? stack1 : "")
+    + " launched, "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":13,"column":139},"end":{"line":13,"column":145}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"solutions"),"handedOver"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":137},"end":{"line":13,"column":176}}})) != null ? stack1 : "")
+    + " handed over), "
+    + ((stack1 = (lookupProperty(helpers,"number")||alias1(depth0, "number", {"start":{"line":13,"column":193},"end":{"line":13,"column":199}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"solutions"),"underDevelopment"),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":13,"column":191},"end":{"line":13,"column":236}}})) != null ? stack1 : "")
+    + " under development; "
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":13,"column":258},"end":{"line":13,"column":264}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"solutions"),"redeployments"),"redeployment",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":13,"column":256},"end":{"line":13,"column":313}}})) != null ? stack1 : "")
+    + " to other labs\n\n## Summary\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"narrative"),"summary"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + "\n## Impact\n\nWhat the digital solutions in use (launched or handed over) measured by the year's end, summed across the network by unit.\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} )).call(alias3,lookupProperty(lookupProperty(depth0,"figures"),"impact"),"Figure:unit","Total:total:number","From:from",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":71}}})) != null ? stack1 : "")
+    + "\n\n## Stories\n\n"
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias3,lookupProperty(lookupProperty(depth0,"narrative"),"stories"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":26}}})) != null ? stack1 : "")
+    + "\n\n## Labs\n\n### By status\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":37,"column":2},"end":{"line":37,"column":7}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"labs"),"byStatus"),"Status:status","Labs:count:number",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":67}}})) != null ? stack1 : "")
+    + "\n\n### By province\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":41,"column":2},"end":{"line":41,"column":7}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"labs"),"byProvince"),"Province:province","Labs:count:number",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":73}}})) != null ? stack1 : "")
+    + "\n\n## Events\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":45,"column":2},"end":{"line":45,"column":7}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"events"),"byKind"),"Kind:kind","Held:count:number",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":63}}})) != null ? stack1 : "")
+    + "\n\n## Government departments\n\n"
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":49,"column":2},"end":{"line":49,"column":6}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"departments"),"names"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":49,"column":34}}})) != null ? stack1 : "")
+    + "\n\n## Every lab's numbers\n\nThe network's totals are the sums of these rows.\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":55,"column":2},"end":{"line":55,"column":7}} )).call(alias3,lookupProperty(lookupProperty(depth0,"figures"),"byLab"),"Lab:name","Province:province","Status:status","Members:members:number","Events:events:number","Meetings:meetings:number","Community events:communityEvents:number","Citizens:citizens:number","Technologists:technologists:number","Officials:government:number","Officials trained:officialsTrained:number","Solutions in use:delivered:number","Under development:underDevelopment:number",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":405}}})) != null ? stack1 : "")
+    + "\n\n## Acknowledgements\n\n"
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":59,"column":2},"end":{"line":59,"column":6}} )).call(alias3,lookupProperty(lookupProperty(depth0,"narrative"),"acknowledgements"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":35}}})) != null ? stack1 : "")
+    + "\n\n---\n\n_Rendered by cil from the records of every lab of "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"network"), "name", {"start":{"line":63,"column":52},"end":{"line":63,"column":64}} ), depth0)) != null ? stack1 : "")
+    + " and from `"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"report"), "name", {"start":{"line":63,"column":79},"end":{"line":63,"column":90}} ), depth0)) != null ? stack1 : "")
+    + ".yaml`, which holds the narrative. Figures are computed from the records; dates are days in "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"network"), "timezone", {"start":{"line":63,"column":186},"end":{"line":63,"column":202}} ), depth0)) != null ? stack1 : "")
+    + ". Edit the records, then run `cil report render`: this file is rewritten._\n";
+},"useData":true} },
     "midyear": { text: "{{> title}}\n\n{{> byline}}\n\n{{#if narrative.summary}}\n{{narrative.summary}}\n{{/if}}\n\n{{> at-a-glance}}\n\n## Successes\n\n{{list narrative.successes}}\n\n## Challenges\n\n{{list narrative.challenges}}\n\n## Next steps\n\n{{list narrative.next_steps}}\n\n## Videos\n\n{{list narrative.videos}}\n\n## Month by month\n\n{{table figures.months \"Month:month\" \"Events:events\" \"Lab meetings:meetings\" \"Citizens:citizens\" \"Technologists:technologists\" \"Women:women\"}}\n\n{{> members}}\n\n{{> projects}}\n\n{{> partners}}\n\n{{> events}}\n\n{{> footer}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -202,7 +349,7 @@ export const TEMPLATES = {
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-    "quarterly": { text: "{{> title}}\n\n{{> byline}}\n\n{{> at-a-glance}}\n\n## Events and meetups held\n\n{{plural figures.eventCount \"event\"}} and {{plural figures.meetupCount \"meetup\"}} were held this quarter; {{plural figures.communityEventCount \"event\"}} brought citizens and technologists together.\n\n{{table figures.byKind \"Kind:kind\" \"Held:count\"}}\n\n## Key takeaways\n\n{{list narrative.takeaways}}\n\n### From each event and meetup\n\n{{table figures.takeaways \"Date:date:date\" \"Event:event\" \"Takeaway:takeaway\"}}\n\n## The quarter's story\n\n{{#if narrative.story}}\n{{narrative.story}}\n{{else}}\n_No story written yet._\n{{/if}}\n\n## Videos\n\n{{list narrative.videos}}\n\n{{> events}}\n\n{{> attendance}}\n\n{{> members}}\n\n{{> projects}}\n\n{{> partners}}\n\n{{> footer}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    "quarterly": { text: "{{> title}}\n\n{{> byline}}\n\n{{> at-a-glance}}\n\n## Events and meetups held\n\n{{plural figures.eventCount \"event\"}} and {{plural figures.meetupCount \"meetup\"}} were held this quarter; {{plural figures.communityEventCount \"event\"}} brought citizens and technologists together.\n\n{{table figures.byKind \"Kind:kind\" \"Held:count\"}}\n\n## Key takeaways\n\n{{list narrative.takeaways}}\n\n### From each event and meetup\n\n{{table figures.takeaways \"Date:date:date\" \"Event:event\" \"Takeaway:takeaway\"}}\n\n## The quarter's story\n\n{{#if narrative.story}}\n{{narrative.story}}\n{{else}}\n_No story written yet._\n{{/if}}\n\n## Deliverables\n\n### KPIs over the quarter\n\nEach project's KPIs at the quarter's end, and how they moved over it.\n\n{{table figures.kpis \"Project:project\" \"KPI:name\" \"Target:target:number\" \"Before the quarter:start:number\" \"At its end:actual:number\" \"Change:change:number\" \"Unit:unit\" \"Progress:progress:percent\"}}\n\n### Objectives and key results\n\n{{table figures.okrs \"Objective:objective\" \"Key result:keyResult\" \"Target:target:number\" \"Current:current:number\" \"Progress:progress:percent\"}}\n\n## Videos\n\n{{list narrative.videos}}\n\n{{> events}}\n\n{{> attendance}}\n\n{{> members}}\n\n{{> projects}}\n\n{{> partners}}\n\n{{> footer}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -241,8 +388,12 @@ export const TEMPLATES = {
     + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":19,"column":2},"end":{"line":19,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"figures"),"takeaways"),"Date:date:date","Event:event","Takeaway:takeaway",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":78}}})) != null ? stack1 : "")
     + "\n\n## The quarter's story\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"narrative"),"story"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
-    + "\n## Videos\n\n"
-    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":31,"column":2},"end":{"line":31,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"narrative"),"videos"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":25}}})) != null ? stack1 : "")
+    + "\n## Deliverables\n\n### KPIs over the quarter\n\nEach project's KPIs at the quarter's end, and how they moved over it.\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":35,"column":2},"end":{"line":35,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"figures"),"kpis"),"Project:project","KPI:name","Target:target:number","Before the quarter:start:number","At its end:actual:number","Change:change:number","Unit:unit","Progress:progress:percent",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":35,"column":198}}})) != null ? stack1 : "")
+    + "\n\n### Objectives and key results\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":39,"column":2},"end":{"line":39,"column":7}} )).call(alias2,lookupProperty(lookupProperty(depth0,"figures"),"okrs"),"Objective:objective","Key result:keyResult","Target:target:number","Current:current:number","Progress:progress:percent",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":143}}})) != null ? stack1 : "")
+    + "\n\n## Videos\n\n"
+    + ((stack1 = (lookupProperty(helpers,"list")||alias1(depth0, "list", {"start":{"line":43,"column":2},"end":{"line":43,"column":6}} )).call(alias2,lookupProperty(lookupProperty(depth0,"narrative"),"videos"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":25}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"events"),depth0,{"name":"events","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
@@ -460,7 +611,7 @@ export const TEMPLATES = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"network"), "timezone", {"start":{"line":3,"column":169},"end":{"line":3,"column":185}} ), depth0)) != null ? stack1 : "")
     + ". Edit the records, then run `cil report render`: this file is rewritten._\n";
 },"useData":true} },
-    "members": { text: "## Members\n\n{{#if figures.members.joined.length}}\nJoined: {{#each figures.members.joined}}{{name}} ({{roles}}, {{date joined}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{else}}\nNobody joined in this period.\n{{/if}}\n{{#if figures.members.left.length}}\n\nLeft: {{#each figures.members.left}}{{name}} ({{date date}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{/if}}\n{{#if figures.members.offboarded.length}}\n\nOffboarded: {{#each figures.members.offboarded}}{{name}} ({{date date}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{/if}}\n{{#if figures.members.reinstated.length}}\n\nReinstated: {{#each figures.members.reinstated}}{{name}} ({{date date}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{/if}}\n\n### Weekly hours committed\n\n{{table figures.members.active \"Member:name\" \"Roles:roles\" \"Hours a week:hours\" \"Handbook asks:expected\" \"Meets it:meets\"}}\n\n{{figures.members.hoursCommitted}} hours a week committed in all.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    "members": { text: "## Members\n\n{{#if figures.members.joined.length}}\nJoined: {{#each figures.members.joined}}{{name}} ({{roles}}, {{date joined}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{else}}\nNobody joined in this period.\n{{/if}}\n{{#if figures.members.left.length}}\n\nLeft: {{#each figures.members.left}}{{name}} ({{date date}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{/if}}\n{{#if figures.members.offboarded.length}}\n\nOffboarded: {{#each figures.members.offboarded}}{{name}} ({{date date}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{/if}}\n{{#if figures.members.reinstated.length}}\n\nReinstated: {{#each figures.members.reinstated}}{{name}} ({{date date}}){{#unless @last}}; {{/unless}}{{/each}}.\n{{/if}}\n\n### Weekly hours committed\n\n{{table figures.members.active \"Member:name\" \"Roles:roles\" \"Hours a week:hours\" \"Handbook asks:expected\" \"Meets it:meets\"}}\n\n{{figures.members.hoursCommitted}} hours a week committed in all.\n{{#if figures.hours.reported}}\n\n### Hours reported\n\nThe hours each core member reported in the period's monthly updates, against what the handbook asks of their role ({{plural figures.hours.members.length \"member\"}}):\n\n{{table figures.hours.byRole \"Role:role\" \"Members:members\" \"Hours reported:reported:number\" \"Handbook asks:expected:number\"}}\n\n{{table figures.hours.members \"Member:name\" \"Role:role\" \"Hours reported:reported:number\" \"Handbook asks:expected:number\"}}\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -536,6 +687,21 @@ export const TEMPLATES = {
   return "\nReinstated: "
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"reinstated"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":12},"end":{"line":18,"column":111}}})) != null ? stack1 : "")
     + ".\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Hours reported\n\nThe hours each core member reported in the period's monthly updates, against what the handbook asks of their role ("
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":30,"column":117},"end":{"line":30,"column":123}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"hours"),"members"),"length"),"member",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":30,"column":115},"end":{"line":30,"column":163}}})) != null ? stack1 : "")
+    + "):\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":32,"column":2},"end":{"line":32,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"hours"),"byRole"),"Role:role","Members:members","Hours reported:reported:number","Handbook asks:expected:number",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":125}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = (lookupProperty(helpers,"table")||alias1(depth0, "table", {"start":{"line":34,"column":2},"end":{"line":34,"column":7}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"hours"),"members"),"Member:name","Role:role","Hours reported:reported:number","Handbook asks:expected:number",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":122}}})) != null ? stack1 : "")
+    + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -553,7 +719,8 @@ export const TEMPLATES = {
     + ((stack1 = (lookupProperty(helpers,"table")||alias2(depth0, "table", {"start":{"line":23,"column":2},"end":{"line":23,"column":7}} )).call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"active"),"Member:name","Roles:roles","Hours a week:hours","Handbook asks:expected","Meets it:meets",{"name":"table","hash":{},"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":123}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = container.lambda(alias2(lookupProperty(lookupProperty(depth0,"figures"),"members"), "hoursCommitted", {"start":{"line":25,"column":2},"end":{"line":25,"column":32}} ), depth0)) != null ? stack1 : "")
-    + " hours a week committed in all.\n";
+    + " hours a week committed in all.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"hours"),"reported"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
     "partners": { text: "## Partners and MoUs\n\n{{table figures.partners \"Partner:name\" \"Kind:kind\" \"MoU signed:mouSigned:date\"}}\n", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

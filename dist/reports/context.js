@@ -1,5 +1,6 @@
 import { periodOf } from '../calendar/periods.js';
 import { fieldsSchema } from '../schema/schema-files.js';
+import { kpiValueOn, progressOf } from '../handbook/kpis.js';
 import { computeFigures } from './figures.js';
 import { escapeStrings } from './markdown.js';
 /** How each kind of report is titled. */
@@ -20,6 +21,8 @@ export function reportContext(folder, name, report, settings) {
     const period = project ? projectPeriod(project, report, lab.founded) : periodOf(report.kind, report.period ?? '');
     if (!period || (report.project !== undefined && !project))
         return undefined;
+    // A project report shows the KPIs as of its last day, as the periodic ones do.
+    const shown = project && report.project !== undefined ? projectView(folder, report.project, period.end) : null;
     const nameOf = (id) => folder.members.get(id)?.record?.name ?? id;
     return escapeStrings({
         network: { name: settings.network, timezone: settings.timezone },
@@ -40,7 +43,7 @@ export function reportContext(folder, name, report, settings) {
             shortPeriod: report.kind === 'quarterly' ? period.id.replace(/^(\d{4})-(Q[1-4])$/, '$2 $1') : period.label,
             submitted: report.submitted ?? null,
             authors: (report.authors ?? []).map(nameOf),
-            project,
+            project: shown,
         },
         narrative: narrativeOf(report),
         figures: computeFigures(folder, period, settings.policy),
@@ -74,7 +77,8 @@ function narrativeOf(report) {
     const values = { ...report };
     return Object.fromEntries(narrativeFields().map(([key, shape]) => [key, values[key] ?? (shape === 'list' ? [] : null)]));
 }
-function projectView(folder, id) {
+/** A project as a report shows it: its KPIs as of `asOf` (a report's last day), else as recorded now. */
+function projectView(folder, id, asOf) {
     const project = folder.projects.get(id)?.record;
     if (!project)
         return null;
@@ -96,13 +100,10 @@ function projectView(folder, id) {
             name: folder.members.get(member.member)?.record?.name ?? member.member,
             role: member.role ?? '',
         })),
-        kpis: (project.kpis ?? []).map((kpi) => ({
-            name: kpi.name,
-            target: kpi.target ?? null,
-            actual: kpi.actual ?? null,
-            unit: kpi.unit ?? '',
-            progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
-        })),
+        kpis: (project.kpis ?? []).map((kpi) => {
+            const actual = asOf === undefined ? (kpi.actual ?? null) : kpiValueOn(kpi, asOf);
+            return { name: kpi.name, target: kpi.target ?? null, actual, unit: kpi.unit ?? '', progress: progressOf(actual, kpi.target) };
+        }),
         redeployments: (project.redeployments ?? []).map((redeployment) => ({
             // By id: a lab's documents depend on its own records only.
             lab: redeployment.lab,

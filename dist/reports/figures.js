@@ -1,6 +1,8 @@
 import { monthsOf, within } from '../calendar/periods.js';
 import { formatDay } from '../calendar/format.js';
 import { activeOn, attendanceRecorded, bringsCitizensAndTechnologists, hoursCommitment, isMeeting, leftOn, missedWithoutNotice, rolesOn, womenAmong, } from '../handbook/membership.js';
+import { hoursOfMonth } from '../handbook/hours.js';
+import { kpiValueOn, progressOf } from '../handbook/kpis.js';
 const records = (files) => [...files.entries()].flatMap(([id, file]) => (file.record ? [[id, file.record]] : []));
 // A lab's records, gathered once per loaded lab for all its reports.
 const gathered = new WeakMap();
@@ -78,14 +80,15 @@ export function computeFigures(folder, period, policy) {
             license: project.license ?? null,
         })),
         projectsByStatus: countBy(projects.map(([, project]) => project.status)).map(([status, count]) => ({ status, count })),
-        kpis: projects.flatMap(([, project]) => (project.kpis ?? []).map((kpi) => ({
-            project: project.name,
-            name: kpi.name,
-            target: kpi.target ?? null,
-            actual: kpi.actual ?? null,
-            unit: kpi.unit ?? '',
-            progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
+        kpis: projects.flatMap(([, project]) => (project.kpis ?? []).map((kpi) => kpiRow(project.name, kpi, period))),
+        okrs: (lab?.okrs ?? []).flatMap((okr) => (okr.key_results?.length ? okr.key_results : [undefined]).map((result) => ({
+            objective: okr.objective,
+            keyResult: result?.description ?? null,
+            target: result?.target ?? null,
+            current: result?.current ?? null,
+            progress: progressOf(result?.current ?? null, result?.target),
         }))),
+        hours: hoursFigures(folder, period, policy),
         partners: (lab?.partners ?? []).map((partner) => ({
             id: partner.id,
             name: partner.name,
@@ -105,6 +108,49 @@ export function computeFigures(folder, period, policy) {
             };
         }),
     };
+}
+function kpiRow(project, kpi, period) {
+    const actual = kpiValueOn(kpi, period.end);
+    const before = kpi.history?.filter((entry) => entry.date < period.start);
+    const start = kpi.history?.length ? kpiValueOn({ history: before }, period.start) : null;
+    return {
+        project,
+        name: kpi.name,
+        target: kpi.target ?? null,
+        actual,
+        start,
+        change: actual !== null && start !== null ? actual - start : null,
+        unit: kpi.unit ?? '',
+        progress: progressOf(actual, kpi.target),
+    };
+}
+function hoursFigures(folder, period, policy) {
+    const leads = folder.lab?.record?.leads ?? [];
+    const members = new Map();
+    let reported = false;
+    for (const month of monthsOf(period)) {
+        for (const row of hoursOfMonth(folder, month, policy)) {
+            if (row.reported !== null)
+                reported = true;
+            const role = leads.includes(row.id) ? 'lead' : (row.roles.find((candidate) => candidate !== 'member') ?? 'member');
+            const entry = members.get(row.id) ?? { id: row.id, name: row.name, role, reported: null, expected: 0 };
+            entry.role = role;
+            entry.expected = Math.round((entry.expected + row.expected) * 10) / 10;
+            if (row.reported !== null)
+                entry.reported = (entry.reported ?? 0) + row.reported;
+            members.set(row.id, entry);
+        }
+    }
+    const rows = [...members.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const byRole = new Map();
+    for (const row of rows) {
+        const entry = byRole.get(row.role) ?? { role: row.role, members: 0, reported: 0, expected: 0 };
+        entry.members += 1;
+        entry.reported += row.reported ?? 0;
+        entry.expected = Math.round((entry.expected + row.expected) * 10) / 10;
+        byRole.set(row.role, entry);
+    }
+    return { reported, members: rows, byRole: [...byRole.values()].sort((a, b) => a.role.localeCompare(b.role)) };
 }
 function sumAudience(events) {
     const sum = (key) => events.reduce((total, event) => total + (event.audience?.[key] ?? 0), 0);

@@ -92,7 +92,7 @@ export function markdownTable(headers, rowCount, cell) {
         let numeric = rowCount > 0;
         for (let row = 0; numeric && row < rowCount; row++) {
             const value = cell(row, column);
-            numeric = typeof value === 'number' || value === null;
+            numeric = typeof value === 'number' || value === null || value instanceof NumberText;
         }
         return numeric ? '---:' : '---';
     });
@@ -108,6 +108,16 @@ export function markdownTable(headers, rowCount, cell) {
         table += `${line} |`;
     }
     return table;
+}
+/** A number written for people (`12,345`): a table cell that aligns as the number it is. */
+export class NumberText {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
 }
 // A blank line holding spaces, a space at a line's end, or two blank lines in a row.
 const UNTIDY = /[^\S\n]\n|\n\n\n/;

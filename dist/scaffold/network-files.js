@@ -44,6 +44,7 @@ export const RECORD_GLOBS = {
     event: ['labs/*/events/*.yaml'],
     project: ['labs/*/projects/*.yaml'],
     report: ['labs/*/reports/*.yaml'],
+    impact: ['reports/*-impact.yaml'],
 };
 /**
  * The yaml-language-server's association of each record folder with its schema: the copy in

@@ -10,6 +10,7 @@ const NOUNS = {
     event: 'event',
     project: 'project',
     report: 'report',
+    impact: 'impact report',
 };
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** How each report kind writes its period, for messages. */

@@ -12,6 +12,7 @@ export const SCHEMA_FILES = {
     event: 'event.schema.json',
     project: 'project.schema.json',
     report: 'report.schema.json',
+    impact: 'impact-report.schema.json',
 };
 /** Every schema in `schemas/`, parsed. */
 export function loadSchemas() {

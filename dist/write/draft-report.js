@@ -54,6 +54,7 @@ function orderLike(record, kind) {
         'submitted',
         'authors',
         ...narrativeFlagsOf(kind).map((flag) => flag.field),
+        'hours',
         ...narrativeFields().map(([field]) => field),
     ];
     const rank = (key) => {

@@ -68,10 +68,10 @@ export interface Rule {
    * them. `{ network: kinds }`: the files of these kinds in every lab, with cil.yaml and
    * the files outside the labs; it runs once over the whole network, its findings cached on
    * exactly those files, and, with `whenPresent`, only when the network has a file of that
-   * kind (CODEOWNERS), so that no network is loaded whole for a rule with nothing to judge.
+   * kind (CODEOWNERS, an impact report), so that no network is loaded whole for a rule with nothing to judge.
    * That kind lies outside the labs, so a listing of no lab tells whether it is there.
    */
-  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: Extract<FileKind, 'codeowners' | 'config'> };
+  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: Extract<FileKind, 'codeowners' | 'config' | 'impact'> };
   /**
    * The rule judges as of a day (`asOf`): its findings can change from one day to the next
    * with no file changed. The audit cache keeps the other rules' findings across days.

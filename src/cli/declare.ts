@@ -194,7 +194,7 @@ function declareInputs(command: Command, inputs: Inputs<Arguments, Fields>, writ
 function optionOf(key: string, field: Field<unknown, never>): InstanceType<typeof Option> {
   const value = field.type === 'boolean' ? '' : ` <${field.valueName ?? key.toLowerCase()}>`;
   const shownDefault = field.defaultHelp ?? (typeof field.default === 'function' || field.default === undefined ? undefined : String(field.default));
-  const many = field.type === 'texts' || field.type === 'list' || field.type === 'choices';
+  const many = field.type === 'texts' || field.type === 'list' || field.type === 'choices' || field.type === 'amounts';
   const repeat = field.type === 'texts' && field.help === undefined ? ' (repeat for more)' : '';
   // Choices are listed here and checked by the field, which also takes them in any case (`punjab`).
   const choices = Array.isArray(field.choices) ? ` (choices: ${field.choices.join(', ')})` : '';

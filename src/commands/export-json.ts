@@ -85,7 +85,9 @@ function labEntry(folder: LabFolder, policy: Parameters<typeof computeFigures>[2
  * document. The counts, sums, shares, months, meetings and life-cycle steps stay.
  */
 function countedFigures(figures: Figures) {
-  const { events: _events, takeaways: _takeaways, projects: _projects, kpis: _kpis, partners: _partners, members, ...counted } = figures;
+  // The lab's OKRs and the hours of its monthly updates are in its records already.
+  const { events: _events, takeaways: _takeaways, projects: _projects, kpis: _kpis, partners: _partners, members, ...rest } = figures;
+  const { okrs: _okrs, hours: _hours, ...counted } = rest;
   const { active: _active, ...people } = members;
   return { ...counted, members: people };
 }

@@ -1,6 +1,6 @@
 import { type Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { argument, choice, text, textAmong, texts } from '../prompt/fields.js';
-import { editing } from '../prompt/edit-fields.js';
+import { argument, choice, type Given, text, textAmong, texts } from '../prompt/fields.js';
+import { editing, sameValue } from '../prompt/edit-fields.js';
 import { bySchema, dateField, enumChoices, givenList, knownPartners, partnerChoices } from '../prompt/record-fields.js';
 import type { ProjectRecord } from '../schema/records.generated.js';
 import { propertyOrder } from '../schema/property-order.js';
@@ -26,6 +26,9 @@ function actualValues({ project }: OpenProject): string[] | undefined {
   const lines = (project.kpis ?? []).flatMap((kpi) => (kpi.actual === undefined ? [] : [`${kpi.name}=${kpi.actual}`]));
   return lines.length > 0 ? lines : undefined;
 }
+
+/** Whether new KPI values were given (not the values recorded, which are `--kpi`'s default). */
+const kpisMeasured = (given: Given, opened: OpenProject) => given.kpi !== undefined && !sameValue(given.kpi, actualValues(opened));
 
 /**
  * `cil project edit <lab> <project>`: changes a project in place (status, partner and MoU,
@@ -119,16 +122,16 @@ export const projectEdit = writingCommand({
       check: (value, _given, opened: OpenProject) => redeploymentProblem(value, opened),
       when: (_given, opened: OpenProject) => otherLabs(opened).length > 0,
     }),
-    date: dateField<OpenProject, true>('Date of the redeployment', 'project', ['redeployments', 0, 'date'], {
+    date: dateField<OpenProject, true>('Date of the redeployment, or of the KPI values measured', 'project', ['redeployments', 0, 'date'], {
       required: true,
       defaultHelp: 'today',
       default: (_given, { today }) => today,
-      when: (given) => given.redeployedTo !== undefined,
-      check: (value, given, { project }) =>
-        given.redeployedTo === undefined
-          ? 'it is the day of a redeployment: give --redeployed-to <lab> with it'
+      when: (given, opened) => given.redeployedTo !== undefined || kpisMeasured(given, opened),
+      check: (value, given, opened) =>
+        given.redeployedTo === undefined && !kpisMeasured(given, opened)
+          ? 'it is the day of a redeployment or of KPI values: give --redeployed-to <lab> or --kpi with it'
           : (bySchema('project', ['redeployments', 0, 'date'])(value)
-            ?? (project.started !== undefined && value < project.started ? `${value} is before the project started (${project.started})` : undefined)),
+            ?? (opened.project.started !== undefined && value < opened.project.started ? `${value} is before the project started (${opened.project.started})` : undefined)),
     }),
   },
   open({ lab, project }, _switches, options): OpenProject {
@@ -164,7 +167,9 @@ export const projectEdit = writingCommand({
       set('license', answers.license, 'licence');
       set('website', answers.website, 'website');
       changes.push(...addToTeam(record, doc, answers.addMember ?? [], opened, order));
-      changes.push(...editKpis(record, doc, (answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate), order));
+      const measured = answers.date ?? opened.today;
+      const [added, measuredValues] = [(answers.addKpi ?? []).map(parseNewKpi), (answers.kpi ?? []).map(parseKpiUpdate)];
+      changes.push(...editKpis(record, doc, added, measuredValues, { order, measured, project, notes }));
       if (answers.redeployedTo !== undefined && answers.date !== undefined) {
         changes.push(...redeploy(record, doc, answers.redeployedTo, answers.date, order));
       }
@@ -219,15 +224,21 @@ function addToTeam(record: YAMLMap, doc: Document, lines: readonly string[], { l
   });
 }
 
-/** New KPIs added, then the latest values set (of new KPIs too). */
+/**
+ * New KPIs added, then the values measured appended to each KPI's history on the day given
+ * (replacing a value of that day), and `actual` set to its newest value. A KPI that had a
+ * value without a history keeps it as its first, as of the project's start, so that the
+ * documents that showed it still do.
+ */
 function editKpis(
   record: YAMLMap,
   doc: Document,
   added: readonly Kpi[],
   updates: readonly { name: string; actual: number }[],
-  order: readonly string[],
+  { order, measured, project, notes }: { order: readonly string[]; measured: string; project: ProjectRecord; notes: string[] },
 ): string[] {
   const changes: string[] = [];
+  const kpiOrder = propertyOrder('project', ['kpis']);
   for (const kpi of added) {
     appendInOrder(record, doc, 'kpis', kpi, order);
     changes.push(`new KPI ${kpi.name}`);
@@ -236,8 +247,19 @@ function editKpis(
     const entry = entryOf(record, 'kpis', 'name', name);
     const before: unknown = entry?.get('actual');
     if (!entry || before === actual) continue;
-    replaceInOrder(entry, doc, 'actual', actual, propertyOrder('project', ['kpis']));
-    changes.push(`${name} ${before === undefined ? '(none)' : String(before)} -> ${actual}`);
+    const recorded = project.kpis?.find((kpi) => kpi.name === name);
+    const history = [...(recorded?.history ?? [])];
+    if (history.length === 0 && typeof before === 'number' && project.started !== undefined && project.started < measured) {
+      history.push({ date: project.started, value: before });
+      notes.push(`${name}: its earlier value ${before}, recorded without a date, is kept in its history as of the project's start (${project.started}).`);
+    }
+    const kept = history.filter((point) => point.date !== measured);
+    const at = kept.findIndex((point) => point.date > measured);
+    kept.splice(at === -1 ? kept.length : at, 0, { date: measured, value: actual });
+    const newest = (kept.at(-1) as { value: number }).value;
+    replaceInOrder(entry, doc, 'history', kept, kpiOrder);
+    if (newest !== before) replaceInOrder(entry, doc, 'actual', newest, kpiOrder);
+    changes.push(`${name} ${before === undefined ? '(none)' : String(before)} -> ${actual} on ${measured}`);
   }
   return changes;
 }

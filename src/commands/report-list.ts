@@ -17,8 +17,9 @@ import { chosenLabs, type Column, type Listing, listFormat, openNetwork } from '
 export type ReportState = 'submitted' | 'late' | 'undated' | 'missing' | 'due';
 
 export interface ReportRow {
-  lab: string;
-  kind: ReportKind;
+  /** The lab, or null for the network's own reports (the impact report). */
+  lab: string | null;
+  kind: ReportKind | 'impact';
   /** The report's name: 2026-11-monthly, toilet-finder-closure. */
   name: string;
   /** The period it covers (2026-11, 2026-Q4) or, for discovery and closure reports, the project. */
@@ -31,7 +32,7 @@ export interface ReportRow {
   file?: string;
 }
 
-const KINDS = allowedValues('reportKind') as ReportKind[];
+const KINDS = [...allowedValues('reportKind'), 'impact'] as (ReportKind | 'impact')[];
 const STATES: Record<DueReport['state'], ReportState> = { 'missing': 'missing', 'late': 'late', 'on-time': 'submitted', 'undated': 'undated' };
 
 /**
@@ -74,7 +75,13 @@ function nextDue(kind: ReportKind, id: string | undefined, { policy }: Settings)
 /** The reports of the labs chosen (every lab, or the one named). */
 export function reportRows(network: Network, settings: Settings, asOf: string, lab?: string): ReportRow[] {
   const judged = new Set(judgedLabs(network).map(({ folder }) => folder.id));
-  return chosenLabs(network, lab).flatMap((folder) => labReports(folder, settings, asOf, judged.has(folder.id)));
+  const labs = chosenLabs(network, lab).flatMap((folder) => labReports(folder, settings, asOf, judged.has(folder.id)));
+  if (lab !== undefined) return labs;
+  // The network's impact reports, which no lab owns and the handbook gives no due day.
+  const impact = [...network.impactReports].map(([name, file]): ReportRow => (
+    { lab: null, kind: 'impact', name, of: name.slice(0, 4), state: 'submitted', submitted: file.record?.submitted, file: file.path }
+  ));
+  return [...labs, ...impact];
 }
 
 const fields = {
@@ -83,7 +90,7 @@ const fields = {
 };
 
 const COLUMNS: Column<ReportRow>[] = [
-  { header: 'LAB', cell: (row) => row.lab },
+  { header: 'LAB', cell: (row) => row.lab ?? '(network)' },
   { header: 'KIND', cell: (row) => row.kind },
   { header: 'PERIOD', cell: (row) => row.of },
   { header: 'STATE', cell: (row) => row.state },

@@ -4,6 +4,7 @@ import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 import type { Network } from '../network/types.js';
 import { flag, variadicArgument } from '../prompt/fields.js';
+import { checkImpactDocuments } from '../reports/impact.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { writeFiles } from '../write/write-files.js';
@@ -32,11 +33,22 @@ export interface RenderResult {
   exitCode: 0 | 1;
 }
 
-/** `cil report render [lab...] [--check]`: every report's document (of the labs named), from its record, the records and the templates. */
+/**
+ * `cil report render [lab...] [--check]`: every report's document (of the labs named), from
+ * its record, the records and the templates; with no lab named, the network's impact
+ * reports' too.
+ */
 export async function reportRender(options: RenderOptions): Promise<RenderResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const network = onlyLabs(loadNetwork(root), options.labs ?? []);
-  const { toWrite, current, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root));
+  const settings = resolveSettings(network.config);
+  const templates = loadTemplates(root);
+  const labs = rendering(network, settings, templates);
+  // The network's impact reports count every lab: rendered when every lab's documents are.
+  const impact = (options.labs ?? []).length === 0 ? checkImpactDocuments(network, settings, templates) : [];
+  const toWrite = [...labs.toWrite, ...impact.filter((document) => document.state === 'stale' || document.state === 'missing')];
+  const current = labs.current + impact.filter((document) => document.state === 'current').length;
+  const unrenderable = labs.unrenderable ?? impact.find((document) => document.state === 'unrenderable');
   if (unrenderable) throw new CliError(`${unrenderable.record} cannot be rendered: ${unrenderable.problem}`);
   if (!options.check) writeFiles(root, toWrite.map((document) => ({ path: document.document, text: document.text ?? '', replaces: true })));
   return {

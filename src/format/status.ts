@@ -1,6 +1,8 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import type { Checklist, LabStatus } from '../handbook/lab-status.js';
 import { formatDay, formatDays } from '../calendar/format.js';
+import { periodOf } from '../calendar/periods.js';
 import type { NetworkStatus } from '../commands/status.js';
 
 type Paint = InstanceType<typeof Chalk>;
@@ -115,6 +117,24 @@ function needsAttention(lab: LabStatus): string[] {
   ];
 }
 
+const monthLabel = (month: string) => periodOf('monthly', month)?.label ?? month;
+
+/** Each core member's reported hours against the commitment, a column a month (`-` when none were reported). */
+function hoursLines(lab: LabStatus): string[] {
+  if (lab.hours.members.length === 0) return ['  no member with a role in these months'];
+  // Names in any script are padded by the width a terminal gives them.
+  const width = Math.max(...lab.hours.members.map((member) => stringWidth(member.name)), 6);
+  return lab.hours.members.map((member) => {
+    const cells = lab.hours.months.map((month) => {
+      const entry = member.months.find((candidate) => candidate.month === month);
+      if (!entry) return '-'.padEnd(14);
+      const below = entry.reported === null || entry.reported < entry.expected;
+      return `${entry.reported ?? 'none'} of ${entry.expected}${below ? ' (below)' : ''}`.padEnd(22);
+    });
+    return `  ${member.name}${' '.repeat(width - stringWidth(member.name))}  ${cells.join('  ')}`.trimEnd();
+  });
+}
+
 function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
   const { roles, checklist } = lab;
   const { projects } = checklist;
@@ -134,6 +154,9 @@ function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
     `  Delivery lead        active ${projects.active}; completed ${projects.completed}; redeployed ${roles.deliveryLead.redeployments}`,
     `  Community organizer  new members this quarter ${roles.communityOrganizer.newMembers}; active members ${checklist.activeMembers.count}`,
     `  Storyteller          published stories ${roles.storyteller.stories}; links ${roles.storyteller.links}`,
+    '',
+    chalk.bold(`Hours reported (${lab.hours.months.map(monthLabel).join(', ')})`),
+    ...hoursLines(lab),
     '',
     chalk.bold('Needs attention'),
     ...(attention.length > 0 ? attention.flatMap((text) => wrap(`  - ${text}`, '    ')) : ['  nothing']),

@@ -1,6 +1,7 @@
 import { monthPeriod, type Period, periodOf } from '../calendar/periods.js';
 import type { Settings } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
+import { hoursOfMonth } from './hours.js';
 import { judgedMonths } from './judged.js';
 import { activeOn, bringsCitizensAndTechnologists, isMeeting, womenAmong } from './membership.js';
 import { dueReports } from './reports-due.js';
@@ -47,9 +48,22 @@ export interface LabStatus {
     communityOrganizer: { newMembers: number };
     storyteller: { stories: number; links: number };
   };
+  /**
+   * The hours each core member reported in the monthly updates of the last three months
+   * that ended, against the commitment (weekly hours times the weeks of each month).
+   */
+  hours: { months: string[]; members: MemberHours[] };
   /** Members the handbook's next step is due for. */
   attention: { id: string; name: string; due: 'warning' | 'offboarding'; missed: string[] }[];
   findings: { errors: number; warnings: number; infos: number };
+}
+
+/** A core member's hours by month: reported (null when none were) and the commitment. */
+export interface MemberHours {
+  id: string;
+  name: string;
+  roles: string[];
+  months: { month: string; reported: number | null; expected: number }[];
 }
 
 /** A lab of the handbook's suggested shape: a lead with a community lead, a technologist and a liaison lead. */
@@ -133,6 +147,7 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
           + reports.reduce((sum, report) => sum + (report.videos?.length ?? 0), 0),
       },
     },
+    hours: reportedHours(folder, settings, asOf),
     attention: memberStandings(folder, policy, asOf).flatMap((standing) => {
       if (!standing.due) return [];
       const missed = standing.missedInARow.map((meeting) => meeting.event.date);
@@ -140,4 +155,24 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
     }),
     findings,
   };
+}
+
+/** The hours of the last three months that ended before `asOf`, by core member (those with a commitment in any of them). */
+function reportedHours(folder: LabFolder, settings: Settings, asOf: string): LabStatus['hours'] {
+  const months: string[] = [];
+  let [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  while (months.length < 3) {
+    [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    months.unshift(monthPeriod(year, month).id);
+  }
+  const members = new Map<string, LabStatus['hours']['members'][number]>();
+  for (const id of months) {
+    for (const row of hoursOfMonth(folder, id, settings.policy)) {
+      const entry = members.get(row.id) ?? { id: row.id, name: row.name, roles: row.roles, months: [] };
+      entry.roles = row.roles;
+      entry.months.push({ month: id, reported: row.reported, expected: row.expected });
+      members.set(row.id, entry);
+    }
+  }
+  return { months, members: [...members.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }

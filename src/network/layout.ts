@@ -9,6 +9,9 @@ export const RECORD_FOLDERS: Readonly<Record<string, RecordKind>> = {
   reports: 'report',
 };
 
+/** The network's own reports (the annual impact report), at its root. */
+export const NETWORK_REPORTS = 'reports';
+
 /** Where GitHub reads code owners from, and `cil codeowners` writes them. */
 export const CODEOWNERS = '.github/CODEOWNERS';
 
@@ -29,6 +32,7 @@ export function classifyPath(path: string): Classified {
   if (path === 'cil.yaml') return { kind: 'config' };
   if (path === CODEOWNERS) return { kind: 'codeowners' };
   const parts = path.split('/');
+  if (parts[0] === NETWORK_REPORTS && parts.length === 2) return networkReport(parts[1] as string);
   if (parts[0] !== 'labs') return { kind: 'unknown' };
   if (parts.length === 2) return { kind: parts[1] === 'README.md' ? 'readme' : 'unknown' };
   const lab = parts[1];
@@ -51,6 +55,13 @@ export function classifyPath(path: string): Classified {
   return { kind: 'unknown', lab };
 }
 
+/** A file of the network's `reports/` folder: an impact report's record or its document. */
+function networkReport(name: string): Classified {
+  if (name.endsWith('.yaml') && name.length > '.yaml'.length) return { kind: 'impact', id: stem(name, '.yaml') };
+  if (name.endsWith('.md') && name.length > '.md'.length) return { kind: 'impact-document', id: stem(name, '.md') };
+  return { kind: 'unknown' };
+}
+
 /** Kinds that hold a YAML record validated against a schema. */
 export function isRecordKind(kind: FileKind): kind is RecordKind {
   return (
@@ -60,5 +71,6 @@ export function isRecordKind(kind: FileKind): kind is RecordKind {
     || kind === 'event'
     || kind === 'project'
     || kind === 'report'
+    || kind === 'impact'
   );
 }

@@ -3,6 +3,7 @@ import type {
   EventRecord,
   LabRecord,
   MemberRecord,
+  ImpactReportRecord,
   NetworkConfig,
   ProjectRecord,
   ReportRecord,
@@ -61,11 +62,15 @@ function assemble(root: string, files: SourceFile[], labIds: readonly string[], 
     labIds.map((id) => [id, { id, dir: `labs/${id}`, members: new Map(), events: new Map(), projects: new Map(), reports: new Map(), documents: new Map() }]),
   );
   let config: RecordFile<NetworkConfig> | undefined;
+  const impactReports = new Map<string, RecordFile<ImpactReportRecord>>();
+  const impactDocuments = new Map<string, SourceFile>();
   for (const file of files) {
     if (file.kind === 'config') {
       config = file as RecordFile<NetworkConfig>;
       continue;
     }
+    if (file.kind === 'impact') impactReports.set(file.id ?? '', file as RecordFile<ImpactReportRecord>);
+    if (file.kind === 'impact-document') impactDocuments.set(file.id ?? '', file);
     const folder = file.lab === undefined ? undefined : labs.get(file.lab);
     if (!folder) continue;
     const id = file.id ?? '';
@@ -95,6 +100,8 @@ function assemble(root: string, files: SourceFile[], labIds: readonly string[], 
     files,
     config: config ?? { path: 'cil.yaml', kind: 'config', entry: 'file', syntaxProblems: [], schemaProblems: [] },
     labs,
+    impactReports,
+    impactDocuments,
     labIds: new Set(allLabs),
   };
 }
@@ -105,7 +112,7 @@ function loadFile(root: string, listed: ListedFile, options: LoadOptions): Sourc
   // Rendered documents, CODEOWNERS and the labs' READMEs are kept as text, for the rules
   // that compare them or look for contact details in them.
   // So is an event written as .yml, so that its new name can be told with the date it holds.
-  const textOnly = kind === 'document' || kind === 'codeowners' || kind === 'readme' || misnamedEvent(listed.path);
+  const textOnly = kind === 'document' || kind === 'impact-document' || kind === 'codeowners' || kind === 'readme' || misnamedEvent(listed.path);
   if (listed.entry !== 'file' || !(isRecordKind(kind) || textOnly)) return file;
   const read = options.read?.get(listed.path) ?? readSource(join(root, ...listed.path.split('/')));
   if ('problem' in read) {

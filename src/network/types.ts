@@ -5,11 +5,12 @@ import type {
   NetworkConfig,
   ProjectRecord,
   ReportRecord,
+  ImpactReportRecord,
 } from '../schema/records.generated.js';
 import type { Problem, RecordKind } from '../schema/types.js';
 
 /** What a file is, decided from its path alone. */
-export type FileKind = RecordKind | 'document' | 'readme' | 'codeowners' | 'unknown';
+export type FileKind = RecordKind | 'document' | 'impact-document' | 'readme' | 'codeowners' | 'unknown';
 
 /**
  * What the path is on disk. Only regular files are read; symbolic links are never followed.
@@ -67,6 +68,10 @@ export interface Network {
   config: RecordFile<NetworkConfig>;
   /** The labs loaded: all of them, or the part being judged. */
   labs: Map<string, LabFolder>;
+  /** The network's impact reports (`reports/<YYYY>-impact.yaml`), by name, when loaded. */
+  impactReports: Map<string, RecordFile<ImpactReportRecord>>;
+  /** Their rendered documents (Markdown, of the same name, beside them), by name. */
+  impactDocuments: Map<string, SourceFile>;
   /** Every lab folder of the repository, loaded or not. */
   labIds: ReadonlySet<string>;
   /**

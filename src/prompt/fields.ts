@@ -21,6 +21,8 @@ export interface FieldValues {
   choice: string;
   /** Any of the field's choices. */
   choices: string[];
+  /** A number for each of some keys (hours by member): `--hours sara-malik=16`, one question per key of its choices. */
+  amounts: Record<string, number>;
 }
 
 export type FieldType = keyof FieldValues;
@@ -113,6 +115,13 @@ export function choices<V extends string = string, C = unknown, R extends boolea
   spec: Omit<Spec<NoInfer<V>[], C, R>, 'choices'> & { choices: (given: Given, context: C) => Choice<V>[] },
 ): Field<V[], C, R> {
   return { ...spec, type: 'choices' };
+}
+
+/** A number for each of the keys its choices give, each asked on its own: `--hours sara-malik=16`, repeatable. */
+export function amounts<C = unknown, R extends boolean = false>(
+  spec: Omit<Spec<Record<string, number>, C, R>, 'choices'> & { choices: (given: Given, context: C) => Choice<string>[] },
+): Field<Record<string, number>, C, R> {
+  return { ...spec, type: 'amounts' };
 }
 
 /** A positional argument: `<lab>`, `[lab]`, `[paths...]`. */

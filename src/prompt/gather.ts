@@ -150,9 +150,23 @@ function parse(field: AnyField, raw: string | readonly string[] | boolean): unkn
     }
     case 'choice':
       return text;
+    case 'amounts':
+      return parseAmounts(typeof raw === 'object' ? raw : [text]);
     case 'text':
       return text.trim() === '' ? undefined : text.trim();
   }
+}
+
+/** `key=N` items (each flag may also hold several, separated by commas) as a number by key. */
+function parseAmounts(items: readonly string[]): Record<string, number> | ParseError {
+  const amounts: Record<string, number> = {};
+  for (const item of items.flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '')) {
+    const match = /^([^=\s]+)\s*=\s*(.+)$/.exec(item);
+    const value = Number(match?.[2]);
+    if (!match || !Number.isFinite(value)) return { error: `\`${item}\` is not written id=number, like sara-malik=16` };
+    Object.defineProperty(amounts, match[1] as string, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return amounts;
 }
 
 function choicesOf(field: AnyField, given: Given, context: unknown): Choice<string>[] {
@@ -182,6 +196,26 @@ async function question(field: AnyField, given: Given, context: unknown, prompte
       if (choices.length === 0) return undefined;
       const values = await prompter.checkbox({ message, choices, required: field.required === true });
       return values.length > 0 ? values : undefined;
+    }
+    case 'amounts': {
+      // One question per key: a number, or nothing (Enter) for none.
+      const previous = (typeof initial === 'object' && initial !== null ? initial : {}) as Record<string, unknown>;
+      const values: Record<string, number> = {};
+      for (const choice of choicesOf(field, given, context)) {
+        const shown = previous[choice.value];
+        const answer = await prompter.text({
+          message: `${field.question}: ${choice.name} (optional)`,
+          default: typeof shown === 'number' ? String(shown) : undefined,
+          validate: (text) => {
+            if (text.trim() === '') return true;
+            const parsed = parse({ ...field, type: 'number' }, text);
+            if (isParseError(parsed)) return parsed.error;
+            return checkOf(field, { ...values, [choice.value]: parsed }, given, context) ?? true;
+          },
+        });
+        if (answer.trim() !== '') values[choice.value] = Number(answer);
+      }
+      return Object.keys(values).length > 0 ? values : undefined;
     }
     case 'texts': {
       // Lines given already (a draft, a file) are kept or dropped at once; more are asked one by one.

@@ -3,6 +3,7 @@ import type { Settings } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { ReportRecord } from '../schema/records.generated.js';
 import { fieldsSchema } from '../schema/schema-files.js';
+import { kpiValueOn, progressOf } from '../handbook/kpis.js';
 import { computeFigures, type Figures } from './figures.js';
 import { escapeStrings } from './markdown.js';
 
@@ -69,6 +70,8 @@ export function reportContext(
   const project = report.project === undefined ? null : projectView(folder, report.project);
   const period = project ? projectPeriod(project, report, lab.founded) : periodOf(report.kind as PeriodicKind, report.period ?? '');
   if (!period || (report.project !== undefined && !project)) return undefined;
+  // A project report shows the KPIs as of its last day, as the periodic ones do.
+  const shown = project && report.project !== undefined ? projectView(folder, report.project, period.end) : null;
   const nameOf = (id: string) => folder.members.get(id)?.record?.name ?? id;
   return escapeStrings({
     network: { name: settings.network, timezone: settings.timezone },
@@ -89,7 +92,7 @@ export function reportContext(
       shortPeriod: report.kind === 'quarterly' ? period.id.replace(/^(\d{4})-(Q[1-4])$/, '$2 $1') : period.label,
       submitted: report.submitted ?? null,
       authors: (report.authors ?? []).map(nameOf),
-      project,
+      project: shown,
     },
     narrative: narrativeOf(report),
     figures: computeFigures(folder, period, settings.policy),
@@ -126,7 +129,8 @@ function narrativeOf(report: ReportRecord): Record<string, unknown> {
   return Object.fromEntries(narrativeFields().map(([key, shape]) => [key, values[key] ?? (shape === 'list' ? [] : null)]));
 }
 
-function projectView(folder: LabFolder, id: string): ProjectView | null {
+/** A project as a report shows it: its KPIs as of `asOf` (a report's last day), else as recorded now. */
+function projectView(folder: LabFolder, id: string, asOf?: string): ProjectView | null {
   const project = folder.projects.get(id)?.record;
   if (!project) return null;
   const partner = folder.lab?.record?.partners?.find((candidate) => candidate.id === project.partner);
@@ -147,13 +151,10 @@ function projectView(folder: LabFolder, id: string): ProjectView | null {
       name: folder.members.get(member.member)?.record?.name ?? member.member,
       role: member.role ?? '',
     })),
-    kpis: (project.kpis ?? []).map((kpi) => ({
-      name: kpi.name,
-      target: kpi.target ?? null,
-      actual: kpi.actual ?? null,
-      unit: kpi.unit ?? '',
-      progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
-    })),
+    kpis: (project.kpis ?? []).map((kpi) => {
+      const actual = asOf === undefined ? (kpi.actual ?? null) : kpiValueOn(kpi, asOf);
+      return { name: kpi.name, target: kpi.target ?? null, actual, unit: kpi.unit ?? '', progress: progressOf(actual, kpi.target) };
+    }),
     redeployments: (project.redeployments ?? []).map((redeployment) => ({
       // By id: a lab's documents depend on its own records only.
       lab: redeployment.lab,

@@ -11,6 +11,8 @@ import {
   rolesOn,
   womenAmong,
 } from '../handbook/membership.js';
+import { hoursOfMonth } from '../handbook/hours.js';
+import { kpiValueOn, progressOf } from '../handbook/kpis.js';
 import type { Policy } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, LabRecord, MemberRecord, ProjectRecord } from '../schema/records.generated.js';
@@ -51,9 +53,36 @@ export interface Figures {
   };
   projects: ProjectRow[];
   projectsByStatus: { status: string; count: number }[];
-  kpis: { project: string; name: string; target: number | null; actual: number | null; unit: string; progress: number | null }[];
+  /** KPIs as of the period's end; `start` is the value before the period began, `change` the difference (null without a history). */
+  kpis: KpiRow[];
+  /** The lab's objectives and key results, as recorded now. */
+  okrs: { objective: string; keyResult: string | null; target: number | null; current: number | null; progress: number | null }[];
+  /** The hours core members reported in the period's monthly updates, against the handbook's commitment. */
+  hours: HoursFigures;
   partners: { id: string; name: string; kind: string; mouSigned: string | null }[];
   months: { month: string; events: number; meetings: number; citizens: number; technologists: number; women: number }[];
+}
+
+export interface KpiRow {
+  project: string;
+  name: string;
+  target: number | null;
+  /** The value as of the period's end. */
+  actual: number | null;
+  /** The value before the period began, or null when none was measured by then (or the KPI has no history). */
+  start: number | null;
+  change: number | null;
+  unit: string;
+  progress: number | null;
+}
+
+export interface HoursFigures {
+  /** Whether any monthly update of the period reports hours. */
+  reported: boolean;
+  /** Each core member of the period's months: hours reported (null when none were), and the commitment over those months. */
+  members: { id: string; name: string; role: string; reported: number | null; expected: number }[];
+  /** The same summed by role (a lead's hours count as the lead's; anyone else's under their first role). */
+  byRole: { role: string; members: number; reported: number; expected: number }[];
 }
 
 export interface EventRow {
@@ -197,16 +226,17 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
       license: project.license ?? null,
     })),
     projectsByStatus: countBy(projects.map(([, project]) => project.status)).map(([status, count]) => ({ status, count })),
-    kpis: projects.flatMap(([, project]) =>
-      (project.kpis ?? []).map((kpi) => ({
-        project: project.name,
-        name: kpi.name,
-        target: kpi.target ?? null,
-        actual: kpi.actual ?? null,
-        unit: kpi.unit ?? '',
-        progress: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
+    kpis: projects.flatMap(([, project]) => (project.kpis ?? []).map((kpi) => kpiRow(project.name, kpi, period))),
+    okrs: (lab?.okrs ?? []).flatMap((okr) =>
+      (okr.key_results?.length ? okr.key_results : [undefined]).map((result) => ({
+        objective: okr.objective,
+        keyResult: result?.description ?? null,
+        target: result?.target ?? null,
+        current: result?.current ?? null,
+        progress: progressOf(result?.current ?? null, result?.target),
       })),
     ),
+    hours: hoursFigures(folder, period, policy),
     partners: (lab?.partners ?? []).map((partner) => ({
       id: partner.id,
       name: partner.name,
@@ -226,6 +256,49 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
       };
     }),
   };
+}
+
+function kpiRow(project: string, kpi: NonNullable<ProjectRecord['kpis']>[number], period: Pick<Period, 'start' | 'end'>): KpiRow {
+  const actual = kpiValueOn(kpi, period.end);
+  const before = kpi.history?.filter((entry) => entry.date < period.start);
+  const start = kpi.history?.length ? kpiValueOn({ history: before }, period.start) : null;
+  return {
+    project,
+    name: kpi.name,
+    target: kpi.target ?? null,
+    actual,
+    start,
+    change: actual !== null && start !== null ? actual - start : null,
+    unit: kpi.unit ?? '',
+    progress: progressOf(actual, kpi.target),
+  };
+}
+
+function hoursFigures(folder: LabFolder, period: Pick<Period, 'start' | 'end'>, policy: Policy): HoursFigures {
+  const leads = folder.lab?.record?.leads ?? [];
+  const members = new Map<string, HoursFigures['members'][number]>();
+  let reported = false;
+  for (const month of monthsOf(period)) {
+    for (const row of hoursOfMonth(folder, month, policy)) {
+      if (row.reported !== null) reported = true;
+      const role = leads.includes(row.id) ? 'lead' : (row.roles.find((candidate) => candidate !== 'member') ?? 'member');
+      const entry = members.get(row.id) ?? { id: row.id, name: row.name, role, reported: null, expected: 0 };
+      entry.role = role;
+      entry.expected = Math.round((entry.expected + row.expected) * 10) / 10;
+      if (row.reported !== null) entry.reported = (entry.reported ?? 0) + row.reported;
+      members.set(row.id, entry);
+    }
+  }
+  const rows = [...members.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const byRole = new Map<string, HoursFigures['byRole'][number]>();
+  for (const row of rows) {
+    const entry = byRole.get(row.role) ?? { role: row.role, members: 0, reported: 0, expected: 0 };
+    entry.members += 1;
+    entry.reported += row.reported ?? 0;
+    entry.expected = Math.round((entry.expected + row.expected) * 10) / 10;
+    byRole.set(row.role, entry);
+  }
+  return { reported, members: rows, byRole: [...byRole.values()].sort((a, b) => a.role.localeCompare(b.role)) };
 }
 
 function sumAudience(events: readonly EventRecord[]): Figures['audience'] {

@@ -1,7 +1,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { formatDay } from '../calendar/format.js';
 import { monthName } from '../calendar/periods.js';
-import { markdownTable } from './markdown.js';
+import { markdownTable, NumberText } from './markdown.js';
 
 /**
  * The helpers templates may use. Values reaching them are already escaped for Markdown.
@@ -9,6 +9,7 @@ import { markdownTable } from './markdown.js';
  * - `date d`: a calendar date (YYYY-MM-DD, a day in the network's time zone) as `5 November 2026`.
  * - `month m`: a month (YYYY-MM) as `November 2026`.
  * - `plural n "meetup"`: `1 meetup`, `3 meetups`; an irregular plural may follow (`plural n "person" "people"`).
+ * - `number n`: a number with thousands separators (`12,345`; `1,234.5`), or `—` when there is none.
  * - `percent share` or `percent part whole`: `34%`, or `—` when there is nothing to divide.
  * - `table rows "Header:field" ...`: a Markdown table of the rows' fields, or `_None._`.
  * - `list items`: a bulleted list, or `_None recorded._`.
@@ -23,8 +24,10 @@ export const HELPERS: Record<string, HelperDelegate> = {
   },
   plural: (count: unknown, singular: unknown, ...rest: unknown[]) => {
     const pluralForm = rest.length > 1 ? String(rest[0]) : `${String(singular)}s`;
-    return `${String(count)} ${Number(count) === 1 ? String(singular) : pluralForm}`;
+    const shown = typeof count === 'number' ? formatNumber(count) : String(count);
+    return `${shown} ${Number(count) === 1 ? String(singular) : pluralForm}`;
   },
+  number: (value: unknown) => formatNumber(value),
   percent: (part: unknown, ...rest: unknown[]) => {
     const whole = rest.length > 1 ? Number(rest[0]) : 1;
     if (part === null || part === undefined || !Number.isFinite(Number(part)) || !whole) return '—';
@@ -71,6 +74,15 @@ function tableColumns(specs: readonly string[]): TableColumn[] {
 function formatCell(value: unknown, format: string | undefined): unknown {
   if (value === null || value === undefined) return null;
   if (format === 'date') return formatDay(value);
+  if (format === 'number') return new NumberText(formatNumber(value));
   if (format === 'percent') return HELPERS.percent?.(value, {} as HelperOptions);
   return value;
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A number as people read it: thousands separated by commas, at most one decimal. */
+export function formatNumber(value: unknown): string {
+  if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '—';
+  return NUMBER.format(Number(value));
 }

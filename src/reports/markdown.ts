@@ -94,7 +94,7 @@ export function markdownTable(headers: readonly string[], rowCount: number, cell
     let numeric = rowCount > 0;
     for (let row = 0; numeric && row < rowCount; row++) {
       const value = cell(row, column);
-      numeric = typeof value === 'number' || value === null;
+      numeric = typeof value === 'number' || value === null || value instanceof NumberText;
     }
     return numeric ? '---:' : '---';
   });
@@ -109,6 +109,14 @@ export function markdownTable(headers: readonly string[], rowCount: number, cell
     table += `${line} |`;
   }
   return table;
+}
+
+/** A number written for people (`12,345`): a table cell that aligns as the number it is. */
+export class NumberText {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
 }
 
 // A blank line holding spaces, a space at a line's end, or two blank lines in a row.

@@ -60,6 +60,7 @@ export const RECORD_GLOBS: Readonly<Record<keyof typeof SCHEMA_FILES, string[]>>
   event: ['labs/*/events/*.yaml'],
   project: ['labs/*/projects/*.yaml'],
   report: ['labs/*/reports/*.yaml'],
+  impact: ['reports/*-impact.yaml'],
 };
 
 /**

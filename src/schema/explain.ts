@@ -13,6 +13,7 @@ const NOUNS: Readonly<Record<RecordKind, string>> = {
   event: 'event',
   project: 'project',
   report: 'report',
+  impact: 'impact report',
 };
 
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';

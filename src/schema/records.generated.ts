@@ -16,7 +16,7 @@ export type SlugList = string[];
  */
 export type SlugList1 = string[];
 /**
- * Partner ids (from lab.yaml) who took part.
+ * Partner ids (from lab.yaml) who took part; for a `training`, the government departments whose officials were trained.
  *
  * Items: An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
  */
@@ -117,6 +117,24 @@ export type TextList9 = string[];
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
 export type TextList10 = string[];
+/**
+ * Who wrote the report, by name (the network's core team, or lab leads of any lab).
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList11 = string[];
+/**
+ * Stories of the year's work, one each: a lab, a project, a partner, the people it changed things for.
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList12 = string[];
+/**
+ * Who the network thanks: funders, partners, mentors, volunteers.
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList13 = string[];
 
 export interface Records {
   cil?: NetworkConfig;
@@ -125,6 +143,7 @@ export interface Records {
   event?: EventRecord;
   project?: ProjectRecord;
   report?: ReportRecord;
+  "impact-report"?: ImpactReportRecord;
 }
 /**
  * The network's name, time zone, core team, the handbook's policy thresholds and per-rule severities. Lives at the root of the network repo.
@@ -251,7 +270,7 @@ export interface LabRecord {
    *
    * @minItems 1
    *
-   * Items: What kind of event it was.
+   * Items: What kind of event it was; a `training` trains government officials (its `audience.government` counts them).
    */
   meeting_kinds?: (
     | "meetup"
@@ -263,6 +282,7 @@ export interface LabRecord {
     | "partner-meeting"
     | "cfp-call"
     | "demo-day"
+    | "training"
   )[];
   /**
    * Organisations the lab works with: government, nonprofits, media, academia.
@@ -444,7 +464,7 @@ export interface EventRecord {
    */
   title: string;
   /**
-   * What kind of event it was.
+   * What kind of event it was; a `training` trains government officials (its `audience.government` counts them).
    */
   kind:
     | "meetup"
@@ -455,7 +475,8 @@ export interface EventRecord {
     | "community-event"
     | "partner-meeting"
     | "cfp-call"
-    | "demo-day";
+    | "demo-day"
+    | "training";
   /**
    * The day of the event; must agree with the date the file name starts with.
    */
@@ -506,7 +527,7 @@ export interface EventRecord {
      */
     technologists?: number;
     /**
-     * Government officials who came.
+     * Government officials who came; at a `training`, the officials trained.
      */
     government?: number;
     /**
@@ -614,13 +635,26 @@ export interface Kpi {
    */
   target?: number;
   /**
-   * The latest measured value.
+   * The latest measured value (the last of `history`, when there is one).
    */
   actual?: number;
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
   unit?: string;
+  /**
+   * The values measured over time, oldest first, newest last; reports read the value as of their period's end. Optional: a KPI with only `actual` counts as that value.
+   */
+  history?: {
+    /**
+     * The day the value was measured.
+     */
+    date: string;
+    /**
+     * The value measured that day.
+     */
+    value: number;
+  }[];
 }
 /**
  * The part of a report that people write: its narrative. Figures (events, head counts, members, projects) are computed from the records when the report's document (<name>.md) is rendered. Each kind has its own fields: the report is exactly one of the kinds below, told apart by `kind`.
@@ -651,6 +685,12 @@ export interface ReportRecord {
   blockers?: TextList2;
   next_steps?: TextList3;
   videos?: UrlList1;
+  /**
+   * For monthly reports: the hours each core member reports for the month, by member id (e.g. ayesha-khan: 22). The handbook asks 4 hours a week of each role and 5 of a lead.
+   */
+  hours?: {
+    [k: string]: number;
+  };
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
@@ -700,4 +740,28 @@ export interface ReportRecord {
   }[];
   outcomes?: TextList9;
   recommendations?: TextList10;
+}
+/**
+ * The part of the network's annual impact report that people write: its narrative. Every figure (labs, members, events, people reached, officials trained, departments, digital solutions, impact figures) is computed from every lab's records when its document (the Markdown file of the same name beside it) is rendered.
+ */
+export interface ImpactReportRecord {
+  /**
+   * impact: the network's annual impact report.
+   */
+  kind: "impact";
+  /**
+   * The year reported on (e.g. 2026); must agree with the file name.
+   */
+  year: number;
+  /**
+   * The date the report was published.
+   */
+  submitted?: string;
+  authors?: TextList11;
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  summary?: string;
+  stories?: TextList12;
+  acknowledgements?: TextList13;
 }

@@ -18,6 +18,7 @@ export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {
   event: 'event.schema.json',
   project: 'project.schema.json',
   report: 'report.schema.json',
+  impact: 'impact-report.schema.json',
 };
 
 /** Every schema in `schemas/`, parsed. */

@@ -28,7 +28,8 @@ export function planProblems(
   removes: readonly string[] = [],
 ): Finding[] {
   const labs = [...new Set([...files.map((file) => file.path), ...removes].flatMap((path) => classifyPath(path).lab ?? []))];
-  if (labs.length === 0) return [];
+  const network = [...files.map((file) => file.path), ...removes].some((path) => ['impact', 'impact-document'].includes(classifyPath(path).kind));
+  if (labs.length === 0 && !network) return [];
   const after = plannedNetwork(root, files, labs, removes);
   const settings = resolveSettings(after.config);
   const day = resolveAsOf(asOf, settings.timezone);
@@ -62,7 +63,7 @@ export function plannedNetwork(
   const all = listNetworkFiles(root, labs);
   const listing = { ...all, files: all.files.filter((file) => !gone.has(file.path)) };
   const listed = new Set(listing.files.map((file) => file.path));
-  // The audit looks at cil.yaml, CODEOWNERS and what is under labs/; a workflow or a README is not its to judge.
+  // The audit looks at cil.yaml, CODEOWNERS, reports/ and what is under labs/; a workflow or a README is not its to judge.
   const audited = (path: string) => path.startsWith('labs/') || classifyPath(path).kind !== 'unknown';
   const planned: ListedFile[] = files
     .filter((file) => !listed.has(file.path) && audited(file.path))

@@ -68,6 +68,7 @@ function orderLike(record: Readonly<Record<string, unknown>>, kind: string): Rep
     'submitted',
     'authors',
     ...narrativeFlagsOf(kind).map((flag) => flag.field),
+    'hours',
     ...narrativeFields().map(([field]) => field),
   ];
   const rank = (key: string) => {

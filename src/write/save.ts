@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Finding } from '../audit/types.js';
 import { CliError } from '../errors.js';
 import { assertCanCommit, commitFiles, initRepository, isInsideWorkTree } from '../git/git.js';
+import { listNetworkFiles } from '../network/list-files.js';
 import { resolveSettings } from '../network/settings.js';
+import { checkImpactDocuments } from '../reports/impact.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { planProblems, plannedNetwork } from './audit-plan.js';
@@ -61,7 +63,8 @@ export async function save(plan: Plan, options: SaveOptions): Promise<WriteResul
   const { root } = plan;
   const notes = [...(plan.notes ?? [])];
   const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.removes ?? [], plan.refreshLab, notes);
-  const files = [...plan.files, ...documents];
+  const impact = plan.refreshLab === undefined ? [] : staleImpactDocuments(root, [...plan.files, ...documents], plan.removes ?? []);
+  const files = [...plan.files, ...documents, ...impact];
   const removes = (plan.removes ?? []).filter((path) => currentText(root, path) !== undefined);
   refuseWhatTheAuditWould(planProblems(root, files, options.asOf, removes).filter((finding) => !plan.brings?.includes(finding.rule)));
   const now = new Map(files.map((file) => [file.path, currentText(root, file.path)]));
@@ -101,6 +104,21 @@ function refuseWhatTheAuditWould(problems: readonly Finding[]): void {
   const where = first.line === null ? first.file : `${first.file}:${first.line}:${first.column}`;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more: the same check runs in \`cil audit\`)` : '';
   throw new CliError(`nothing was written: the audit would refuse it: ${where} ${first.rule}: ${first.message}${more}`);
+}
+
+/**
+ * The network's impact documents that the change makes stale (they count every lab's
+ * records), rendered as they will be. Only a network that keeps an impact report is loaded
+ * whole for it.
+ */
+function staleImpactDocuments(root: string, files: readonly PlannedFile[], removes: readonly string[]): PlannedFile[] {
+  const listing = listNetworkFiles(root, []);
+  if (!listing.files.some((file) => file.kind === 'impact')) return [];
+  const network = plannedNetwork(root, files, listing.labDirs, removes);
+  const planned = new Set(files.map((file) => file.path));
+  return checkImpactDocuments(network, resolveSettings(network.config), loadTemplates(root))
+    .filter((document) => document.state === 'stale' && !planned.has(document.document))
+    .map((document) => ({ path: document.document, text: document.text ?? '', replaces: true }));
 }
 
 /**

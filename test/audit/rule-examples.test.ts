@@ -15,6 +15,7 @@ const mistakes: Record<string, (text: string) => string> = {
   'labs/peshawar/members/zainab-bibi.yaml': (text) => text.replace(/^joined: .*$/m, 'joined: 2026-02-30'),
   'labs/peshawar/events/2026-11-07-prototype-meetup.yaml': (text) => text.replace('organizers: [bilal-ahmed]', 'organizers: [bilal-ahmd]'),
   [`${Q}/reports/2026-09-monthly.md`]: (text) => `${text}Edited by hand.\n`,
+  'reports/2026-impact.md': (text) => `${text}Edited by hand.\n`,
   [`${Q}/members/jalal-achakzai.yaml`]: (text) =>
     `${text.replace('skills: [events]', 'skills: [events, "call 0300-1234567"]')}warnings:\n`
     + '  - date: 2026-06-20\n    reason: Missed the May and June meetups without notice\n'

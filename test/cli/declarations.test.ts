@@ -148,7 +148,7 @@ const EVERY_FLAG: Record<string, string[]> = {
 };
 
 const REPORTS: Record<string, string[]> = {
-  monthly: ['--period', '2026-11', '--success', 'A', '--blocker', 'B', '--next-step', 'C'],
+  monthly: ['--period', '2026-11', '--success', 'A', '--blocker', 'B', '--next-step', 'C', '--hours', 'ayesha-khan=22'],
   quarterly: ['--period', '2026-Q4', '--story', 'A', '--takeaway', 'B'],
   midyear: ['--period', '2026-H1', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--next-step', 'D'],
   annual: ['--period', '2026', '--summary', 'A', '--success', 'B', '--challenge', 'C', '--lesson', 'D', '--next-step', 'E'],
@@ -160,6 +160,10 @@ for (const [kind, flags] of Object.entries(REPORTS)) {
   EVERY_FLAG[`report ${kind}`] = ['report', kind, 'lahore', ...flags, ...common, '--force', '--yes', '--commit'];
 }
 EVERY_FLAG['report render'] = ['report', 'render', 'lahore', '--check'];
+EVERY_FLAG['report impact'] = [
+  'report', 'impact', '2026', '--submitted', '2026-11-11', '--authors', 'Core Team', '--summary', 'A year', '--story', 'A story',
+  '--acknowledgement', 'Our funders', '--from', 'notes.yaml', '--force', '--yes', '--commit',
+];
 EVERY_FLAG['export ics'] = ['export', 'ics', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--out', 'events.ics', '--public'];
 
 const commands = await leafCommands();

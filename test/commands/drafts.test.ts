@@ -37,7 +37,7 @@ describe('answers that fail a last check', () => {
   it('are kept as the report they were for, which the report\'s own --from reads', async () => {
     const dir = networkDir({ ...meeting('2026-11-05', ['ayesha-khan']), 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\n' });
     const draft = writeIn(periodicReportDraft('monthly'), { lab: 'lahore' }, '2026-12-03');
-    const prompter = scriptedPrompter([undefined, undefined, [], 'First meetup', '', 'No venue', '', 'Find a venue', '', '']);
+    const prompter = scriptedPrompter([undefined, undefined, [], 'First meetup', '', 'No venue', '', 'Find a venue', '', '', '']);
     const error = await failureOf(draft(dir, {}, { prompter }));
     expect(error.message).toMatch(/^labs\/lahore\/reports\/2026-11-monthly\.yaml already exists; nothing was written/);
     const kept = keptIn(error.message) as string;

@@ -48,7 +48,7 @@ describe('cil init in an empty folder', () => {
       '.gitignore',
       '.github/workflows/cil-audit.yml',
       '.vscode/settings.json',
-      ...['cil', 'defs', 'event', 'export', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
+      ...['cil', 'defs', 'event', 'export', 'impact-report', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
       'labs/peshawar/lab.yaml',
       'labs/peshawar/members/ayesha-khan.yaml',
     ]);

@@ -72,21 +72,34 @@ describe('cil project edit', () => {
     const dir = network(project.replace('kpis:', 'team:\n  - member: sara-malik\n    role: member\nkpis:'));
     commitAll(dir);
     const result = await edit(dir, { addKpi: ['Toilets mapped:200:toilets'], kpi: ['Users=850', 'Toilets mapped=40'], addMember: ['sara-malik:technologist'] }, { commit: true });
-    expect(result.commit?.message).toBe('Edit project Toilet Finder of lab lahore: Sara Malik now technologist on the team, new KPI Toilets mapped, Users 700 -> 850, Toilets mapped (none) -> 40');
+    expect(result.commit?.message).toBe('Edit project Toilet Finder of lab lahore: Sara Malik now technologist on the team, new KPI Toilets mapped, Users 700 -> 850 on 2026-11-20, Toilets mapped (none) -> 40 on 2026-11-20');
     expect(read(dir)).toContain([
       'team:',
       '  - member: sara-malik',
       '    role: technologist',
       'kpis:',
       // yaml writes a flow mapping it changes without the spaces inside its braces.
-      '  - {name: Users, target: 1000, actual: 850}',
+      // The value it had without a date is kept in its history as of the project's start.
+      '  - {name: Users, target: 1000, actual: 850, history: [{date: 2026-11-03, value: 700}, {date: 2026-11-20, value: 850}]}',
       '  - name: Toilets mapped',
       '    target: 200',
       '    actual: 40',
       '    unit: toilets',
+      '    history:',
+      '      - date: 2026-11-20',
+      '        value: 40',
       '',
     ].join('\n'));
     expect(result.written).toContain(projectPath);
+  });
+
+  it('keeps a KPI\'s values in its history in date order, on the day --date gives, one value a day', async () => {
+    const dir = network(project.replace('{ name: Users, target: 1000, actual: 700 }', '{ name: Users, actual: 700, history: [{ date: 2026-11-05, value: 500 }, { date: 2026-11-15, value: 700 }] }'));
+    await edit(dir, { kpi: ['Users=600'], date: '2026-11-10' });
+    // A value measured before the newest one leaves `actual` as it is.
+    expect(read(dir)).toContain('{name: Users, actual: 700, history: [{date: 2026-11-05, value: 500}, {date: 2026-11-10, value: 600}, {date: 2026-11-15, value: 700}]}');
+    await edit(dir, { kpi: ['Users=750'], date: '2026-11-15' });
+    expect(read(dir)).toContain('{name: Users, actual: 750, history: [{date: 2026-11-05, value: 500}, {date: 2026-11-10, value: 600}, {date: 2026-11-15, value: 750}]}');
   });
 
   it('records a redeployment to another lab, today unless --date says when', async () => {
@@ -127,7 +140,7 @@ describe('cil project edit', () => {
     [{ kpi: ['Users=lots'] }, /^--kpi: `Users=lots` is not name=actual with a number/],
     [{ redeployedTo: 'lahore' }, /^--redeployed-to: lahore is the project's own lab/],
     [{ redeployedTo: 'quetta' }, /^--redeployed-to: `quetta` is not a lab of this network \(other labs: karachi\)/],
-    [{ date: '2026-11-15' }, /^--date: it is the day of a redeployment: give --redeployed-to <lab> with it/],
+    [{ date: '2026-11-15' }, /^--date: it is the day of a redeployment or of KPI values: give --redeployed-to <lab> or --kpi with it/],
     [{ redeployedTo: 'karachi', date: '2026-10-01' }, /^--date: 2026-10-01 is before the project started \(2026-11-03\)/],
     [{ status: 'discovery' }, /^nothing would change: labs\/lahore\/projects\/toilet-finder\.yaml already says so/],
     [{ kpi: ['Users=700'] }, /^nothing would change/],
@@ -141,7 +154,7 @@ describe('cil project edit', () => {
   it('asks every field with its current value as the default, and Enter keeps it', async () => {
     const dir = network();
     // status, partner, MoU, repository, licence, website, a team member, a KPI, keep the KPI values, a new value, redeployment.
-    const prompter = scriptedPrompter([undefined, undefined, undefined, 'https://github.com/cil-lahore/toilets', undefined, undefined, '', '', true, 'Users=900', '', '']);
+    const prompter = scriptedPrompter([undefined, undefined, undefined, 'https://github.com/cil-lahore/toilets', undefined, undefined, '', '', true, 'Users=900', '', '', '2026-11-18']);
     const result = await edit(dir, {}, { prompter });
     const defaults = Object.fromEntries(prompter.asked.map((question) => [question.message, question.default]));
     expect(defaults).toMatchObject({
@@ -153,7 +166,11 @@ describe('cil project edit', () => {
       'Where the running service can be used (https://...) (optional)': undefined,
       'A KPI\'s latest measured value, as name=actual: keep "Users=700"?': true,
     });
-    expect(read(dir)).toBe(project.replace('{ name: Users, target: 1000, actual: 700 }', '{name: Users, target: 1000, actual: 900}').replace('toilet-finder\n', 'toilets\n'));
+    expect(read(dir)).toBe(
+      project
+        .replace('{ name: Users, target: 1000, actual: 700 }', '{name: Users, target: 1000, actual: 900, history: [{date: 2026-11-03, value: 700}, {date: 2026-11-18, value: 900}]}')
+        .replace('toilet-finder\n', 'toilets\n'),
+    );
     expect(result.commit).toBeUndefined();
   });
 

@@ -30,6 +30,7 @@ describe('cil report <kind> <lab>', () => {
       nextStep: ['Find a venue'],
       video: ['https://video.example.org/meetup'],
       authors: 'ayesha-khan',
+      hours: ['ayesha-khan=22'],
     });
     expect(result.written).toEqual(['labs/lahore/reports/2026-11-monthly.yaml', 'labs/lahore/reports/2026-11-monthly.md']);
     expect(read(dir, result.written[0]!)).toBe(
@@ -47,6 +48,7 @@ describe('cil report <kind> <lab>', () => {
         '  - Find a venue',
         'videos:',
         '  - https://video.example.org/meetup',
+        'hours: {ayesha-khan: 22}',
         '',
       ].join('\n'),
     );
@@ -109,7 +111,7 @@ describe('cil report <kind> <lab>', () => {
 
   it('asks for the narrative on a terminal when no flag gives it', async () => {
     const dir = networkDir();
-    const prompter = scriptedPrompter([undefined, undefined, ['ayesha-khan'], 'Met PITB', 'Found a venue', '', 'Rain', '', '', '', '']);
+    const prompter = scriptedPrompter([undefined, undefined, ['ayesha-khan'], 'Met PITB', 'Found a venue', '', 'Rain', '', '', '', '21.5']);
     await draft(dir, 'monthly', {}, { prompter });
     expect(prompter.asked.map((question) => question.message)).toEqual([
       'Period reported on',
@@ -122,6 +124,7 @@ describe('cil report <kind> <lab>', () => {
       'A blocker, and the help needed 2 (leave empty to go on)',
       'A next step 1 (leave empty to go on)',
       'A link to a video (https://...) 1 (leave empty to go on)',
+      'Hours reported for the month: Ayesha Khan (ayesha-khan) (optional)',
     ]);
     expect(parse(read(dir, 'labs/lahore/reports/2026-11-monthly.yaml'))).toEqual({
       kind: 'monthly',
@@ -130,6 +133,7 @@ describe('cil report <kind> <lab>', () => {
       authors: ['ayesha-khan'],
       successes: ['Met PITB', 'Found a venue'],
       blockers: ['Rain'],
+      hours: { 'ayesha-khan': 21.5 },
     });
   });
 
@@ -142,7 +146,7 @@ describe('cil report <kind> <lab>', () => {
 
   it('re-renders the documents a change makes stale, and commits them with it', async () => {
     const dir = networkDir(november);
-    await draft(dir, 'monthly', { period: '2026-11', success: ['x'] });
+    await draft(dir, 'monthly', { period: '2026-11', success: ['x'], hours: ['ayesha-khan=22'] });
     writeFiles(dir, meeting('2026-11-12', ['ayesha-khan']));
     expect((await audit({ cwd: dir, asOf: '2026-12-03' })).findings.map((finding) => finding.rule)).toEqual(['report-stale']);
     const { eventAdd } = await import('../../src/commands/event-add.js');

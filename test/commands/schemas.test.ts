@@ -45,6 +45,7 @@ describe('cil schemas', () => {
       './.cil/schemas/event.schema.json': ['labs/*/events/*.yaml'],
       './.cil/schemas/project.schema.json': ['labs/*/projects/*.yaml'],
       './.cil/schemas/report.schema.json': ['labs/*/reports/*.yaml'],
+      './.cil/schemas/impact-report.schema.json': ['reports/*-impact.yaml'],
     });
     // Settings with comments are VS Code's own JSON, which cil leaves to a person.
     const commented = '// mine\n{ "yaml.schemas": {} }\n';

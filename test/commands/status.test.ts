@@ -17,9 +17,9 @@ describe('cil status', () => {
       "Code for Pakistan Civic Innovation Labs (example network): 3 labs, as of 20 November 2026
 
       lab       status   lead  members  meetings  events  reports     mous  projects  women  findings
-      karachi   active   yes   6        1         0       up to date  1     1+1       50%    0/0/0
-      peshawar  active   yes   6        1         1       up to date  2     2+0       50%    0/0/0
-      quetta    forming  yes   5        1         0       1 late      0     1+0       20%    0/2/1
+      karachi   active   yes   6        1         0       up to date  1     1+1       50%    0/0/1
+      peshawar  active   yes   6        1         1       up to date  2     2+0       50%    0/0/1
+      quetta    forming  yes   5        1         0       1 late      0     1+0       20%    0/2/4
 
       meetings: lab meetings last month; events: events with citizens and technologists this quarter;
       mous: partners with a signed MoU; projects: active+completed; findings: errors/warnings/infos.
@@ -61,13 +61,20 @@ describe('cil status', () => {
         Community organizer  new members this quarter 0; active members 5
         Storyteller          published stories 2; links 0
 
+      Hours reported (August 2026, September 2026, October 2026)
+        Jalal Achakzai  10 of 17.7 (below)      4 of 17.1 (below)       none of 17.7 (below)
+        Kamran Zehri    18 of 17.7              17.5 of 17.1            18 of 17.7
+        Mahnoor Baloch  20 of 17.7              22 of 17.1              21 of 17.7
+        Naveed Kakar    24 of 22.1              22 of 21.4              23 of 22.1
+        شاہ زیب مینگل   18 of 17.7              18 of 17.1              19 of 17.7
+
       Needs attention
       - Jalal Achakzai missed 2 meetings in a row (5 September 2026 and 10 October 2026): a warning is due
       - Reports up to date: 0 missing, 1 late of 9 due; 1 more came late earlier
       - Partners with MoUs: 0 of 1 partners
       - Women's share of members: 20%: 1 of 5 (target 25%)
 
-      Audit: 0 errors, 2 warnings, 1 infos (\`cil audit labs/quetta\` lists them).
+      Audit: 0 errors, 2 warnings, 4 infos (\`cil audit labs/quetta\` lists them).
 
       "
     `);
@@ -127,6 +134,14 @@ describe('cil status', () => {
     const json = await runCli(['status', '--format', 'json'], { cwd: examples });
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ asOf: '2026-11-20', labs: [{ id: 'karachi' }, { id: 'peshawar' }, { id: 'quetta' }] });
+    type Hours = { months: string[]; members: { id: string; months: unknown[] }[] };
+    const quetta = (JSON.parse(json.stdout) as { labs: { hours: Hours }[] }).labs[2];
+    expect(quetta?.hours.months).toEqual(['2026-08', '2026-09', '2026-10']);
+    expect(quetta?.hours.members.find((member) => member.id === 'jalal-achakzai')?.months).toEqual([
+      { month: '2026-08', reported: 10, expected: 17.7 },
+      { month: '2026-09', reported: 4, expected: 17.1 },
+      { month: '2026-10', reported: null, expected: 17.7 },
+    ]);
     const missing = await runCli(['status', 'lahore'], { cwd: examples });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('cil: there is no lab `lahore` in this network (labs: karachi, peshawar, quetta)\n');

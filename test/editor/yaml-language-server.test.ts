@@ -110,13 +110,18 @@ describe('yaml-language-server with the settings cil init writes, offline', () =
     const { uri, diagnostics } = await open('labs/peshawar/reports/2026-11-monthly.yaml', 'kind: monthly\nperiod: 2026-11\n\n');
     expect(diagnostics).toEqual([]);
     const items = await client.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 0 } });
-    expect(labels(items).sort()).toEqual(['authors', 'blockers', 'next_steps', 'submitted', 'successes', 'videos']);
+    expect(labels(items).sort()).toEqual(['authors', 'blockers', 'hours', 'next_steps', 'submitted', 'successes', 'videos']);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
     expect(typeof hover.contents === 'string' ? hover.contents : hover.contents.value).toContain('The month reported on, written YYYY-MM');
   });
 
   it('reports a field of another kind of report in a monthly report', async () => {
     const { diagnostics } = await open('labs/peshawar/reports/2026-10-monthly.yaml', 'kind: monthly\nperiod: 2026-10\nstory: We grew.\n');
+    expect(diagnostics.map((diagnostic) => [diagnostic.message, diagnostic.range.start.line])).toEqual([['Property story is not allowed.', 2]]);
+  });
+
+  it('checks the network\'s impact report at the root against its own schema', async () => {
+    const { diagnostics } = await open('reports/2026-impact.yaml', 'kind: impact\nyear: 2026\nstory: We grew.\n');
     expect(diagnostics.map((diagnostic) => [diagnostic.message, diagnostic.range.start.line])).toEqual([['Property story is not allowed.', 2]]);
   });
 

@@ -88,7 +88,7 @@ describe('report figures', () => {
     const october = figures('monthly', '2026-10');
     expect(october.projects.map((project) => project.id)).toEqual(['toilet-finder']);
     expect(october.projectsByStatus).toEqual([{ status: 'building', count: 1 }]);
-    expect(october.kpis).toEqual([{ project: 'Toilet Finder', name: 'Users', target: 1000, actual: 250, unit: 'users', progress: 0.25 }]);
+    expect(october.kpis).toEqual([{ project: 'Toilet Finder', name: 'Users', target: 1000, actual: 250, start: null, change: null, unit: 'users', progress: 0.25 }]);
     expect(figures('monthly', '2026-09').projects.map((project) => project.id).sort()).toEqual(['old-map', 'toilet-finder']);
     expect(figures('quarterly', '2026-Q4').projects.map((project) => project.id).sort()).toEqual(['next-thing', 'toilet-finder']);
     expect(october.partners).toEqual([{ id: 'pitb', name: 'Punjab Information Technology Board', kind: 'government', mouSigned: null }]);

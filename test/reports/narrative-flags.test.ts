@@ -6,7 +6,7 @@ const schema = loadSchemas().find((candidate) => candidate.$id === `${SCHEMA_BAS
 const kinds = schema.$defs as Record<string, { properties: Record<string, unknown> }>;
 const properties = (kinds.fields?.properties ?? {}) as Record<string, { type?: string; $ref?: string }>;
 // Structured narrative comes from --from files, not from flags.
-const STRUCTURED = ['kpis', 'artifacts', 'weekly_summaries'];
+const STRUCTURED = ['kpis', 'artifacts', 'weekly_summaries', 'hours'];
 
 describe('the narrative flags', () => {
   it.each(Object.keys(KIND_FLAGS))('of a %s report fill exactly the text fields its schema allows', (kind) => {

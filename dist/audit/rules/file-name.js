@@ -73,6 +73,10 @@ function placeProblem(file) {
     if (name.endsWith('.yml'))
         return `records use the .yaml extension: rename this file to \`${yamlName(name.slice(0, -4), file)}\``;
     const depth = file.path.split('/').length;
+    if (file.path === 'reports')
+        return 'reports must be a folder holding the network\'s impact reports (<YYYY>-impact.yaml) and their documents';
+    if (file.path.startsWith('reports/'))
+        return 'reports/ holds the network\'s impact reports (<YYYY>-impact.yaml) and their rendered documents (.md) only';
     if (file.path === 'labs')
         return 'labs must be a folder holding one folder per lab';
     if (depth === 2)
@@ -88,7 +92,11 @@ function checkName(file, { network, report }) {
     const id = file.id;
     if (id === undefined)
         return;
-    const extension = file.kind === 'document' ? '.md' : '.yaml';
+    const extension = file.kind === 'document' || file.kind === 'impact-document' ? '.md' : '.yaml';
+    if (file.kind === 'impact' || file.kind === 'impact-document') {
+        checkImpactName(file, id, extension, report, network.impactReports.has(id));
+        return;
+    }
     if (file.kind === 'report' || file.kind === 'document') {
         checkReportName(file, id, extension, report, network.labs.get(file.lab ?? '')?.reports.has(id) ?? false);
         return;
@@ -170,4 +178,19 @@ function checkReportName(file, id, extension, report, hasRecord) {
 function renameHint(id, extension) {
     const slug = slugify(id);
     return slug ? `, like \`${slug}${extension}\`` : '';
+}
+/** A network report's name is `<YYYY>-impact`, agreeing with its year; its document has its record. */
+function checkImpactName(file, id, extension, report, hasRecord) {
+    const year = file.data?.year;
+    if (!/^\d{4}-impact$/.test(id)) {
+        const suggestion = typeof year === 'number' ? `; this one would be \`${year}-impact${extension}\`` : '';
+        report({ file: file.path, message: `\`${id}${extension}\` is not an impact report name: use <YYYY>-impact${suggestion}` });
+        return;
+    }
+    if (file.kind === 'impact' && typeof year === 'number' && String(year) !== id.slice(0, 4)) {
+        report({ file: file.path, path: ['year'], anchor: 'value', message: `the file name says ${id.slice(0, 4)} but \`year\` is ${year}; make them agree (rename the file or correct the year)` });
+    }
+    if (file.kind === 'impact-document' && !hasRecord) {
+        report({ file: file.path, message: `this document has no record ${id}.yaml beside it; draft one with \`cil report impact ${id.slice(0, 4)}\`, or remove the document` });
+    }
 }

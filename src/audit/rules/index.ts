@@ -8,6 +8,8 @@ import { communityEventPerQuarter } from './community-event-per-quarter.js';
 import { eventTimes } from './event-times.js';
 import { fileName } from './file-name.js';
 import { headCounts } from './head-counts.js';
+import { hoursReported } from './hours-reported.js';
+import { impactReportStale } from './impact-report-stale.js';
 import { inactiveMember } from './inactive-member.js';
 import { labHasLead } from './lab-has-lead.js';
 import { meetupsPerMonth } from './meetups-per-month.js';
@@ -31,6 +33,7 @@ export const RULES: readonly Rule[] = [
   fileName,
   reference,
   reportStale,
+  impactReportStale,
   personalData,
   headCounts,
   eventTimes,
@@ -49,5 +52,6 @@ export const RULES: readonly Rule[] = [
   projectOpenSource,
   closureReport,
   womenParticipation,
+  hoursReported,
   codeowners,
 ];

@@ -18,14 +18,37 @@ function rendered(files: Record<string, string>): string {
 }
 const current = rendered({ [record]: monthly });
 
+// Last quarter's report shows a project's KPI as of the quarter's end.
+const quarterly = { 'labs/lahore/reports/2026-Q3-quarterly.yaml': 'kind: quarterly\nperiod: 2026-Q3\n' };
+const quarterlyDocument = 'labs/lahore/reports/2026-Q3-quarterly.md';
+const kpi = (history: string, actual: number) => ({
+  'labs/lahore/projects/finder.yaml': `name: Finder\nstatus: building\nstarted: 2026-07-01\nkpis:\n  - { name: Users, target: 1000, actual: ${actual}, unit: users, history: [${history}] }\n`,
+});
+const september = '{ date: 2026-08-01, value: 100 }, { date: 2026-09-30, value: 300 }';
+const lastQuarter = (files: Record<string, string>) => {
+  const dir = networkDir({ ...files, ...quarterly });
+  const network = loadNetwork(dir);
+  return renderReport(network.labs.get('lahore')!, '2026-Q3-quarterly', resolveSettings(network.config), loadTemplates(dir))?.text ?? '';
+};
+const quarterlyCurrent = lastQuarter(kpi(september, 300));
+
 testRule(reportStale, {
   valid: [
     { name: 'no reports at all', files: {} },
     { name: 'a report with its current document', files: { [record]: monthly, [document]: current } },
     { name: 'a document checked out with CRLF line ends', files: { [record]: monthly, [document]: current.replace(/\n/g, '\r\n') } },
     { name: 'a report whose record has problems (the schema rule reports those)', files: { [record]: 'kind: monthly\nperiod: 2026-13\n' } },
+    {
+      name: "last quarter's report after a KPI was updated today (its value as of the quarter's end is unchanged)",
+      files: { ...quarterly, ...kpi(`${september}, { date: 2026-11-20, value: 450 }`, 450), [quarterlyDocument]: quarterlyCurrent },
+    },
   ],
   invalid: [
+    {
+      name: "last quarter's report after a KPI value of the quarter was corrected",
+      files: { ...quarterly, ...kpi('{ date: 2026-08-01, value: 100 }, { date: 2026-09-30, value: 320 }', 320), [quarterlyDocument]: quarterlyCurrent },
+      findings: [{ file: quarterlyDocument, message: 'no longer matches' }],
+    },
     {
       name: 'a report without its document',
       files: { [record]: monthly },

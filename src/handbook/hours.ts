@@ -1,0 +1,61 @@
+import { monthPeriod } from '../calendar/periods.js';
+import type { Policy } from '../network/settings.js';
+import type { LabFolder } from '../network/types.js';
+import type { MemberRecord } from '../schema/records.generated.js';
+import { activeOn, expectedWeeklyHours, rolesOn } from './membership.js';
+
+/** A core member's hours for one month: what they reported in the monthly update, and what the handbook asks. */
+export interface MonthHours {
+  id: string;
+  name: string;
+  roles: string[];
+  /** The hours the month's update records for them, or null when it records none (or there is no update). */
+  reported: number | null;
+  /** The weekly commitment the handbook asks of their roles. */
+  weekly: number;
+  /** The weekly commitment times the weeks of the month (its days over 7), to one decimal. */
+  expected: number;
+}
+
+/** The weekly commitment over a month: its days over seven weeks' worth, rounded to one decimal. */
+export function monthCommitment(weekly: number, month: string): number {
+  const period = monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  const days = Number(period.end.slice(8, 10));
+  return Math.round((weekly * days * 10) / 7) / 10;
+}
+
+/** The monthly update of a month, when it is recorded and valid. */
+export function monthlyReport(folder: LabFolder, month: string) {
+  const record = folder.reports.get(`${month}-monthly`)?.record;
+  return record?.kind === 'monthly' ? record : undefined;
+}
+
+/**
+ * The core members of a month (part of the lab on its last day, with a role that carries a
+ * weekly commitment) and the hours the month's update reports for each.
+ */
+export function hoursOfMonth(folder: LabFolder, month: string, policy: Policy): MonthHours[] {
+  const lab = folder.lab?.record;
+  const end = monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))).end;
+  const reported = monthlyReport(folder, month)?.hours ?? {};
+  return [...folder.members.entries()].flatMap(([id, file]) => {
+    const member = file.record;
+    if (!member || !activeOn(member, end)) return [];
+    const weekly = expectedWeeklyHours(id, member, lab, end, policy);
+    if (weekly === undefined) return [];
+    const hours = Object.hasOwn(reported, id) ? reported[id] : undefined;
+    const expected = monthCommitment(weekly, month);
+    return [{ id, name: member.name, roles: rolesOn(member, end), reported: hours ?? null, weekly, expected }];
+  });
+}
+
+/** The members a monthly update is asked to report hours for: active on a day, with a role that carries a commitment. */
+export function membersOwingHours(folder: LabFolder, date: string, policy: Policy): [string, MemberRecord][] {
+  const lab = folder.lab?.record;
+  return [...folder.members.entries()].flatMap(([id, file]) => {
+    const member = file.record;
+    return member && member.status === 'active' && activeOn(member, date) && expectedWeeklyHours(id, member, lab, date, policy) !== undefined
+      ? [[id, member] as [string, MemberRecord]]
+      : [];
+  });
+}
