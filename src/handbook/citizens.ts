@@ -1,0 +1,17 @@
+import type { Period } from '../calendar/periods.js';
+import type { LabFolder } from '../network/types.js';
+
+/** The ids of a lab's citizens listed as active who had consented by a day. */
+export function activeCitizensBy(folder: LabFolder, day: string): string[] {
+  return [...folder.citizens.entries()].flatMap(([id, file]) =>
+    file.record?.status === 'active' && file.record.consent <= day ? [id] : []);
+}
+
+/** The lab's events in a period at which it met at least one of its citizens (`citizens_met`), by date. */
+export function citizenMeetingsIn(folder: LabFolder, period: Pick<Period, 'start' | 'end'>): string[] {
+  return [...folder.events.values()].flatMap((file) => {
+    const event = file.record;
+    const met = (event?.citizens_met ?? []).some((id) => folder.citizens.has(id));
+    return event && met && event.date >= period.start && event.date <= period.end ? [event.date] : [];
+  }).sort();
+}
