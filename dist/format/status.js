@@ -99,7 +99,7 @@ function wrap(text, indent, width = WIDTH) {
 }
 function needsAttention(lab) {
     return [
-        ...lab.attention.map((member) => `${member.name} missed ${member.missed.length} meetings in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`),
+        ...lab.attention.map((member) => `${member.name} missed ${member.missed.length} ${member.reports.length > 0 ? 'meetings and report deadlines' : 'meetings'} in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`),
         ...checklistItems(lab.checklist).filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
     ];
 }

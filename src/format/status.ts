@@ -109,7 +109,7 @@ function needsAttention(lab: LabStatus): string[] {
   return [
     ...lab.attention.map(
       (member) =>
-        `${member.name} missed ${member.missed.length} meetings in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`,
+        `${member.name} missed ${member.missed.length} ${member.reports.length > 0 ? 'meetings and report deadlines' : 'meetings'} in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`,
     ),
     ...checklistItems(lab.checklist).filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
   ];
