@@ -2,11 +2,15 @@
 export function activeCitizensBy(folder, day) {
     return [...folder.citizens.entries()].flatMap(([id, file]) => file.record?.status === 'active' && file.record.consent <= day ? [id] : []);
 }
-/** The lab's events in a period at which it met at least one of its citizens (`citizens_met`), by date. */
+/**
+ * The days of the lab's events in a period at which it met at least one of its citizens: those
+ * whose `citizens_met` names one, and those where it met one first (a citizen's `met_at`).
+ */
 export function citizenMeetingsIn(folder, period) {
-    return [...folder.events.values()].flatMap((file) => {
+    const firstMet = new Set([...folder.citizens.values()].flatMap((file) => (file.record?.met_at === undefined ? [] : [file.record.met_at])));
+    return [...folder.events.entries()].flatMap(([id, file]) => {
         const event = file.record;
-        const met = (event?.citizens_met ?? []).some((id) => folder.citizens.has(id));
+        const met = firstMet.has(id) || (event?.citizens_met ?? []).some((citizen) => folder.citizens.has(citizen));
         return event && met && event.date >= period.start && event.date <= period.end ? [event.date] : [];
     }).sort();
 }

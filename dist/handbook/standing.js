@@ -28,11 +28,13 @@ function deadlines(folder, policy, asOf) {
 }
 /** A run of misses in words: `2 lab meetings in a row without notice (5 September 2026 and 10 October 2026)`. */
 export function missesInWords(misses) {
-    const reports = misses.filter((miss) => miss.report !== undefined);
-    if (reports.length === 0)
+    const reports = misses.filter((miss) => miss.report !== undefined).length;
+    if (reports === 0)
         return `${misses.length} lab meetings in a row without notice (${formatDays(misses.map((miss) => miss.date))})`;
+    const what = reports === misses.length ? 'report deadlines' : 'lab meetings and report deadlines';
     const each = misses.map((miss) => (miss.report === undefined ? `the meeting of ${formatDay(miss.date)}` : `the ${miss.report} report, due ${formatDay(miss.date)}`));
-    return `${misses.length} lab meetings and report deadlines in a row without notice (${each.join(', ')})`;
+    const listed = each.length > 1 ? `${each.slice(0, -1).join('; ')}; and ${each.at(-1) ?? ''}` : each.join('');
+    return `${misses.length} ${what} in a row without notice (${listed})`;
 }
 /**
  * The standing of every active member: the meetings they missed in a row without notice

@@ -7,11 +7,16 @@ export function activeCitizensBy(folder: LabFolder, day: string): string[] {
     file.record?.status === 'active' && file.record.consent <= day ? [id] : []);
 }
 
-/** The lab's events in a period at which it met at least one of its citizens (`citizens_met`), by date. */
+/**
+ * The days of the lab's events in a period at which it met at least one of its citizens: those
+ * whose `citizens_met` names one, and those where it met one first (a citizen's `met_at`).
+ */
 export function citizenMeetingsIn(folder: LabFolder, period: Pick<Period, 'start' | 'end'>): string[] {
-  return [...folder.events.values()].flatMap((file) => {
+  const citizens = [...folder.citizens.values()];
+  const firstMet = new Set(citizens.flatMap((file) => (file.record?.met_at === undefined ? [] : [file.record.met_at])));
+  return [...folder.events.entries()].flatMap(([id, file]) => {
     const event = file.record;
-    const met = (event?.citizens_met ?? []).some((id) => folder.citizens.has(id));
+    const met = firstMet.has(id) || (event?.citizens_met ?? []).some((citizen) => folder.citizens.has(citizen));
     return event && met && event.date >= period.start && event.date <= period.end ? [event.date] : [];
   }).sort();
 }

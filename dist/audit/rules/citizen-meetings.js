@@ -3,7 +3,7 @@ import { judgedLabs, judgedQuarters } from '../../handbook/judged.js';
 /** The handbook: identify active citizens and meet them regularly. */
 export const citizenMeetings = {
     id: 'citizen-meetings',
-    description: 'A lab that lists active citizens (`citizens/`, consent given by the quarter\'s end) met some of them, as events\' `citizens_met` record, at `citizen_meetings_per_quarter` events or more in every ended quarter since its founding.',
+    description: 'A lab that lists active citizens (`citizens/`, consent given by the quarter\'s first day) met some of them at `citizen_meetings_per_quarter` events or more in every ended quarter since its founding: events whose `citizens_met` names one, or where the lab met one first (`met_at`).',
     severity: 'error',
     help: {
         why: 'The handbook asks each lab to identify active citizens and meet them regularly, to understand the civic problems it works on; a list of citizens nobody meets is a list, not a relationship.',
@@ -23,7 +23,7 @@ export const citizenMeetings = {
             if (folder.citizens.size === 0)
                 continue;
             for (const quarter of judgedQuarters(lab.founded, asOf)) {
-                const listed = activeCitizensBy(folder, quarter.end).length;
+                const listed = activeCitizensBy(folder, quarter.start).length;
                 if (listed === 0)
                     continue;
                 const held = citizenMeetingsIn(folder, quarter).length;

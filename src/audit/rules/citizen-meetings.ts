@@ -6,7 +6,7 @@ import type { Rule } from '../types.js';
 export const citizenMeetings: Rule = {
   id: 'citizen-meetings',
   description:
-    'A lab that lists active citizens (`citizens/`, consent given by the quarter\'s end) met some of them, as events\' `citizens_met` record, at `citizen_meetings_per_quarter` events or more in every ended quarter since its founding.',
+    'A lab that lists active citizens (`citizens/`, consent given by the quarter\'s first day) met some of them at `citizen_meetings_per_quarter` events or more in every ended quarter since its founding: events whose `citizens_met` names one, or where the lab met one first (`met_at`).',
   severity: 'error',
   help: {
     why: 'The handbook asks each lab to identify active citizens and meet them regularly, to understand the civic problems it works on; a list of citizens nobody meets is a list, not a relationship.',
@@ -24,7 +24,7 @@ export const citizenMeetings: Rule = {
     for (const { folder, lab, path } of judgedLabs(network)) {
       if (folder.citizens.size === 0) continue;
       for (const quarter of judgedQuarters(lab.founded, asOf)) {
-        const listed = activeCitizensBy(folder, quarter.end).length;
+        const listed = activeCitizensBy(folder, quarter.start).length;
         if (listed === 0) continue;
         const held = citizenMeetingsIn(folder, quarter).length;
         if (held >= wanted) continue;
