@@ -33,7 +33,9 @@ export const citizenList = {
                 const citizen = file.record;
                 if (!citizen || (all !== true && citizen.status !== 'active'))
                     return [];
-                return [{ lab: folder.id, id, citizen, lastMet: met.get(id) }];
+                const first = citizen.met_at === undefined ? undefined : folder.events.get(citizen.met_at)?.record?.date;
+                const last = [met.get(id), first].filter((date) => date !== undefined && date <= asOf).sort().at(-1);
+                return [{ lab: folder.id, id, citizen, lastMet: last }];
             });
         });
         const scope = lab === undefined ? 'in this network' : `in lab ${lab}`;

@@ -7,7 +7,8 @@ export function activeCitizensBy(folder, day) {
  * whose `citizens_met` names one, and those where it met one first (a citizen's `met_at`).
  */
 export function citizenMeetingsIn(folder, period) {
-    const firstMet = new Set([...folder.citizens.values()].flatMap((file) => (file.record?.met_at === undefined ? [] : [file.record.met_at])));
+    const citizens = [...folder.citizens.values()];
+    const firstMet = new Set(citizens.flatMap((file) => (file.record?.met_at === undefined ? [] : [file.record.met_at])));
     return [...folder.events.entries()].flatMap(([id, file]) => {
         const event = file.record;
         const met = firstMet.has(id) || (event?.citizens_met ?? []).some((citizen) => folder.citizens.has(citizen));

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -122,6 +122,19 @@ describe('cil init in an empty folder', () => {
     expect(result.written).not.toContain('README.md');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Our own README\n');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.env\nprivate/\n');
+  });
+
+  it('keeps private/ out of git, as the private-not-tracked rule asks', async () => {
+    const dir = testdir({});
+    await run(dir, peshawar, { commit: true });
+    mkdirSync(join(dir, 'private'), { recursive: true });
+    writeFileSync(join(dir, 'private', 'contacts.csv'), 'name,phone\n');
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect((await audit({ cwd: dir, asOf: '2026-11-20', env: { CIL_CACHE: 'off' } })).findings).toEqual([]);
+    // The rule would say so, were the line gone.
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    const rules = (await audit({ cwd: dir, asOf: '2026-11-20', env: { CIL_CACHE: 'off' } })).findings.map((finding) => [finding.rule, finding.file]);
+    expect(rules).toEqual([['private-not-tracked', '.gitignore']]);
   });
 
   it('does not git-init inside an existing repository', async () => {

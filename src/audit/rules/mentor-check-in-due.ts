@@ -15,7 +15,7 @@ export const mentorCheckInDue: Rule = {
     fix: 'Hold the check-in with a mentor and record it: `cil event add <lab> --kind mentor-check-in`. If it took place, record it with its date; if the shortfall was a record never written (a meeting, a report), write that record and the finding goes.',
     example: {
       file: 'labs/quetta/lab.yaml',
-      finding: 'labs/quetta/lab.yaml error mentor-check-in-due lab quetta fell behind in Q2 2026 (April to June) (the 2026-06-monthly report missing) and held no mentor check-in by 30 July 2026 (within 30 days of the quarter); record it with `cil event add quetta --kind mentor-check-in`',
+      finding: 'labs/quetta/lab.yaml error mentor-check-in-due lab quetta fell behind in Q3 2026 (July to September) (too few lab meetings in August 2026; the 2026-Q3-quarterly report missing) and held no mentor check-in by 30 October 2026 (within 30 days of the quarter); record it with `cil event add quetta --kind mentor-check-in`',
     },
   },
   reads: 'lab',
