@@ -48,7 +48,7 @@ describe('cil init in an empty folder', () => {
       '.gitignore',
       '.github/workflows/cil-audit.yml',
       '.vscode/settings.json',
-      ...['cil', 'defs', 'event', 'export', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
+      ...['cil', 'citizen', 'defs', 'event', 'export', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
       'labs/peshawar/lab.yaml',
       'labs/peshawar/members/ayesha-khan.yaml',
     ]);
@@ -63,6 +63,8 @@ describe('cil init in an empty folder', () => {
       meetups_per_month: 1,
       monthly_report_due_day: 7,
       quarterly_report_due_day: 15,
+      citizen_meetings_per_quarter: 1,
+      mentor_check_in_within_days: 30,
       inactivity_missed_in_a_row: 2,
       warnings_before_offboarding: 2,
       women_participation_target: 0.25,
