@@ -93,7 +93,7 @@ describe('cil status', () => {
       'labs/lahore/events/2026-11-12-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-11-12\nattendance: { present: [ayesha-khan] }\n',
     });
     const { labs } = await status({ cwd: dir, asOf: '2026-11-20' });
-    expect(labs[0]?.attention).toEqual([{ id: 'sara-malik', name: 'Sara Malik', due: 'offboarding', missed: ['2026-11-05', '2026-11-12'] }]);
+    expect(labs[0]?.attention).toEqual([{ id: 'sara-malik', name: 'Sara Malik', due: 'offboarding', missed: ['2026-11-05', '2026-11-12'], reports: [] }]);
   });
 
   it('agrees with the audit on reports: a late one needs attention until the next is due, then it is history', async () => {
