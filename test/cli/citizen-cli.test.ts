@@ -108,6 +108,18 @@ describe('cil citizen list', () => {
   });
 });
 
+describe('cil event add and edit --citizens-met', () => {
+  it('records the citizens met at an event, and refuses one the lab does not have', async () => {
+    const dir = networkDir({ ...meetup, ...gul });
+    const edit = await runCli(['event', 'edit', 'lahore', '2026-11-02-meetup', '--citizens-met', 'gul'], { cwd: dir });
+    expect(edit.stderr).toBe('');
+    expect(readFileSync(join(dir, 'labs/lahore/events/2026-11-02-meetup.yaml'), 'utf8')).toContain('citizens_met:\n  - gul\n');
+    const add = await runCli(['event', 'add', 'lahore', '--title', 'Walk', '--date', '2026-11-09', '--citizens-met', 'nasreen'], { cwd: dir });
+    expect(add.status).toBe(2);
+    expect(add.stderr).toMatch(/^cil: --citizens-met: `nasreen` is not a citizen of lab lahore/);
+  });
+});
+
 describe('a citizen record', () => {
   it('has no place for contact details: an unknown field is a schema error, and one in a field a personal-data error', async () => {
     const dir = networkDir({ 'labs/lahore/citizens/gul.yaml': 'name: Gul\nconsent: 2026-11-02\nstatus: active\nphone: "0300-1234567"\narea: 0300-7654321\n' });

@@ -10,7 +10,7 @@ export const citizenMeetings: Rule = {
   severity: 'error',
   help: {
     why: 'The handbook asks each lab to identify active citizens and meet them regularly, to understand the civic problems it works on; a list of citizens nobody meets is a list, not a relationship.',
-    fix: 'If the lab met them, add their ids to the event\'s `citizens_met` (`cil event edit`); otherwise meet them before the quarter ends, or set a citizen who no longer takes part to `status: inactive` (`cil citizen edit <lab> <citizen> --status inactive`).',
+    fix: 'If the lab met them, add their ids to the event\'s `citizens_met` (`cil event edit <lab> <event> --citizens-met <ids>`); otherwise meet them before the quarter ends, or set a citizen who no longer takes part to `status: inactive` (`cil citizen edit <lab> <citizen> --status inactive`).',
     example: {
       file: 'labs/quetta/lab.yaml',
       finding: 'labs/quetta/lab.yaml error citizen-meetings lab quetta lists 2 active citizens and met none of them in Q3 2026 (July to September) (at least 1 event a quarter); record who came in an event\'s `citizens_met`',
