@@ -8,15 +8,15 @@ export function activeCitizensBy(folder: LabFolder, day: string): string[] {
 }
 
 /**
- * The days of the lab's events in a period at which it met at least one of its citizens: those
- * whose `citizens_met` names one, and those where it met one first (a citizen's `met_at`).
+ * The days of the lab's events in a period at which it met at least one of its active
+ * citizens: those whose `citizens_met` names one, and those where it met one first (`met_at`).
  */
 export function citizenMeetingsIn(folder: LabFolder, period: Pick<Period, 'start' | 'end'>): string[] {
-  const citizens = [...folder.citizens.values()];
-  const firstMet = new Set(citizens.flatMap((file) => (file.record?.met_at === undefined ? [] : [file.record.met_at])));
+  const active = new Set(activeCitizensBy(folder, period.end));
+  const firstMet = new Set([...active].flatMap((id) => folder.citizens.get(id)?.record?.met_at ?? []));
   return [...folder.events.entries()].flatMap(([id, file]) => {
     const event = file.record;
-    const met = firstMet.has(id) || (event?.citizens_met ?? []).some((citizen) => folder.citizens.has(citizen));
+    const met = firstMet.has(id) || (event?.citizens_met ?? []).some((citizen) => active.has(citizen));
     return event && met && event.date >= period.start && event.date <= period.end ? [event.date] : [];
   }).sort();
 }

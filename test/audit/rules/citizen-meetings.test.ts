@@ -47,6 +47,12 @@ testRule(citizenMeetings, {
       findings: [{ file: LAB, message: 'met none of them in Q3 2026' }],
     },
     {
+      name: 'meeting only a citizen who no longer takes part',
+      files: { ...q3, ...citizen('nasreen', '2026-06-20'), ...citizen('old', '2026-06-20', 'status: inactive\n'), ...meeting('2026-08-01', [], [], 'meetup', met('old')) },
+      asOf: '2026-10-01',
+      findings: [{ file: LAB, message: 'lists 1 active citizen and met none of them in Q3 2026' }],
+    },
+    {
       name: 'fewer events than the policy asks',
       files: { 'cil.yaml': 'network: Test\npolicy: { citizen_meetings_per_quarter: 2 }\n', ...q3, ...citizen('nasreen', '2026-06-20'), ...meeting('2026-08-01', [], [], 'meetup', met('nasreen')) },
       asOf: '2026-10-01',
