@@ -12,6 +12,7 @@ const records = [
   ['cil', 'NetworkConfig'],
   ['lab', 'LabRecord'],
   ['member', 'MemberRecord'],
+  ['citizen', 'CitizenRecord'],
   ['event', 'EventRecord'],
   ['project', 'ProjectRecord'],
   ['report', 'ReportRecord'],

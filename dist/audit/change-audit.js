@@ -43,7 +43,8 @@ async function bothInPart(root, asOf, change, scope, options) {
     const labs = everything ? undefined : scope.labs;
     const head = await runFastAudit(root, asOf, { labs, cacheEnv: options.cacheEnv, onProgress: options.onProgress });
     const outside = everything || scope.outside;
-    const changed = (rule) => rule.reads !== 'lab' && (outside || rule.reads.network.some((kind) => scope.kinds.has(kind)));
+    // What git says of private/ may change with paths outside the network (a .gitignore above it): judged again always.
+    const changed = (rule) => rule.reads !== 'lab' && (outside || rule.reads.git === true || rule.reads.network.some((kind) => scope.kinds.has(kind)));
     const judgedAtBase = RULES.filter((rule) => changed(rule) && hasWhatItJudges(rule, atBase));
     const kinds = new Set(judgedAtBase.flatMap((rule) => (rule.reads === 'lab' ? [] : rule.reads.network)));
     const judged = (lab) => lab === undefined || labs === undefined || labs.has(lab);

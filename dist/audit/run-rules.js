@@ -1,3 +1,4 @@
+import { privateFolderOnDisk } from '../git/private-folder.js';
 import { locatePlaces } from '../network/locate.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
@@ -7,7 +8,7 @@ import { RULES } from './rules/index.js';
  * memory, every file parsed by `yaml`, every rule run over it.
  */
 export function auditWhole(root, asOf) {
-    const network = loadNetwork(root, { thorough: true });
+    const network = { ...loadNetwork(root, { thorough: true }), privateFolder: privateFolderOnDisk(root) };
     const findings = runRules(network, resolveSettings(network.config), asOf, RULES, { thorough: true });
     return { findings, files: network.files.map((file) => file.path) };
 }

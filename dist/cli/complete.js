@@ -99,7 +99,7 @@ function idsFor(name, positionals, cwd, repo) {
     const network = loadNetwork(root, { labs: [lab] });
     return (network.labs.get(lab)?.lab?.record?.partners ?? []).map((partner) => partner.id);
 }
-const RECORD_FOLDERS_OF = { member: 'members', event: 'events', project: 'projects', report: 'reports' };
+const RECORD_FOLDERS_OF = { member: 'members', citizen: 'citizens', event: 'events', project: 'projects', report: 'reports' };
 function names(folder) {
     try {
         return readdirSync(folder).sort();

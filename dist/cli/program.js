@@ -1,6 +1,7 @@
 import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
 import { declareAudit } from './audit.js';
+import { declareCitizen } from './citizen.js';
 import { declareCodeowners } from './codeowners.js';
 import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
@@ -56,6 +57,7 @@ export function buildProgram(io, state) {
         declareEvent,
         declareProject,
         declarePartner,
+        declareCitizen,
         declareReport,
         declareExport,
         declareReview,

@@ -91,6 +91,14 @@ export const eventAdd = writingCommand({
             choices: (_given, { lab }) => partnerChoices(lab),
             check: (value, _given, { lab }) => knownPartners(lab, value),
         }),
+        citizensMet: choices({
+            question: 'Active citizens the lab met there',
+            help: "ids of the lab's active citizens it met there",
+            valueName: 'ids',
+            choices: (_given, { lab }) => citizenChoices(lab),
+            check: (value, _given, { lab }) => knownCitizens(lab, value),
+            when: (_given, { lab }) => lab.citizens.size > 0,
+        }),
         takeaway: texts({ question: 'Takeaway', help: 'a takeaway (repeat for more)', valueName: 'text', check: bySchema('event', ['takeaways']) }),
     },
     open: ({ lab }, { force, attendanceFrom }, options) => openEvent(lab, force === true, attendanceFrom, options),
@@ -113,6 +121,7 @@ export const eventAdd = writingCommand({
             partners: answers.partners,
             attendance: present || excused ? { present, excused } : undefined,
             audience: Object.values(audience).some((count) => count !== undefined) ? audience : undefined,
+            citizens_met: answers.citizensMet,
             takeaways: answers.takeaway,
         };
         return {
@@ -192,3 +201,12 @@ const union = (first, second) => {
     const all = [...new Set([...(first ?? []), ...second])];
     return all.length > 0 ? all : undefined;
 };
+/** The lab's active citizens as choices, by name. */
+export function citizenChoices(lab) {
+    return [...lab.citizens.entries()].flatMap(([id, file]) => (file.record?.status === 'active' ? [{ name: `${file.record.name} (${id})`, value: id }] : []));
+}
+/** Why ids are not all citizens of the lab, if they are not. */
+export function knownCitizens(lab, ids) {
+    const unknown = ids.find((id) => !lab.citizens.has(id));
+    return unknown === undefined ? bySchema('event', ['citizens_met'])(ids) : `\`${unknown}\` is not a citizen of lab ${lab.id}; the lab's citizens are in ${lab.dir}/citizens/ (\`cil citizen add\` adds one)`;
+}

@@ -12,7 +12,7 @@ import { removeKey, setEdited, setInOrder } from '../write/record-keys.js';
 import { writingCommand } from '../write/writing-command.js';
 import { eventAdd, sheetPresent, withSheet } from './event-add.js';
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
-const { title, kind, date, starts, ends, until, venue, organizers, partners, present, excused, takeaway } = eventAdd.fields;
+const { title, kind, date, starts, ends, until, venue, organizers, partners, citizensMet, present, excused, takeaway } = eventAdd.fields;
 const { citizens, technologists, government, women } = eventAdd.fields;
 /**
  * Opens an event by its id (its file name: `2026-11-07-launch-meetup`), or by the name after
@@ -74,6 +74,7 @@ export const eventEdit = writingCommand({
         description: editing(text({ question: 'A few words on what happened', valueName: 'text', check: bySchema('event', ['description']) }), ({ event }) => event.description),
         organizers: editing(organizers, ({ event }) => event.organizers),
         partners: editing(partners, ({ event }) => event.partners),
+        citizensMet: editing(citizensMet, ({ event }) => event.citizens_met),
         present: editing({ ...present, help: 'member ids of those present: the whole list (or --add-present, --remove-present)' }, ({ event }) => event.attendance?.present),
         addPresent: memberIds('Members present, besides those listed', 'member ids of more members present (taken off the excused)'),
         removePresent: memberIds('Members not present after all', 'member ids to take off the present', onList('present')),
@@ -146,6 +147,7 @@ export const eventEdit = writingCommand({
             set('description', answers.description);
             set('organizers', answers.organizers);
             set('partners', answers.partners);
+            set('citizens_met', answers.citizensMet);
             writeAttendance(record, doc, event, merged);
             changes.push(...attendanceChanges(event, merged));
             set('takeaways', answers.takeaway);

@@ -15,7 +15,7 @@ export const showInputs = {
     },
 };
 /** The kinds of record `cil show` names, each by its folder too (`members`). */
-const KINDS = ['lab', 'member', 'event', 'project', 'report', 'partner'];
+const KINDS = ['lab', 'member', 'event', 'project', 'report', 'partner', 'citizen'];
 /** `cil show <lab>[/<kind>/<id>]`: one record in words, with the audit's findings on its file. */
 export function show(options) {
     const [labId = '', kindWord, id, ...rest] = options.target.replace(/^labs\//, '').replace(/\.yaml$/, '').split('/');
@@ -56,7 +56,7 @@ function findRecord(lab, kind, id) {
             throw missing(id, kind, lab, partners.map((candidate) => candidate.id));
         return { file: lab.lab, record: partner };
     }
-    const folders = { member: lab.members, event: lab.events, project: lab.projects, report: lab.reports };
+    const folders = { member: lab.members, event: lab.events, project: lab.projects, report: lab.reports, citizen: lab.citizens };
     const files = folders[kind];
     const file = files.get(id);
     if (!file)

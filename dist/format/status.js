@@ -101,7 +101,7 @@ function wrap(text, indent, width = WIDTH) {
 }
 function needsAttention(lab) {
     return [
-        ...lab.attention.map((member) => `${member.name} missed ${member.missed.length} meetings in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`),
+        ...lab.attention.map((member) => `${member.name} missed ${member.missed.length} ${missesOf(member)} in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`),
         ...checklistItems(lab.checklist).filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
     ];
 }
@@ -152,4 +152,10 @@ function labDetail(lab, asOf, chalk) {
         `Audit: ${lab.findings.errors} errors, ${lab.findings.warnings} warnings, ${lab.findings.infos} infos (\`cil audit labs/${lab.id}\` lists them).`,
         '',
     ];
+}
+/** What a member's run of misses holds: meetings, a lead's report deadlines, or both. */
+function missesOf({ missed, reports }) {
+    if (reports.length === 0)
+        return 'meetings';
+    return reports.length === missed.length ? 'report deadlines' : 'meetings and report deadlines';
 }

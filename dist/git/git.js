@@ -1,4 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { CheckRepoActions, simpleGit } from 'simple-git';
 import { CliError } from '../errors.js';
 // The one module that talks to git. Every value from the command line reaches git only
@@ -237,4 +240,41 @@ export function blobsAt(dir, oids) {
         });
         batch.stdin.end(`${[...new Set(oids)].join('\n')}\n`);
     });
+}
+/**
+ * What git says of `private/` in a network as a commit holds it, as it would say in a work
+ * tree where the commit was just checked out: the files under it in the commit, and whether
+ * the commit's .gitignore files on the way to it (with the repository's info/exclude and
+ * core.excludesFile) cover it, asked of git in an empty folder holding only those files.
+ */
+export async function privateFolderAt(top, commit, prefix) {
+    const inRepo = (path) => (prefix === '' ? path : `${prefix}/${path}`);
+    const tracked = (await treeAt(top, commit, [inRepo('private/')], true))
+        .filter((entry) => !entry.mode.startsWith('04'))
+        .map((entry) => (prefix === '' ? entry.path : entry.path.slice(prefix.length + 1)))
+        .sort();
+    const folders = prefix === '' ? [''] : ['', ...prefix.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/'))];
+    const ignores = await treeAt(top, commit, folders.map((folder) => (folder === '' ? '.gitignore' : `${folder}/.gitignore`)), false);
+    const blobs = await blobsAt(top, ignores.map((entry) => entry.oid));
+    const gitDir = spawnSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: top, encoding: 'utf8' });
+    if (gitDir.error || gitDir.status !== 0)
+        return undefined;
+    const folder = mkdtempSync(join(tmpdir(), 'cil-ignore-'));
+    try {
+        for (const entry of ignores) {
+            const blob = blobs.get(entry.oid);
+            if (blob === undefined)
+                continue;
+            mkdirSync(dirname(join(folder, entry.path)), { recursive: true });
+            writeFileSync(join(folder, entry.path), blob);
+        }
+        const args = ['--git-dir', gitDir.stdout.trim(), '--work-tree', folder, 'check-ignore', '-q', '--no-index', '--', inRepo('private/')];
+        const ignored = spawnSync('git', args, { cwd: folder, encoding: 'utf8' });
+        if (ignored.error || (ignored.status !== 0 && ignored.status !== 1))
+            return undefined;
+        return { tracked, ignored: ignored.status === 0 };
+    }
+    finally {
+        rmSync(folder, { recursive: true, force: true });
+    }
 }

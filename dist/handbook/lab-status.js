@@ -86,8 +86,9 @@ export function labStatus(folder, settings, asOf, findings) {
         attention: memberStandings(folder, policy, asOf).flatMap((standing) => {
             if (!standing.due)
                 return [];
-            const missed = standing.missedInARow.map((meeting) => meeting.event.date);
-            return [{ id: standing.id, name: standing.member.name, due: standing.due, missed }];
+            const missed = standing.missedInARow.map((miss) => miss.date);
+            const reports = standing.missedInARow.flatMap((miss) => (miss.report === undefined ? [] : [miss.report]));
+            return [{ id: standing.id, name: standing.member.name, due: standing.due, missed, reports }];
         }),
         findings,
     };

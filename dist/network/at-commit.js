@@ -1,4 +1,4 @@
-import { blobsAt, treeAt } from '../git/git.js';
+import { blobsAt, privateFolderAt, treeAt } from '../git/git.js';
 import { CODEOWNERS } from './layout.js';
 import { linkType, listTree } from './list-files.js';
 import { decodeSource, MAX_FILE_BYTES, oversized } from './read-source.js';
@@ -41,7 +41,7 @@ export async function readNetworkAt(place, root, options) {
         if (blob !== undefined)
             templateFiles.set(entry.path.slice(TEMPLATES.length), blob.toString('utf8'));
     }
-    return { root, listing, read, templates: templateFiles };
+    return { root, listing, read, templates: templateFiles, privateFolder: await privateFolderAt(place.top, place.commit, place.prefix) };
 }
 /** What listTree needs first: cil.yaml, CODEOWNERS, and what `labs` is and holds. */
 const top = (place) => ['cil.yaml', CODEOWNERS, 'labs', 'labs/'].map((path) => inRepo(place, path));

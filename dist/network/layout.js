@@ -1,6 +1,7 @@
 /** The record folders inside `labs/<lab>/`, and the kind of record each holds. */
 export const RECORD_FOLDERS = {
     members: 'member',
+    citizens: 'citizen',
     events: 'event',
     projects: 'project',
     reports: 'report',
@@ -61,6 +62,7 @@ export function isRecordKind(kind) {
     return (kind === 'config'
         || kind === 'lab'
         || kind === 'member'
+        || kind === 'citizen'
         || kind === 'event'
         || kind === 'project'
         || kind === 'report'

@@ -26,7 +26,7 @@ export function inLab(path, labDirs) {
 }
 /** Groups loaded files into the given labs' folders. */
 function assemble(root, files, labIds, allLabs) {
-    const labs = new Map(labIds.map((id) => [id, { id, dir: `labs/${id}`, members: new Map(), events: new Map(), projects: new Map(), reports: new Map(), documents: new Map() }]));
+    const labs = new Map(labIds.map((id) => [id, { id, dir: `labs/${id}`, members: new Map(), citizens: new Map(), events: new Map(), projects: new Map(), reports: new Map(), documents: new Map() }]));
     let config;
     const impactReports = new Map();
     const impactDocuments = new Map();
@@ -49,6 +49,9 @@ function assemble(root, files, labIds, allLabs) {
                 break;
             case 'member':
                 folder.members.set(id, file);
+                break;
+            case 'citizen':
+                folder.citizens.set(id, file);
                 break;
             case 'event':
                 folder.events.set(id, file);

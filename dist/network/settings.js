@@ -6,6 +6,8 @@ export const HANDBOOK_POLICY = {
     meetups_per_month: 1,
     monthly_report_due_day: 7,
     quarterly_report_due_day: 15,
+    citizen_meetings_per_quarter: 1,
+    mentor_check_in_within_days: 30,
     inactivity_missed_in_a_row: 2,
     warnings_before_offboarding: 2,
     women_participation_target: 0.25,

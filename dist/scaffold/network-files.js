@@ -41,6 +41,7 @@ export const RECORD_GLOBS = {
     config: ['cil.yaml'],
     lab: ['labs/*/lab.yaml'],
     member: ['labs/*/members/*.yaml'],
+    citizen: ['labs/*/citizens/*.yaml'],
     event: ['labs/*/events/*.yaml'],
     project: ['labs/*/projects/*.yaml'],
     report: ['labs/*/reports/*.yaml'],

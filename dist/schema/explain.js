@@ -7,6 +7,7 @@ const NOUNS = {
     config: 'cil.yaml',
     lab: 'lab',
     member: 'member',
+    citizen: 'citizen',
     event: 'event',
     project: 'project',
     report: 'report',

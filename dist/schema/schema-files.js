@@ -9,6 +9,7 @@ export const SCHEMA_FILES = {
     config: 'cil.schema.json',
     lab: 'lab.schema.json',
     member: 'member.schema.json',
+    citizen: 'citizen.schema.json',
     event: 'event.schema.json',
     project: 'project.schema.json',
     report: 'report.schema.json',

@@ -61,7 +61,8 @@ async function bothInPart(root: string, asOf: string, change: Change, scope: Cha
   const head = await runFastAudit(root, asOf, { labs, cacheEnv: options.cacheEnv, onProgress: options.onProgress });
 
   const outside = everything || scope.outside;
-  const changed = (rule: Rule) => rule.reads !== 'lab' && (outside || rule.reads.network.some((kind) => scope.kinds.has(kind)));
+  // What git says of private/ may change with paths outside the network (a .gitignore above it): judged again always.
+  const changed = (rule: Rule) => rule.reads !== 'lab' && (outside || rule.reads.git === true || rule.reads.network.some((kind) => scope.kinds.has(kind)));
   const judgedAtBase = RULES.filter((rule) => changed(rule) && hasWhatItJudges(rule, atBase));
   const kinds = new Set(judgedAtBase.flatMap((rule) => (rule.reads === 'lab' ? [] : rule.reads.network)));
   const judged = (lab: string | undefined) => lab === undefined || labs === undefined || labs.has(lab);

@@ -70,8 +70,11 @@ export interface Rule {
    * exactly those files, and, with `whenPresent`, only when the network has a file of that
    * kind (CODEOWNERS, an impact report), so that no network is loaded whole for a rule with nothing to judge.
    * That kind lies outside the labs, so a listing of no lab tells whether it is there.
+   * With `git`, the rule reads what git says of `private/` too (`network.privateFolder`):
+   * git's index and ignore rules are no file the loader reads, so such a rule's findings are
+   * never cached; it runs on every audit, a few milliseconds.
    */
-  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: Extract<FileKind, 'codeowners' | 'config' | 'impact'> };
+  reads: 'lab' | { network: readonly FileKind[]; whenPresent?: Extract<FileKind, 'codeowners' | 'config' | 'impact'>; git?: true };
   /**
    * The rule judges as of a day (`asOf`): its findings can change from one day to the next
    * with no file changed. The audit cache keeps the other rules' findings across days.

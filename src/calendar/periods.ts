@@ -75,3 +75,8 @@ export function monthsOf(period: Pick<Period, 'start' | 'end'>): string[] {
 /** Whether a date (YYYY-MM-DD) falls in a period, first and last day included. */
 export const within = (date: string, period: Pick<Period, 'start' | 'end'>): boolean =>
   date >= period.start && date <= period.end;
+
+/** The day `days` days after a day (YYYY-MM-DD), in the calendar alone (no time zone). */
+export function daysAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

@@ -92,7 +92,7 @@ function idsFor(name: string, positionals: readonly string[], cwd: string, repo:
   return (network.labs.get(lab)?.lab?.record?.partners ?? []).map((partner) => partner.id);
 }
 
-const RECORD_FOLDERS_OF: Readonly<Record<string, string>> = { member: 'members', event: 'events', project: 'projects', report: 'reports' };
+const RECORD_FOLDERS_OF: Readonly<Record<string, string>> = { member: 'members', citizen: 'citizens', event: 'events', project: 'projects', report: 'reports' };
 
 function names(folder: string): string[] {
   try {

@@ -3,6 +3,7 @@ import type { Io } from '../io.js';
 import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
 import { declareAudit } from './audit.js';
+import { declareCitizen } from './citizen.js';
 import { declareCodeowners } from './codeowners.js';
 import { declareCompletion } from './completion.js';
 import { Command, InvalidArgumentError } from './commander.js';
@@ -60,6 +61,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareEvent,
     declareProject,
     declarePartner,
+    declareCitizen,
     declareReport,
     declareExport,
     declareReview,

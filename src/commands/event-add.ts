@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { headCount } from '../handbook/membership.js';
+import type { LabFolder } from '../network/types.js';
 import type { EventRecord } from '../schema/records.generated.js';
 import { argument, choice, choices, flag, type Given, integer, text, texts } from '../prompt/fields.js';
 import {
@@ -121,6 +122,14 @@ export const eventAdd = writingCommand({
       choices: (_given, { lab }: OpenLab) => partnerChoices(lab),
       check: (value, _given, { lab }: OpenLab) => knownPartners(lab, value),
     }),
+    citizensMet: choices({
+      question: 'Active citizens the lab met there',
+      help: "ids of the lab's active citizens it met there",
+      valueName: 'ids',
+      choices: (_given, { lab }: OpenLab) => citizenChoices(lab),
+      check: (value, _given, { lab }: OpenLab) => knownCitizens(lab, value),
+      when: (_given, { lab }: OpenLab) => lab.citizens.size > 0,
+    }),
     takeaway: texts({ question: 'Takeaway', help: 'a takeaway (repeat for more)', valueName: 'text', check: bySchema('event', ['takeaways']) }),
   },
   open: ({ lab }, { force, attendanceFrom }, options) => openEvent(lab, force === true, attendanceFrom, options),
@@ -143,6 +152,7 @@ export const eventAdd = writingCommand({
       partners: answers.partners,
       attendance: present || excused ? { present, excused } : undefined,
       audience: Object.values(audience).some((count) => count !== undefined) ? audience : undefined,
+      citizens_met: answers.citizensMet,
       takeaways: answers.takeaway,
     };
     return {
@@ -229,3 +239,15 @@ const union = (first: readonly string[] | undefined, second: readonly string[]):
   const all = [...new Set([...(first ?? []), ...second])];
   return all.length > 0 ? all : undefined;
 };
+
+/** The lab's active citizens as choices, by name. */
+export function citizenChoices(lab: LabFolder): { name: string; value: string }[] {
+  return [...lab.citizens.entries()].flatMap(([id, file]) =>
+    (file.record?.status === 'active' ? [{ name: `${file.record.name} (${id})`, value: id }] : []));
+}
+
+/** Why ids are not all citizens of the lab, if they are not. */
+export function knownCitizens(lab: LabFolder, ids: readonly string[]): string | undefined {
+  const unknown = ids.find((id) => !lab.citizens.has(id));
+  return unknown === undefined ? bySchema('event', ['citizens_met'])(ids) : `\`${unknown}\` is not a citizen of lab ${lab.id}; the lab's citizens are in ${lab.dir}/citizens/ (\`cil citizen add\` adds one)`;
+}

@@ -29,7 +29,7 @@ interface OpenEvent extends OpenLab {
 }
 
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
-const { title, kind, date, starts, ends, until, venue, organizers, partners, present, excused, takeaway } = eventAdd.fields;
+const { title, kind, date, starts, ends, until, venue, organizers, partners, citizensMet, present, excused, takeaway } = eventAdd.fields;
 const { citizens, technologists, government, women } = eventAdd.fields;
 
 /**
@@ -110,6 +110,7 @@ export const eventEdit = writingCommand({
     ),
     organizers: editing(organizers, ({ event }: OpenEvent) => event.organizers),
     partners: editing(partners, ({ event }: OpenEvent) => event.partners),
+    citizensMet: editing(citizensMet, ({ event }: OpenEvent) => event.citizens_met),
     present: editing<string[], OpenEvent, false>({ ...present, help: 'member ids of those present: the whole list (or --add-present, --remove-present)' }, ({ event }: OpenEvent) => event.attendance?.present),
     addPresent: memberIds('Members present, besides those listed', 'member ids of more members present (taken off the excused)'),
     removePresent: memberIds('Members not present after all', 'member ids to take off the present', onList('present')),
@@ -183,6 +184,7 @@ export const eventEdit = writingCommand({
       set('description', answers.description);
       set('organizers', answers.organizers);
       set('partners', answers.partners);
+      set('citizens_met', answers.citizensMet);
       writeAttendance(record, doc, event, merged);
       changes.push(...attendanceChanges(event, merged));
       set('takeaways', answers.takeaway);

@@ -19,7 +19,7 @@ export const showInputs = {
 };
 
 /** The kinds of record `cil show` names, each by its folder too (`members`). */
-const KINDS = ['lab', 'member', 'event', 'project', 'report', 'partner'] as const;
+const KINDS = ['lab', 'member', 'event', 'project', 'report', 'partner', 'citizen'] as const;
 export type ShownKind = (typeof KINDS)[number];
 
 /** One record, as `cil show` found it, with what the audit says about its file. */
@@ -80,7 +80,7 @@ function findRecord(lab: LabFolder, kind: Exclude<ShownKind, 'lab'>, id: string)
     if (!partner) throw missing(id, kind, lab, partners.map((candidate) => candidate.id));
     return { file: lab.lab, record: partner };
   }
-  const folders = { member: lab.members, event: lab.events, project: lab.projects, report: lab.reports };
+  const folders = { member: lab.members, event: lab.events, project: lab.projects, report: lab.reports, citizen: lab.citizens };
   const files: ReadonlyMap<string, SourceFile> = folders[kind];
   const file = files.get(id);
   if (!file) throw missing(id, kind, lab, [...files.keys()]);

@@ -111,7 +111,7 @@ function needsAttention(lab: LabStatus): string[] {
   return [
     ...lab.attention.map(
       (member) =>
-        `${member.name} missed ${member.missed.length} meetings in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`,
+        `${member.name} missed ${member.missed.length} ${missesOf(member)} in a row (${formatDays(member.missed)}): ${member.due === 'warning' ? 'a warning is due' : 'offboarding is due'}`,
     ),
     ...checklistItems(lab.checklist).filter((item) => item.met === false).map((item) => `${item.item}: ${item.detail}`),
   ];
@@ -164,4 +164,10 @@ function labDetail(lab: LabStatus, asOf: string, chalk: Paint): string[] {
     `Audit: ${lab.findings.errors} errors, ${lab.findings.warnings} warnings, ${lab.findings.infos} infos (\`cil audit labs/${lab.id}\` lists them).`,
     '',
   ];
+}
+
+/** What a member's run of misses holds: meetings, a lead's report deadlines, or both. */
+function missesOf({ missed, reports }: LabStatus['attention'][number]): string {
+  if (reports.length === 0) return 'meetings';
+  return reports.length === missed.length ? 'report deadlines' : 'meetings and report deadlines';
 }

@@ -53,8 +53,8 @@ export interface LabStatus {
    * that ended, against the commitment (weekly hours times the weeks of each month).
    */
   hours: { months: string[]; members: MemberHours[] };
-  /** Members the handbook's next step is due for. */
-  attention: { id: string; name: string; due: 'warning' | 'offboarding'; missed: string[] }[];
+  /** Members the handbook's next step is due for: the days of their misses, and a lead's reports among them. */
+  attention: { id: string; name: string; due: 'warning' | 'offboarding'; missed: string[]; reports: string[] }[];
   findings: { errors: number; warnings: number; infos: number };
 }
 
@@ -150,8 +150,9 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
     hours: reportedHours(folder, settings, asOf),
     attention: memberStandings(folder, policy, asOf).flatMap((standing) => {
       if (!standing.due) return [];
-      const missed = standing.missedInARow.map((meeting) => meeting.event.date);
-      return [{ id: standing.id, name: standing.member.name, due: standing.due, missed }];
+      const missed = standing.missedInARow.map((miss) => miss.date);
+      const reports = standing.missedInARow.flatMap((miss) => (miss.report === undefined ? [] : [miss.report]));
+      return [{ id: standing.id, name: standing.member.name, due: standing.due, missed, reports }];
     }),
     findings,
   };

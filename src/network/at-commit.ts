@@ -1,4 +1,5 @@
-import { blobsAt, type TreeEntry, treeAt } from '../git/git.js';
+import { blobsAt, privateFolderAt, type TreeEntry, treeAt } from '../git/git.js';
+import type { PrivateFolder } from '../git/private-folder.js';
 import { CODEOWNERS } from './layout.js';
 import { type FileTree, type ListedFile, type Listing, linkType, listTree } from './list-files.js';
 import { decodeSource, MAX_FILE_BYTES, oversized, type ReadResult } from './read-source.js';
@@ -24,6 +25,8 @@ export interface NetworkAtCommit {
   read: Map<string, ReadResult>;
   /** Its own templates/, which its documents were rendered with. */
   templates: TemplateFiles;
+  /** What git says of its `private/` folder, as in a work tree where the commit was just checked out. */
+  privateFolder?: PrivateFolder;
 }
 
 const TEMPLATES = 'templates/';
@@ -71,7 +74,7 @@ export async function readNetworkAt(
     const blob = blobs.get(entry.oid);
     if (blob !== undefined) templateFiles.set(entry.path.slice(TEMPLATES.length), blob.toString('utf8'));
   }
-  return { root, listing, read, templates: templateFiles };
+  return { root, listing, read, templates: templateFiles, privateFolder: await privateFolderAt(place.top, place.commit, place.prefix) };
 }
 
 /** What listTree needs first: cil.yaml, CODEOWNERS, and what `labs` is and holds. */

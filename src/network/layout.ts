@@ -4,6 +4,7 @@ import type { FileKind } from './types.js';
 /** The record folders inside `labs/<lab>/`, and the kind of record each holds. */
 export const RECORD_FOLDERS: Readonly<Record<string, RecordKind>> = {
   members: 'member',
+  citizens: 'citizen',
   events: 'event',
   projects: 'project',
   reports: 'report',
@@ -68,6 +69,7 @@ export function isRecordKind(kind: FileKind): kind is RecordKind {
     kind === 'config'
     || kind === 'lab'
     || kind === 'member'
+    || kind === 'citizen'
     || kind === 'event'
     || kind === 'project'
     || kind === 'report'

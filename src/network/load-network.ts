@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type {
+  CitizenRecord,
   EventRecord,
   LabRecord,
   MemberRecord,
@@ -59,7 +60,7 @@ export function inLab(path: string, labDirs: readonly string[]): boolean {
 /** Groups loaded files into the given labs' folders. */
 function assemble(root: string, files: SourceFile[], labIds: readonly string[], allLabs: readonly string[]): Network {
   const labs = new Map<string, LabFolder>(
-    labIds.map((id) => [id, { id, dir: `labs/${id}`, members: new Map(), events: new Map(), projects: new Map(), reports: new Map(), documents: new Map() }]),
+    labIds.map((id) => [id, { id, dir: `labs/${id}`, members: new Map(), citizens: new Map(), events: new Map(), projects: new Map(), reports: new Map(), documents: new Map() }]),
   );
   let config: RecordFile<NetworkConfig> | undefined;
   const impactReports = new Map<string, RecordFile<ImpactReportRecord>>();
@@ -80,6 +81,9 @@ function assemble(root: string, files: SourceFile[], labIds: readonly string[], 
         break;
       case 'member':
         folder.members.set(id, file as RecordFile<MemberRecord>);
+        break;
+      case 'citizen':
+        folder.citizens.set(id, file as RecordFile<CitizenRecord>);
         break;
       case 'event':
         folder.events.set(id, file as RecordFile<EventRecord>);

@@ -2,11 +2,13 @@ import type {
   EventRecord,
   LabRecord,
   MemberRecord,
+  CitizenRecord,
   NetworkConfig,
   ProjectRecord,
   ReportRecord,
   ImpactReportRecord,
 } from '../schema/records.generated.js';
+import type { PrivateFolder } from '../git/private-folder.js';
 import type { Problem, RecordKind } from '../schema/types.js';
 
 /** What a file is, decided from its path alone. */
@@ -48,6 +50,7 @@ export interface LabFolder {
   dir: string;
   lab?: RecordFile<LabRecord>;
   members: Map<string, RecordFile<MemberRecord>>;
+  citizens: Map<string, RecordFile<CitizenRecord>>;
   events: Map<string, RecordFile<EventRecord>>;
   projects: Map<string, RecordFile<ProjectRecord>>;
   reports: Map<string, RecordFile<ReportRecord>>;
@@ -79,4 +82,9 @@ export interface Network {
    * which is not on disk); otherwise they are read from `root` when a document is rendered.
    */
   templates?: TemplateFiles;
+  /**
+   * What git says of the network's `private/` folder, for the rule that reads it
+   * (`private-not-tracked`); undefined outside a git work tree, and when the audit did not ask.
+   */
+  privateFolder?: PrivateFolder;
 }

@@ -57,6 +57,7 @@ export const RECORD_GLOBS: Readonly<Record<keyof typeof SCHEMA_FILES, string[]>>
   config: ['cil.yaml'],
   lab: ['labs/*/lab.yaml'],
   member: ['labs/*/members/*.yaml'],
+  citizen: ['labs/*/citizens/*.yaml'],
   event: ['labs/*/events/*.yaml'],
   project: ['labs/*/projects/*.yaml'],
   report: ['labs/*/reports/*.yaml'],

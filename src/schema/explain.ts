@@ -10,6 +10,7 @@ const NOUNS: Readonly<Record<RecordKind, string>> = {
   config: 'cil.yaml',
   lab: 'lab',
   member: 'member',
+  citizen: 'citizen',
   event: 'event',
   project: 'project',
   report: 'report',

@@ -10,6 +10,12 @@
  */
 export type SlugList = string[];
 /**
+ * The civic issues they care about, one each (e.g. water supply, public transport).
+ *
+ * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+ */
+export type TextList = string[];
+/**
  * Member ids of the people who organised the event.
  *
  * Items: An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
@@ -34,11 +40,17 @@ export type SlugList3 = string[];
  */
 export type SlugList4 = string[];
 /**
+ * Ids of the lab's active citizens (labs/<lab>/citizens/) the lab met at the event.
+ *
+ * Items: An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
+ */
+export type SlugList5 = string[];
+/**
  * What the lab learned, one point each.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList = string[];
+export type TextList1 = string[];
 /**
  * Photos, slides, recordings or write-ups.
  *
@@ -50,25 +62,25 @@ export type UrlList = string[];
  *
  * Items: An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
  */
-export type SlugList5 = string[];
+export type SlugList6 = string[];
 /**
  * What went well, one point each.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList1 = string[];
+export type TextList2 = string[];
 /**
  * What is in the way, and what help is needed.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList2 = string[];
+export type TextList3 = string[];
 /**
  * What the lab will do next.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList3 = string[];
+export type TextList4 = string[];
 /**
  * Links to video updates, demonstrations or case studies.
  *
@@ -80,66 +92,67 @@ export type UrlList1 = string[];
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList4 = string[];
+export type TextList5 = string[];
 /**
  * What was hard, one point each.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList5 = string[];
+export type TextList6 = string[];
 /**
  * Lessons learned, one point each.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList6 = string[];
+export type TextList7 = string[];
 /**
  * Summaries of user needs, one point each.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList7 = string[];
+export type TextList8 = string[];
 /**
  * Insights from interviews and testing sessions.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList8 = string[];
+export type TextList9 = string[];
 /**
  * What the project achieved.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList9 = string[];
+export type TextList10 = string[];
 /**
  * Recommendations for future projects.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList10 = string[];
+export type TextList11 = string[];
 /**
  * Who wrote the report, by name (the network's core team, or lab leads of any lab).
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList11 = string[];
+export type TextList12 = string[];
 /**
  * Stories of the year's work, one each: a lab, a project, a partner, the people it changed things for.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList12 = string[];
+export type TextList13 = string[];
 /**
  * Who the network thanks: funders, partners, mentors, volunteers.
  *
  * Items: Free text; Urdu, Pashto, Sindhi and every other script are welcome.
  */
-export type TextList13 = string[];
+export type TextList14 = string[];
 
 export interface Records {
   cil?: NetworkConfig;
   lab?: LabRecord;
   member?: MemberRecord;
+  citizen?: CitizenRecord;
   event?: EventRecord;
   project?: ProjectRecord;
   report?: ReportRecord;
@@ -191,6 +204,14 @@ export interface NetworkConfig {
      * Day of the month after a quarter ends by which the quarterly events-and-meetups report is due (default 15).
      */
     quarterly_report_due_day?: number;
+    /**
+     * Events a quarter at which a lab that lists active citizens meets at least one of them (`citizens_met`) (default 1).
+     */
+    citizen_meetings_per_quarter?: number;
+    /**
+     * Days after a quarter in which a lab that fell behind in it holds a `mentor-check-in` event (default 30).
+     */
+    mentor_check_in_within_days?: number;
     /**
      * Lab meetings missed in a row without notice that count as inactivity (handbook: 2).
      */
@@ -283,6 +304,7 @@ export interface LabRecord {
     | "cfp-call"
     | "demo-day"
     | "training"
+    | "mentor-check-in"
   )[];
   /**
    * Organisations the lab works with: government, nonprofits, media, academia.
@@ -456,6 +478,32 @@ export interface MemberRecord {
   }[];
 }
 /**
+ * A local active citizen the lab meets to understand civic problems, listed with their consent. The file name is the citizen's id. No field can hold contact details: where a lab needs them, they stay in private/, which git ignores.
+ */
+export interface CitizenRecord {
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  name: string;
+  /**
+   * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
+   */
+  area?: string;
+  interests?: TextList;
+  /**
+   * The date the person agreed to be listed in the lab's public records.
+   */
+  consent: string;
+  /**
+   * An id: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters (e.g. ayesha-khan).
+   */
+  met_at?: string;
+  /**
+   * active while the lab meets them; inactive once it no longer does (or they asked to step back).
+   */
+  status: "active" | "inactive";
+}
+/**
  * One event the lab held or took part in, with attendance of lab members and head counts of everyone. The file name starts with the event's date.
  */
 export interface EventRecord {
@@ -476,7 +524,8 @@ export interface EventRecord {
     | "partner-meeting"
     | "cfp-call"
     | "demo-day"
-    | "training";
+    | "training"
+    | "mentor-check-in";
   /**
    * The day of the event; must agree with the date the file name starts with.
    */
@@ -535,7 +584,8 @@ export interface EventRecord {
      */
     women?: number;
   };
-  takeaways?: TextList;
+  citizens_met?: SlugList5;
+  takeaways?: TextList1;
   links?: UrlList;
 }
 /**
@@ -676,14 +726,14 @@ export interface ReportRecord {
    * The date the report was submitted to CfP.
    */
   submitted?: string;
-  authors?: SlugList5;
+  authors?: SlugList6;
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
   summary?: string;
-  successes?: TextList1;
-  blockers?: TextList2;
-  next_steps?: TextList3;
+  successes?: TextList2;
+  blockers?: TextList3;
+  next_steps?: TextList4;
   videos?: UrlList1;
   /**
    * For monthly reports: the hours each core member reports for the month, by member id (e.g. ayesha-khan: 22). The handbook asks 4 hours a week of each role and 5 of a lead.
@@ -695,15 +745,15 @@ export interface ReportRecord {
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
   story?: string;
-  takeaways?: TextList4;
-  challenges?: TextList5;
-  lessons?: TextList6;
+  takeaways?: TextList5;
+  challenges?: TextList6;
+  lessons?: TextList7;
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
   problem_statement?: string;
-  user_needs?: TextList7;
-  insights?: TextList8;
+  user_needs?: TextList8;
+  insights?: TextList9;
   /**
    * Key performance indicators proposed for the solution.
    */
@@ -738,8 +788,8 @@ export interface ReportRecord {
      */
     summary: string;
   }[];
-  outcomes?: TextList9;
-  recommendations?: TextList10;
+  outcomes?: TextList10;
+  recommendations?: TextList11;
 }
 /**
  * The part of the network's annual impact report that people write: its narrative. Every figure (labs, members, events, people reached, officials trained, departments, digital solutions, impact figures) is computed from every lab's records when its document (the Markdown file of the same name beside it) is rendered.
@@ -757,11 +807,11 @@ export interface ImpactReportRecord {
    * The date the report was published.
    */
   submitted?: string;
-  authors?: TextList11;
+  authors?: TextList12;
   /**
    * Free text; Urdu, Pashto, Sindhi and every other script are welcome.
    */
   summary?: string;
-  stories?: TextList12;
-  acknowledgements?: TextList13;
+  stories?: TextList13;
+  acknowledgements?: TextList14;
 }

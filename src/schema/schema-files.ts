@@ -15,6 +15,7 @@ export const SCHEMA_FILES: Readonly<Record<RecordKind, string>> = {
   config: 'cil.schema.json',
   lab: 'lab.schema.json',
   member: 'member.schema.json',
+  citizen: 'citizen.schema.json',
   event: 'event.schema.json',
   project: 'project.schema.json',
   report: 'report.schema.json',

@@ -1,5 +1,5 @@
 /** The record kinds of the data format, each with its own schema. */
-export type RecordKind = 'config' | 'lab' | 'member' | 'event' | 'project' | 'report' | 'impact';
+export type RecordKind = 'config' | 'lab' | 'member' | 'citizen' | 'event' | 'project' | 'report' | 'impact';
 
 /** A place inside a record, as keys and list indexes: `['attendance', 'present', 1]`. */
 export type RecordPath = readonly (string | number)[];

@@ -64,6 +64,7 @@ const karachi = {
   'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-01-01\nstatus: active\nleads: [omar-shaikh]\n',
   'labs/karachi/members/omar-shaikh.yaml': 'name: Omar Shaikh\njoined: 2026-01-01\nroles: [{ role: organizer }]\nstatus: active\n',
 };
+const gul = { 'labs/lahore/citizens/gul.yaml': 'name: Gul\nconsent: 2026-11-02\nstatus: active\n' };
 const finder = project('toilet-finder', 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-09-01\npartner: pitb\n');
 
 /** Each command with every flag it takes; `{new}` is a folder that is no network repo yet. */
@@ -104,6 +105,15 @@ const EVERY_FLAG: Record<string, string[]> = {
     '--weekly-hours', '4', '--skills', 'data,design', '--gender', 'woman', '--force', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'member list': ['member', 'list', 'lahore', '--all', '--format', 'json'],
+  'citizen add': [
+    'citizen', 'add', 'lahore', '--name', 'Nasreen', '--id', 'nasreen', '--area', 'Gulberg', '--interests', 'water,transport', '--consent', '2026-11-02',
+    '--met-at', '2026-11-02-meetup', '--force', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
+  'citizen edit': [
+    'citizen', 'edit', 'lahore', 'gul', '--name', 'Gul B', '--area', 'Gulberg', '--interests', 'water', '--consent', '2026-11-01', '--met-at', '2026-11-02-meetup',
+    '--status', 'inactive', '--from', 'notes.yaml', '--yes', '--commit',
+  ],
+  'citizen list': ['citizen', 'list', 'lahore', '--all', '--format', 'json'],
   'event list': ['event', 'list', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--format', 'json'],
   'member edit': [
     'member', 'edit', 'lahore', 'sara-malik', '--name', 'Sara M', '--github', 'saram', '--gender', 'woman', '--weekly-hours', '4', '--skill', 'data',
@@ -121,12 +131,12 @@ const EVERY_FLAG: Record<string, string[]> = {
     'event', 'add', 'lahore', '--title', 'Open data meetup', '--kind', 'meetup', '--date', '2026-11-05', '--starts', '18:00', '--ends', '20:00',
     '--until', '2026-11-06', '--id', 'open-data', '--venue', 'Library',
     '--online', '--organizers', 'ayesha-khan', '--present', 'ayesha-khan', '--excused', 'sara-malik', '--citizens', '9', '--technologists', '4',
-    '--government', '1', '--women', '5', '--partners', 'pitb', '--takeaway', 'More data', '--attendance-from', 'sign-in.csv', '--force', '--from', 'notes.yaml',
+    '--government', '1', '--women', '5', '--partners', 'pitb', '--citizens-met', 'gul', '--takeaway', 'More data', '--attendance-from', 'sign-in.csv', '--force', '--from', 'notes.yaml',
     '--yes', '--commit',
   ],
   'event edit': [
     'event', 'edit', 'lahore', '2026-11-02-meetup', '--title', 'Budget meetup', '--kind', 'hack-night', '--date', '2026-11-06', '--starts', '18:00', '--ends', '20:00',
-    '--until', '2026-11-07', '--all-day', '--venue', 'Library', '--online', 'yes', '--description', 'Budgets', '--organizers', 'ayesha-khan', '--partners', 'pitb', '--present', 'ayesha-khan', '--add-present', 'sara-malik',
+    '--until', '2026-11-07', '--all-day', '--venue', 'Library', '--online', 'yes', '--description', 'Budgets', '--organizers', 'ayesha-khan', '--partners', 'pitb', '--citizens-met', 'gul', '--present', 'ayesha-khan', '--add-present', 'sara-malik',
     '--remove-present', 'ayesha-khan', '--excused', 'ayesha-khan', '--add-excused', 'ayesha-khan', '--remove-excused', 'ayesha-khan', '--citizens', '9',
     '--technologists', '4', '--government', '1', '--women', '5', '--takeaway', 'More data', '--link', 'https://example.org/photos', '--attendance-from', 'guests.csv', '--from', 'notes.yaml', '--yes', '--commit',
   ],
@@ -182,7 +192,7 @@ describe('each command', () => {
     const previewing = ['--dry-run', '--format'];
     expect(given).toEqual(new Set([...listed].filter((flag) => !(listed.has('--commit') && previewing.includes(flag)))));
 
-    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...finder, ...meetup, ...karachi }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
+    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...gul, ...finder, ...meetup, ...karachi }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
     writeFileSync(join(dir, 'notes.yaml'), '{}\n');
     writeFileSync(join(dir, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
     writeFileSync(join(dir, 'guests.csv'), 'Name,Category\nNadia Guest,Citizen\n');

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -48,7 +48,7 @@ describe('cil init in an empty folder', () => {
       '.gitignore',
       '.github/workflows/cil-audit.yml',
       '.vscode/settings.json',
-      ...['cil', 'defs', 'event', 'export', 'impact-report', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
+      ...['cil', 'citizen', 'defs', 'event', 'export', 'impact-report', 'lab', 'member', 'project', 'report', 'spdx-license', 'timezone'].map((name) => `.cil/schemas/${name}.schema.json`),
       'labs/peshawar/lab.yaml',
       'labs/peshawar/members/ayesha-khan.yaml',
     ]);
@@ -63,6 +63,8 @@ describe('cil init in an empty folder', () => {
       meetups_per_month: 1,
       monthly_report_due_day: 7,
       quarterly_report_due_day: 15,
+      citizen_meetings_per_quarter: 1,
+      mentor_check_in_within_days: 30,
       inactivity_missed_in_a_row: 2,
       warnings_before_offboarding: 2,
       women_participation_target: 0.25,
@@ -122,6 +124,19 @@ describe('cil init in an empty folder', () => {
     expect(result.written).not.toContain('README.md');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Our own README\n');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.env\nprivate/\n');
+  });
+
+  it('keeps private/ out of git, as the private-not-tracked rule asks', async () => {
+    const dir = testdir({});
+    await run(dir, peshawar, { commit: true });
+    mkdirSync(join(dir, 'private'), { recursive: true });
+    writeFileSync(join(dir, 'private', 'contacts.csv'), 'name,phone\n');
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect((await audit({ cwd: dir, asOf: '2026-11-20', env: { CIL_CACHE: 'off' } })).findings).toEqual([]);
+    // The rule would say so, were the line gone.
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    const rules = (await audit({ cwd: dir, asOf: '2026-11-20', env: { CIL_CACHE: 'off' } })).findings.map((finding) => [finding.rule, finding.file]);
+    expect(rules).toEqual([['private-not-tracked', '.gitignore']]);
   });
 
   it('does not git-init inside an existing repository', async () => {

@@ -11,7 +11,7 @@ describe('cil schemas', () => {
     expect(await runCli(['schemas', '--check'], { cwd: dir })).toMatchObject({ status: 1 });
     const wrote = await runCli(['schemas'], { cwd: dir });
     expect(wrote.status).toBe(0);
-    expect(wrote.stdout).toContain('Wrote .cil/schemas/cil.schema.json, .cil/schemas/defs.schema.json');
+    expect(wrote.stdout).toContain('Wrote .cil/schemas/cil.schema.json, .cil/schemas/citizen.schema.json, .cil/schemas/defs.schema.json');
     expect(wrote.stdout).toContain('.cil/schemas/timezone.schema.json, .vscode/settings.json\n');
     const published = JSON.parse(readFileSync(join(SCHEMA_DIR, 'event.schema.json'), 'utf8'));
     const { $id, ...copy } = JSON.parse(readFileSync(join(dir, '.cil/schemas/event.schema.json'), 'utf8'));
@@ -42,6 +42,7 @@ describe('cil schemas', () => {
       './.cil/schemas/cil.schema.json': ['cil.yaml'],
       './.cil/schemas/lab.schema.json': ['labs/*/lab.yaml'],
       './.cil/schemas/member.schema.json': ['labs/*/members/*.yaml'],
+      './.cil/schemas/citizen.schema.json': ['labs/*/citizens/*.yaml'],
       './.cil/schemas/event.schema.json': ['labs/*/events/*.yaml'],
       './.cil/schemas/project.schema.json': ['labs/*/projects/*.yaml'],
       './.cil/schemas/report.schema.json': ['labs/*/reports/*.yaml'],

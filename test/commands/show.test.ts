@@ -60,6 +60,12 @@ describe('cil show', () => {
     expect((await show('lahore/partner/pitb')).stdout).toMatch(/^Partner pitb of lab lahore \(labs\/lahore\/lab.yaml\)\n\n {2}ID +pitb\n {2}Name +Punjab Information Technology Board\n {2}Kind +government\n\n/);
   });
 
+  it('shows an active citizen', async () => {
+    const dir = networkDir({ 'labs/lahore/citizens/gul.yaml': 'name: Gul\narea: Gulberg\nconsent: 2026-11-02\nstatus: active\n' });
+    const shown = await runCli(['show', 'lahore/citizen/gul'], { cwd: dir });
+    expect(shown.stdout).toMatch(/^Citizen gul of lab lahore \(labs\/lahore\/citizens\/gul.yaml\)\n\n {2}Name +Gul\n {2}Area +Gulberg\n/);
+  });
+
   it('prints JSON: the record, its file and the findings', async () => {
     const shown = JSON.parse((await show('lahore/member/sara-malik', '--format', 'json')).stdout);
     expect(shown).toMatchObject({ kind: 'member', lab: 'lahore', id: 'sara-malik', file: 'labs/lahore/members/sara-malik.yaml', record: { name: 'Sara Malik', weekly_hours: 'five' } });
@@ -68,7 +74,7 @@ describe('cil show', () => {
 
   it.each([
     [['lahore/member/sara-malk'], 'cil: lab lahore has no member `sara-malk`; did you mean `sara-malik`?\n'],
-    [['lahore/members'], 'cil: `lahore/members` names no record: write a lab (lahore) or lahore/<kind>/<id>, a kind being one of member, event, project, report, partner\n'],
+    [['lahore/members'], 'cil: `lahore/members` names no record: write a lab (lahore) or lahore/<kind>/<id>, a kind being one of member, event, project, report, partner, citizen\n'],
     [['lahor'], 'cil: there is no lab `lahor` in this network; did you mean `lahore`?\n'],
   ])('refuses %j with what to write instead, exit 2', async (words, message) => {
     const { status, stderr } = await show(...words);

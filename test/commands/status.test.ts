@@ -100,7 +100,24 @@ describe('cil status', () => {
       'labs/lahore/events/2026-11-12-meetup.yaml': 'title: Meetup\nkind: meetup\ndate: 2026-11-12\nattendance: { present: [ayesha-khan] }\n',
     });
     const { labs } = await status({ cwd: dir, asOf: '2026-11-20' });
-    expect(labs[0]?.attention).toEqual([{ id: 'sara-malik', name: 'Sara Malik', due: 'offboarding', missed: ['2026-11-05', '2026-11-12'] }]);
+    expect(labs[0]?.attention).toEqual([{ id: 'sara-malik', name: 'Sara Malik', due: 'offboarding', missed: ['2026-11-05', '2026-11-12'], reports: [] }]);
+  });
+
+  it('agrees with the audit on a lead whose reports went missing past their due days', async () => {
+    const dir = networkDir({
+      ...lab('2026-09-01'),
+      ...member('ayesha-khan', '2026-09-01', 'roles: [{ role: organizer }]\n'),
+      ...meeting('2026-09-12', ['ayesha-khan']),
+    });
+    const { labs } = await status({ cwd: dir, asOf: '2026-11-20' });
+    expect(labs[0]?.attention).toEqual([
+      { id: 'ayesha-khan', name: 'Ayesha Khan', due: 'warning', missed: ['2026-10-07', '2026-11-07'], reports: ['2026-09-monthly', '2026-10-monthly'] },
+    ]);
+    expect(formatStatus(await status({ cwd: dir, asOf: '2026-11-20', lab: 'lahore' }), { color: false, detail: true })).toContain(
+      'Ayesha Khan missed 2 report deadlines in a row (7 October 2026 and 7 November 2026):',
+    );
+    const { findings } = await audit({ cwd: dir, asOf: '2026-11-20', env: { CIL_CACHE: 'off' } });
+    expect(findings.filter((finding) => finding.rule === 'inactive-member').map((finding) => finding.file)).toEqual(['labs/lahore/members/ayesha-khan.yaml']);
   });
 
   it('agrees with the audit on reports: a late one needs attention until the next is due, then it is history', async () => {

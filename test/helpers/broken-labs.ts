@@ -37,6 +37,8 @@ export function brokenLab(id: string): Files {
     [`${dir}/events/2026-08-10-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2026-08-10\nuntil: 2026-08-09\nattendance: { present: [lead] }\n',
     [`${dir}/events/2025-12-20-meetup.yaml`]: 'title: Meetup\nkind: meetup\ndate: 2025-12-20\nattendance: { present: [lead] }\n',
     [`${dir}/events/2026-05-20-broken.yaml`]: 'title: "Unclosed\nkind: meetup\n',
+    // A citizen nobody meets, met first at an event that is not recorded.
+    [`${dir}/citizens/nasreen.yaml`]: 'name: Nasreen\nconsent: 2026-01-01\nmet_at: 2026-01-02-nowhere\nstatus: active\n',
     [`${dir}/projects/built.yaml`]: 'name: Built\nstatus: building\nstarted: 2026-02-01\n',
     [`${dir}/projects/done.yaml`]: 'name: Done\nstatus: closed\nstarted: 2026-01-05\nended: 2026-06-01\npartner: board\nmou_signed: 2026-02-01\nrepository: https://github.com/x/done\nlicense: MIT\n',
     [`${dir}/reports/2026-01-monthly.yaml`]: 'kind: monthly\nperiod: 2026-01\nsubmitted: 2026-02-20\nsuccesses: [A start]\n',

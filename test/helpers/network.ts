@@ -7,6 +7,8 @@ import { type Files, testdir } from './testdir.js';
 /** A small valid network: one lab, Lahore, with its lead and one partner. */
 export const BASE: Files = {
   'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\ncore_team: [cfp-core]\n',
+  // As `cil init` writes it: in git, the private-not-tracked rule asks for it.
+  '.gitignore': 'private/\n',
   'labs/lahore/lab.yaml': [
     'name: Civic Innovation Lab Lahore',
     'city: Lahore',

@@ -8,6 +8,7 @@ describe('classifyPath', () => {
     ['labs/lahore/README.md', { kind: 'readme', lab: 'lahore' }],
     ['labs/README.md', { kind: 'readme' }],
     ['labs/lahore/members/sara-malik.yaml', { kind: 'member', lab: 'lahore', id: 'sara-malik' }],
+    ['labs/lahore/citizens/gul.yaml', { kind: 'citizen', lab: 'lahore', id: 'gul' }],
     [
       'labs/lahore/events/2026-11-05-meetup.yaml',
       { kind: 'event', lab: 'lahore', id: '2026-11-05-meetup' },

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { privateFolderOnDisk } from '../../git/private-folder.js';
 import { listNetworkFiles } from '../../network/list-files.js';
 import { inLab, loadNetwork } from '../../network/load-network.js';
 import { readSource } from '../../network/read-source.js';
@@ -13,7 +14,12 @@ import { compareFindings, runRules } from '../run-rules.js';
 import { dayKey, openCache, partKey, pruneCache, sharedKey } from './cache.js';
 /** A network's folder on disk. */
 export function onDisk(root) {
-    return { root, list: (labs) => listNetworkFiles(root, labs), read: (path) => readSource(join(root, ...path.split('/'))) };
+    return {
+        root,
+        list: (labs) => listNetworkFiles(root, labs),
+        read: (path) => readSource(join(root, ...path.split('/'))),
+        privateFolder: () => privateFolderOnDisk(root),
+    };
 }
 /** A network as a commit holds it: what was read of it is all there is to judge. */
 export function atCommit(network) {
@@ -29,6 +35,7 @@ export function atCommit(network) {
         },
         templates: network.templates,
         commit: network,
+        privateFolder: () => network.privateFolder,
     };
 }
 // Below this many labs, starting a worker costs more than it saves.
@@ -65,7 +72,7 @@ export async function runFastAudit(network, asOf, options = {}) {
     }
     // A change's audit lists only the labs it touched: a rule that reads the network needs them all.
     for (const rule of rules.filter((candidate) => !readsLab(candidate) && (options.networkRules?.(candidate) ?? true))) {
-        for (const item of judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined))
+        for (const item of judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined, asOf))
             findings.push(item);
     }
     for (let index = pool.take(); index < labs.length; index = pool.take()) {
@@ -89,14 +96,22 @@ export function judgeLab(lab, files, judge, settings, rules = LAB_RULES) {
  * A rule that reads the whole network, run over the files of the kinds it reads and those
  * outside the labs. `listed` is the listing made already: of every lab, or of some (`partial`).
  */
-function judgeNetworkRule(rule, source, judge, settings, listed, partial) {
+function judgeNetworkRule(rule, source, judge, settings, listed, partial, asOf) {
     if (rule.reads === 'lab' || !hasWhatItJudges(rule, listed))
         return [];
     const { network: kinds } = rule.reads;
     const listing = partial ? source.list() : listed;
     const read = (kind) => kinds.includes(kind);
     const files = listing.files.filter((file) => file.path === 'cil.yaml' || !inLab(file.path, listing.labDirs) || read(file.kind));
+    if (rule.reads.git)
+        return judgeWithGit(rule, source, settings, { ...listing, files }, asOf);
     return judge({ files, labs: listing.labDirs, rules: [rule], keep: () => true }, settings);
+}
+/** A rule that reads what git says of the network too, judged afresh: nothing it reads is a file a cache key could cover. */
+function judgeWithGit(rule, source, settings, listing, asOf) {
+    const read = new Map(listing.files.filter(isRead).map((file) => [file.path, source.read(file.path)]));
+    const network = loadNetwork(source.root, { listing, read, templates: source.templates });
+    return runRules({ ...network, privateFolder: source.privateFolder() }, settings, asOf, [rule]);
 }
 /** Whether a network has a file a rule judges only when it is there; any listing tells, of some labs or none. */
 export function hasWhatItJudges(rule, listing) {

@@ -1,7 +1,7 @@
 import { parseReportName, REPORT_NAME_FORMS, reportNameFor } from '../../handbook/report-names.js';
 import { isIsoDate } from '../../schema/formats.js';
 import { isSlug, slugify } from '../../text/slug.js';
-const LAB_LAYOUT = 'a lab folder holds lab.yaml, README.md and the folders members/, events/, projects/ and reports/';
+const LAB_LAYOUT = 'a lab folder holds lab.yaml, README.md and the folders members/, citizens/, events/, projects/ and reports/';
 /**
  * A record's identity is its path, so the path must be right: known places, valid ids, an
  * event named by its date, a report named by its kind and period.

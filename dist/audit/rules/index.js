@@ -1,6 +1,7 @@
 import { attendanceRecordedRule } from './attendance-recorded.js';
 import { attendanceWhileMember } from './attendance-while-member.js';
 import { beforeFounding } from './before-founding.js';
+import { citizenMeetings } from './citizen-meetings.js';
 import { closureReport } from './closure-report.js';
 import { codeowners } from './codeowners.js';
 import { communityEventPerQuarter } from './community-event-per-quarter.js';
@@ -12,10 +13,12 @@ import { impactReportStale } from './impact-report-stale.js';
 import { inactiveMember } from './inactive-member.js';
 import { labHasLead } from './lab-has-lead.js';
 import { meetupsPerMonth } from './meetups-per-month.js';
+import { mentorCheckInDue } from './mentor-check-in-due.js';
 import { monthlyReportDue } from './monthly-report-due.js';
 import { notYetHappened } from './not-yet-happened.js';
 import { offboardingDue } from './offboarding-due.js';
 import { personalData } from './personal-data.js';
+import { privateNotTracked } from './private-not-tracked.js';
 import { projectMou } from './project-mou.js';
 import { projectOpenSource } from './project-open-source.js';
 import { quarterlyReportDue } from './quarterly-report-due.js';
@@ -33,6 +36,7 @@ export const RULES = [
     reportStale,
     impactReportStale,
     personalData,
+    privateNotTracked,
     headCounts,
     eventTimes,
     attendanceWhileMember,
@@ -45,6 +49,8 @@ export const RULES = [
     quarterlyReportDue,
     inactiveMember,
     offboardingDue,
+    citizenMeetings,
+    mentorCheckInDue,
     attendanceRecordedRule,
     projectMou,
     projectOpenSource,

@@ -4,7 +4,7 @@ import { formatDay } from '../../calendar/format.js';
 /** The handbook: persistent inactivity after two warnings brings offboarding, with a handover. */
 export const offboardingDue = {
     id: 'offboarding-due',
-    description: 'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row) is due offboarding.',
+    description: 'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row, a lead\'s report deadlines counting as `inactive-member` says) is due offboarding.',
     severity: 'warning',
     help: {
         why: 'After `warnings_before_offboarding` formal warnings, the handbook offboards a member who stays inactive, with a handover, so that the lab\'s roll and its projects\' teams are true.',
@@ -27,7 +27,7 @@ export const offboardingDue = {
                     file: standing.file,
                     path: ['warnings'],
                     anchor: 'key',
-                    message: `${standing.member.name} (${standing.id}) of lab ${folder.id} has had ${standing.warnings.length} formal warnings and missed ${standing.missedInARow.length} lab meetings in a row since the last (${formatDay(last)}); the handbook's next step is offboarding with a handover: \`cil member offboard ${folder.id} ${standing.id} --reason "..." --handover "..."\``,
+                    message: `${standing.member.name} (${standing.id}) of lab ${folder.id} has had ${standing.warnings.length} formal warnings and missed ${standing.missedInARow.length} lab meetings${standing.missedInARow.some((miss) => miss.report !== undefined) ? ' and report deadlines' : ''} in a row since the last (${formatDay(last)}); the handbook's next step is offboarding with a handover: \`cil member offboard ${folder.id} ${standing.id} --reason "..." --handover "..."\``,
                 });
             }
         }

@@ -52,6 +52,7 @@ export const personalData = {
             const files = [
                 ...(folder.lab ? [folder.lab] : []),
                 ...folder.members.values(),
+                ...folder.citizens.values(),
                 ...folder.events.values(),
                 ...folder.projects.values(),
                 ...folder.reports.values(),

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type PrivateFolder, privateFolderOnDisk } from '../../git/private-folder.js';
 import type { NetworkAtCommit } from '../../network/at-commit.js';
 import { type ListedFile, type Listing, listNetworkFiles } from '../../network/list-files.js';
 import { inLab, loadNetwork } from '../../network/load-network.js';
@@ -45,11 +46,18 @@ export interface NetworkSource {
   templates?: TemplateFiles;
   /** A commit's network, read already: worker threads are handed it, and otherwise read from disk at `root`. */
   commit?: NetworkAtCommit;
+  /** What git says of the network's `private/` folder (undefined outside a git work tree). */
+  privateFolder(): PrivateFolder | undefined;
 }
 
 /** A network's folder on disk. */
 export function onDisk(root: string): NetworkSource {
-  return { root, list: (labs) => listNetworkFiles(root, labs), read: (path) => readSource(join(root, ...path.split('/'))) };
+  return {
+    root,
+    list: (labs) => listNetworkFiles(root, labs),
+    read: (path) => readSource(join(root, ...path.split('/'))),
+    privateFolder: () => privateFolderOnDisk(root),
+  };
 }
 
 /** A network as a commit holds it: what was read of it is all there is to judge. */
@@ -65,6 +73,7 @@ export function atCommit(network: NetworkAtCommit): NetworkSource {
     },
     templates: network.templates,
     commit: network,
+    privateFolder: () => network.privateFolder,
   };
 }
 
@@ -109,7 +118,7 @@ export async function runFastAudit(network: string | NetworkSource, asOf: string
   }
   // A change's audit lists only the labs it touched: a rule that reads the network needs them all.
   for (const rule of rules.filter((candidate) => !readsLab(candidate) && (options.networkRules?.(candidate) ?? true))) {
-    for (const item of judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined)) findings.push(item);
+    for (const item of judgeNetworkRule(rule, source, judge, settings, listing, options.labs !== undefined, asOf)) findings.push(item);
   }
   for (let index = pool.take(); index < labs.length; index = pool.take()) {
     const lab = labs[index] as string;
@@ -139,13 +148,29 @@ export function judgeLab(lab: string, files: readonly ListedFile[], judge: PartJ
  * A rule that reads the whole network, run over the files of the kinds it reads and those
  * outside the labs. `listed` is the listing made already: of every lab, or of some (`partial`).
  */
-function judgeNetworkRule(rule: Rule, source: NetworkSource, judge: PartJudge, settings: Settings, listed: Listing, partial: boolean) {
+function judgeNetworkRule(
+  rule: Rule,
+  source: NetworkSource,
+  judge: PartJudge,
+  settings: Settings,
+  listed: Listing,
+  partial: boolean,
+  asOf: string,
+): Finding[] {
   if (rule.reads === 'lab' || !hasWhatItJudges(rule, listed)) return [];
   const { network: kinds } = rule.reads;
   const listing = partial ? source.list() : listed;
   const read = (kind: FileKind) => kinds.includes(kind);
   const files = listing.files.filter((file) => file.path === 'cil.yaml' || !inLab(file.path, listing.labDirs) || read(file.kind));
+  if (rule.reads.git) return judgeWithGit(rule, source, settings, { ...listing, files }, asOf);
   return judge({ files, labs: listing.labDirs, rules: [rule], keep: () => true }, settings);
+}
+
+/** A rule that reads what git says of the network too, judged afresh: nothing it reads is a file a cache key could cover. */
+function judgeWithGit(rule: Rule, source: NetworkSource, settings: Settings, listing: Listing, asOf: string): Finding[] {
+  const read = new Map(listing.files.filter(isRead).map((file) => [file.path, source.read(file.path)]));
+  const network = loadNetwork(source.root, { listing, read, templates: source.templates });
+  return runRules({ ...network, privateFolder: source.privateFolder() }, settings, asOf, [rule]);
 }
 
 /** Whether a network has a file a rule judges only when it is there; any listing tells, of some labs or none. */

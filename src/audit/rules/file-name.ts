@@ -5,7 +5,7 @@ import { isSlug, slugify } from '../../text/slug.js';
 import type { Rule, RuleContext } from '../types.js';
 
 const LAB_LAYOUT
-  = 'a lab folder holds lab.yaml, README.md and the folders members/, events/, projects/ and reports/';
+  = 'a lab folder holds lab.yaml, README.md and the folders members/, citizens/, events/, projects/ and reports/';
 
 /**
  * A record's identity is its path, so the path must be right: known places, valid ids, an

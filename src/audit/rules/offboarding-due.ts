@@ -7,7 +7,7 @@ import type { Rule } from '../types.js';
 export const offboardingDue: Rule = {
   id: 'offboarding-due',
   description:
-    'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row) is due offboarding.',
+    'An active member with `warnings_before_offboarding` formal warnings who stayed inactive after the last one (missed `inactivity_missed_in_a_row` meetings in a row, a lead\'s report deadlines counting as `inactive-member` says) is due offboarding.',
   severity: 'warning',
   help: {
     why: 'After `warnings_before_offboarding` formal warnings, the handbook offboards a member who stays inactive, with a handover, so that the lab\'s roll and its projects\' teams are true.',
@@ -29,7 +29,7 @@ export const offboardingDue: Rule = {
           file: standing.file,
           path: ['warnings'],
           anchor: 'key',
-          message: `${standing.member.name} (${standing.id}) of lab ${folder.id} has had ${standing.warnings.length} formal warnings and missed ${standing.missedInARow.length} lab meetings in a row since the last (${formatDay(last)}); the handbook's next step is offboarding with a handover: \`cil member offboard ${folder.id} ${standing.id} --reason "..." --handover "..."\``,
+          message: `${standing.member.name} (${standing.id}) of lab ${folder.id} has had ${standing.warnings.length} formal warnings and missed ${standing.missedInARow.length} lab meetings${standing.missedInARow.some((miss) => miss.report !== undefined) ? ' and report deadlines' : ''} in a row since the last (${formatDay(last)}); the handbook's next step is offboarding with a handover: \`cil member offboard ${folder.id} ${standing.id} --reason "..." --handover "..."\``,
         });
       }
     }

@@ -56,6 +56,7 @@ export const personalData: Rule = {
       const files = [
         ...(folder.lab ? [folder.lab] : []),
         ...folder.members.values(),
+        ...folder.citizens.values(),
         ...folder.events.values(),
         ...folder.projects.values(),
         ...folder.reports.values(),

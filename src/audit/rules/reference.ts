@@ -30,7 +30,7 @@ export const reference: Rule = {
   id: 'reference',
   name: 'ReferencedIdExists',
   description:
-    'Every id a record mentions exists: leads, organizers, attendance, teams and authors are members of the lab, partners are in lab.yaml, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
+    'Every id a record mentions exists: leads, organizers, attendance, teams and authors are members of the lab, partners are in lab.yaml, the citizens met are the lab\'s citizens and `met_at` one of its events, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
   severity: 'error',
   help: {
     why: 'Records point at each other by id. A misspelt member at an event counts nobody, so the member looks inactive and the reports leave them out; a missing partner or project breaks the reports that name it.',
@@ -72,7 +72,11 @@ export const reference: Rule = {
           ...idsAt(event.data, ['attendance', 'excused']),
         ]);
         partnersOf(event, idsAt(event.data, ['partners']));
+        expect(event, idsAt(event.data, ['citizens_met']), lab.citizens, `a citizen of lab ${lab.id}`, (id) => `add ${lab.dir}/citizens/${id}.yaml`, report);
         presentAndExcused(event, report);
+      }
+      for (const citizen of lab.citizens.values()) {
+        expect(citizen, idsAt(citizen.data, ['met_at']), lab.events, `an event of lab ${lab.id}`, () => `record the event in ${lab.dir}/events/`, report);
       }
       for (const project of lab.projects.values()) {
         members(project, idsIn(project.data, 'team', 'member'));

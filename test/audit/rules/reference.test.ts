@@ -18,6 +18,13 @@ testRule(reference, {
   valid: [
     { name: 'the base network', files: {} },
     {
+      name: 'a citizen met at an event of the lab, met again there',
+      files: {
+        'labs/lahore/citizens/gul.yaml': 'name: Gul\nconsent: 2026-11-01\nmet_at: 2026-11-05-open-data-meetup\nstatus: active\n',
+        [event]: meetup('citizens_met: [gul]\n'),
+      },
+    },
+    {
       name: 'ids that resolve in their lab',
       files: {
         ...sara,
@@ -44,6 +51,17 @@ testRule(reference, {
     },
   ],
   invalid: [
+    {
+      name: 'a citizen met at an event the lab has not recorded, and an event naming a citizen the lab does not list',
+      files: {
+        'labs/lahore/citizens/gul.yaml': 'name: Gul\nconsent: 2026-11-01\nmet_at: 2026-11-05-open-data-meetp\nstatus: active\n',
+        [event]: meetup('citizens_met: [gul, nasreen]\n'),
+      },
+      findings: [
+        { file: 'labs/lahore/citizens/gul.yaml', line: 3, column: 9, message: '`2026-11-05-open-data-meetp` is not an event of lab lahore; did you mean `2026-11-05-open-data-meetup`?' },
+        { file: event, line: 4, column: 21, message: '`nasreen` is not a citizen of lab lahore; correct the id, or add labs/lahore/citizens/nasreen.yaml' },
+      ],
+    },
     {
       name: 'a lead who is not a member',
       files: {
