@@ -1,0 +1,56 @@
+import { formatIcs } from '../calendar/ics.js';
+import { networkFigures } from './figures.js';
+import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
+import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
+import { publicLab } from './public-lab.js';
+import { loadSiteTemplates } from './templates.js';
+/**
+ * The network's website, file by file: the home page, the dashboard, the event pages, and a
+ * page for each lab, project and report, with each lab's calendar and the style sheet. Files
+ * are made one at a time, so that a network of 12,000 reports never holds its whole site in
+ * memory; the same records give the same bytes.
+ */
+export function* siteFiles(input) {
+    const { network, settings, asOf } = input;
+    const templates = loadSiteTemplates(network.root);
+    const site = {
+        name: settings.network,
+        asOf,
+        generator: input.generator,
+        baseUrl: input.baseUrl === undefined ? null : input.baseUrl.endsWith('/') ? input.baseUrl : `${input.baseUrl}/`,
+        settings,
+    };
+    const labs = input.standings.flatMap((status) => {
+        const folder = network.labs.get(status.id);
+        const lab = folder && publicLab(folder, status, asOf);
+        return lab ? [lab] : [];
+    });
+    const byId = new Map(labs.map((lab) => [lab.id, lab]));
+    yield { path: STYLE_SHEET, text: templates.css };
+    const figures = networkFigures(labs, asOf, settings.policy.women_participation_target);
+    yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
+    yield { path: DASHBOARD, text: templates.render('dashboard', dashboardContext(site, labs, DASHBOARD)) };
+    const views = [
+        {},
+        ...labs.map((lab) => ({ lab: lab.id })),
+        ...eventKinds(labs).map((kind) => ({ kind })),
+    ].flatMap((view) => [{ ...view, past: false }, { ...view, past: true }]);
+    for (const view of views) {
+        const path = eventsPage(view);
+        yield { path, text: templates.render('events', eventsContext(site, labs, view, path)) };
+    }
+    for (const lab of labs)
+        yield* labFiles(site, lab, byId, templates);
+}
+function* labFiles(site, lab, labs, templates) {
+    const path = labPage(lab.id);
+    yield { path, text: templates.render('lab', labContext(site, lab, path)) };
+    const events = lab.folder.events;
+    const calendarEvents = [...events.entries()].flatMap(([id, file]) => file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
+    calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));
+    yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone }, site.generator) };
+    for (const project of lab.projects)
+        yield { path: project.href, text: templates.render('project', projectContext(site, lab, project, labs, project.href)) };
+    for (const report of lab.reports)
+        yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, report.href)) };
+}

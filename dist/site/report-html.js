@@ -1,0 +1,36 @@
+import MarkdownIt, {} from 'markdown-it';
+import { clean } from './public-lab.js';
+let renderer;
+/**
+ * A committed report document as HTML, with CommonMark's rules (markdown-it): raw HTML in
+ * it is shown as text, never passed through; images are not loaded (a page makes no request
+ * outside the site), so `![alt](address)` stays a link; contact details are removed, as from
+ * any record text. Its title gives way to the page's own, its other headings go one level
+ * down under it, and its tables scroll inside their own box on a narrow screen.
+ */
+export function reportHtml(markdown) {
+    renderer ??= markdownRenderer();
+    return renderer.render(clean(markdown));
+}
+function markdownRenderer() {
+    const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+    md.enable('table');
+    md.disable('image');
+    md.core.ruler.push('site_headings', (state) => {
+        // The document's own title is the page's: the page already has it as its heading.
+        const [first, , last] = state.tokens;
+        if (first?.type === 'heading_open' && first.tag === 'h1' && last?.type === 'heading_close')
+            state.tokens.splice(0, 3);
+        for (const token of state.tokens) {
+            if (token.type === 'heading_open' || token.type === 'heading_close')
+                token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 1)}`;
+            // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them.
+            if (['paragraph_open', 'list_item_open', 'th_open', 'td_open'].includes(token.type))
+                token.attrSet('dir', 'auto');
+        }
+    });
+    const renderToken = md.renderer.renderToken.bind(md.renderer);
+    md.renderer.rules.table_open = (tokens, index, options) => `<div class="scroll" role="region" aria-label="Table" tabindex="0">\n${renderToken(tokens, index, options)}`;
+    md.renderer.rules.table_close = (tokens, index, options) => `${renderToken(tokens, index, options)}</div>\n`;
+    return md;
+}

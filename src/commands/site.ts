@@ -1,0 +1,45 @@
+import { type SiteFile, siteFiles } from '../site/build-site.js';
+import { text } from '../prompt/fields.js';
+import { cilVersion } from '../version.js';
+import { type SiteWriteResult, writeSite } from '../write/site-output.js';
+import { chosenLabs, type OpenNetwork, openNetwork, type ReadOptions } from './read-network.js';
+import { labStandings } from './status.js';
+
+/** What `cil site` takes from its command line. */
+export const siteInputs = {
+  arguments: {},
+  fields: {
+    out: text({ question: 'Write the site into this folder', help: 'the folder to write the site into (default: _site)', valueName: 'dir' }),
+    baseUrl: text({
+      question: 'The address the site is published at',
+      help: 'the address the site is published at (https://...), for the links that must be whole: calendars to subscribe to',
+      valueName: 'url',
+      check: (value: string) => (/^https?:\/\/\S+$/.test(value) ? undefined : 'give the whole address, starting with https:// or http://'),
+    }),
+  },
+};
+
+export interface SiteOptions extends ReadOptions {
+  /** The site's folder, relative to `cwd`; `_site` by default. */
+  out?: string;
+  baseUrl?: string;
+}
+
+export interface SiteResult extends SiteWriteResult {
+  /** Files the site has: pages, calendars, the style sheet. */
+  files: number;
+}
+
+/** The site's files, from the records and the standings `cil status` computes from them. */
+function siteOf({ network, settings, asOf }: OpenNetwork, baseUrl: string | undefined): Iterable<SiteFile> {
+  // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
+  const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
+  return siteFiles({ network, settings, asOf, standings, baseUrl, generator: `cil ${cilVersion()}` });
+}
+
+/** `cil site`: the network's website and the core team's dashboard, written into a folder. */
+export function site(options: SiteOptions): SiteResult {
+  const opened = openNetwork(options);
+  const result = writeSite(opened.network.root, options.cwd, options.out ?? '_site', siteOf(opened, options.baseUrl));
+  return { ...result, files: result.written + result.kept };
+}

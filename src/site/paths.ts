@@ -1,0 +1,29 @@
+// Where each page of the site is, relative to the site's root. Links between pages are
+// relative (`../../labs/peshawar/index.html`), so the site works under any address (a
+// project's GitHub Pages, a folder opened from disk) without being told where it lives.
+
+export const HOME = 'index.html';
+export const DASHBOARD = 'dashboard/index.html';
+export const STYLE_SHEET = 'site.css';
+
+export const labPage = (lab: string) => `labs/${lab}/index.html`;
+export const labCalendar = (lab: string) => `labs/${lab}/calendar.ics`;
+export const projectPage = (lab: string, project: string) => `labs/${lab}/projects/${project}/index.html`;
+export const reportPage = (lab: string, report: string) => `labs/${lab}/reports/${report}/index.html`;
+
+/** A view of the events: every lab's, one lab's or one kind's; upcoming or past. */
+export interface EventView {
+  lab?: string;
+  kind?: string;
+  past: boolean;
+}
+
+export function eventsPage({ lab, kind, past }: EventView): string {
+  const view = lab !== undefined ? `lab/${lab}/` : kind !== undefined ? `kind/${kind}/` : '';
+  return `events/${view}${past ? 'past/' : ''}index.html`;
+}
+
+/** The way from a page back to the site's root: `../../` for `labs/peshawar/index.html`. */
+export function rootOf(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}
