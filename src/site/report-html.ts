@@ -7,8 +7,8 @@ let renderer: Renderer | undefined;
  * A committed report document as HTML, with CommonMark's rules (markdown-it): raw HTML in
  * it is shown as text, never passed through; images are not loaded (a page makes no request
  * outside the site), so `![alt](address)` stays a link; contact details are removed, as from
- * any record text. Its title gives way to the page's own, its other headings go one level
- * down under it, and its tables scroll inside their own box on a narrow screen.
+ * any record text. Its title gives way to the page's own (without one, its headings go a level
+ * down), no other heading is a page's title, and its tables scroll inside their own box on a narrow screen.
  */
 export function reportHtml(markdown: string): string {
   renderer ??= markdownRenderer();
@@ -22,11 +22,19 @@ function markdownRenderer(): Renderer {
   md.core.ruler.push('site_headings', (state) => {
     // The document's own title is the page's: the page already has it as its heading.
     const [first, , last] = state.tokens;
-    if (first?.type === 'heading_open' && first.tag === 'h1' && last?.type === 'heading_close') state.tokens.splice(0, 3);
+    const titled = first?.type === 'heading_open' && first.tag === 'h1' && last?.type === 'heading_close';
+    if (titled) state.tokens.splice(0, 3);
+    const down = titled ? 0 : 1;
     for (const token of state.tokens) {
-      if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 1)}`;
+      if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
       // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them.
       if (['paragraph_open', 'list_item_open', 'th_open', 'td_open'].includes(token.type)) token.attrSet('dir', 'auto');
+      // A column's alignment is a class of the style sheet, not a style of the cell.
+      const align = /text-align:(\w+)/.exec(String(token.attrGet('style') ?? ''))?.[1];
+      if (align !== undefined) {
+        token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+        token.attrSet('class', align === 'right' ? 'number' : align);
+      }
     }
   });
   const renderToken = md.renderer.renderToken.bind(md.renderer);
