@@ -1,5 +1,6 @@
 import { siteFiles } from '../site/build-site.js';
 import { text } from '../prompt/fields.js';
+import { loadNetwork } from '../network/load-network.js';
 import { cilVersion } from '../version.js';
 import { writeSite } from '../write/site-output.js';
 import { chosenLabs, openNetwork } from './read-network.js';
@@ -21,11 +22,16 @@ export const siteInputs = {
 function siteOf({ network, settings, asOf }, baseUrl) {
     // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
     const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
-    return siteFiles({ network, settings, asOf, standings, baseUrl, generator: `cil ${cilVersion()}` });
+    const documents = (lab) => {
+        const { documents: files } = loadNetwork(network.root, { labs: [lab], select: (file) => file.kind === 'document' }).labs.get(lab) ?? {};
+        return new Map([...(files ?? [])].flatMap(([id, file]) => (file.text === undefined ? [] : [[id, file.text]])));
+    };
+    return siteFiles({ network, settings, asOf, standings, baseUrl, generator: `cil ${cilVersion()}`, documents });
 }
 /** `cil site`: the network's website and the core team's dashboard, written into a folder. */
 export function site(options) {
-    const opened = openNetwork(options);
+    // Records only: each lab's documents are read as its pages are made.
+    const opened = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
     const result = writeSite(opened.network.root, options.cwd, options.out ?? '_site', siteOf(opened, options.baseUrl));
     return { ...result, files: result.written + result.kept };
 }

@@ -2,7 +2,7 @@ import { formatIcs } from '../calendar/ics.js';
 import { networkFigures } from './figures.js';
 import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
 import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
-import { publicLab } from './public-lab.js';
+import { publicLab, publicNames } from './public-lab.js';
 import { loadSiteTemplates } from './templates.js';
 /**
  * The network's website, file by file: the home page, the dashboard, the event pages, and a
@@ -30,27 +30,29 @@ export function* siteFiles(input) {
     const figures = networkFigures(labs, asOf, settings.policy.women_participation_target);
     yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
     yield { path: DASHBOARD, text: templates.render('dashboard', dashboardContext(site, labs, DASHBOARD)) };
-    const views = [
-        {},
-        ...labs.map((lab) => ({ lab: lab.id })),
-        ...eventKinds(labs).map((kind) => ({ kind })),
-    ].flatMap((view) => [{ ...view, past: false }, { ...view, past: true }]);
+    const kinds = eventKinds(labs);
+    const views = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
+        { ...view, past: false },
+        { ...view, past: true },
+    ]);
     for (const view of views) {
         const path = eventsPage(view);
-        yield { path, text: templates.render('events', eventsContext(site, labs, view, path)) };
+        yield { path, text: templates.render('events', eventsContext(site, labs, kinds, view, path)) };
     }
     for (const lab of labs)
-        yield* labFiles(site, lab, byId, templates);
+        yield* labFiles(site, lab, byId, templates, input.documents(lab.id));
 }
-function* labFiles(site, lab, labs, templates) {
+function* labFiles(site, lab, labs, templates, documents) {
     const path = labPage(lab.id);
     yield { path, text: templates.render('lab', labContext(site, lab, path)) };
     const events = lab.folder.events;
     const calendarEvents = [...events.entries()].flatMap(([id, file]) => file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
     calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));
     yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone }, site.generator) };
+    const named = { ...lab, publicNames: publicNames(lab, documents) };
     for (const project of lab.projects)
-        yield { path: project.href, text: templates.render('project', projectContext(site, lab, project, labs, project.href)) };
-    for (const report of lab.reports)
-        yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, report.href)) };
+        yield { path: project.href, text: templates.render('project', projectContext(site, named, project, labs, project.href)) };
+    for (const report of lab.reports) {
+        yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, documents.get(report.id), report.href)) };
+    }
 }

@@ -1,10 +1,15 @@
 import { DASHBOARD, eventsPage, HOME, labCalendar, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel } from './public-lab.js';
 import { reportHtml } from './report-html.js';
-/** What every page's layout takes: the site, the page's title, where it is and the way back to the root. */
-function frame(site, path, title, section) {
+/**
+ * What every page's layout takes: the site, the page's title, where it is and the way back to
+ * the root; `dated` for a page that changes with the day it is built as of (upcoming events,
+ * the standings), so that the others keep their bytes from one day to the next.
+ */
+function frame(site, path, title, section, dated = true) {
     const root = rootOf(path);
     return {
+        dated,
         site: { name: clean(site.name), asOf: site.asOf, generator: site.generator },
         title,
         section,
@@ -105,7 +110,7 @@ export function projectContext(site, lab, project, labs, path) {
     const { record } = project;
     const partner = (lab.record.partners ?? []).find((each) => each.id === record.partner);
     return {
-        ...frame(site, path, clean(record.name), 'labs'),
+        ...frame(site, path, clean(record.name), 'labs', false),
         lab: { name: clean(lab.record.name), href: link(lab.href) },
         project: {
             name: clean(record.name),
@@ -135,25 +140,24 @@ export function projectContext(site, lab, project, labs, path) {
         }),
     };
 }
-export function reportContext(site, lab, report, path) {
+export function reportContext(site, lab, report, document, path) {
     const link = linkFrom(path);
     return {
-        ...frame(site, path, `${report.title}: ${clean(lab.record.name)}`, 'labs'),
+        ...frame(site, path, `${report.title}: ${clean(lab.record.name)}`, 'labs', false),
         lab: { name: clean(lab.record.name), href: link(lab.href) },
         report: {
             title: report.title,
             kind: report.kind,
             submitted: report.submitted,
             story: cleanOptional(report.record.story),
-            body: report.document === null ? null : reportHtml(report.document),
+            body: document === undefined ? null : reportHtml(document),
         },
     };
 }
 /** Past events on a page of every lab's or of one kind's: the most recent ones; each lab's page has all of its own. */
 const MOST_PAST_EVENTS = 100;
-export function eventsContext(site, labs, view, path) {
+export function eventsContext(site, labs, kinds, view, path) {
     const link = linkFrom(path);
-    const kinds = eventKinds(labs);
     const chosen = labs.filter((lab) => view.lab === undefined || lab.id === view.lab);
     const wanted = (event) => event.past === view.past && (view.kind === undefined || event.kind === view.kind);
     let events = chosen.flatMap((lab) => lab.events.filter(wanted));

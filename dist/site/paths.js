@@ -6,8 +6,10 @@ export const DASHBOARD = 'dashboard/index.html';
 export const STYLE_SHEET = 'site.css';
 export const labPage = (lab) => `labs/${lab}/index.html`;
 export const labCalendar = (lab) => `labs/${lab}/calendar.ics`;
-export const projectPage = (lab, project) => `labs/${lab}/projects/${project}/index.html`;
-export const reportPage = (lab, report) => `labs/${lab}/reports/${report}/index.html`;
+// A lab's projects and reports are files of one folder each, not a folder each: a network has
+// thousands of reports, and a folder costs a file system as much as a file.
+export const projectPage = (lab, project) => `labs/${lab}/projects/${project}.html`;
+export const reportPage = (lab, report) => `labs/${lab}/reports/${report}.html`;
 export function eventsPage({ lab, kind, past }) {
     const view = lab !== undefined ? `lab/${lab}/` : kind !== undefined ? `kind/${kind}/` : '';
     return `events/${view}${past ? 'past/' : ''}index.html`;

@@ -31,16 +31,9 @@ export function publicLab(folder, status, asOf) {
         .flatMap(([id, file]) => {
         if (!file.record)
             return [];
-        const document = folder.documents.get(id)?.text ?? null;
-        return [{
-                id,
-                kind: file.record.kind,
-                title: reportTitle(id, file.record, projectNames),
-                submitted: file.record.submitted ?? null,
-                href: reportPage(folder.id, id),
-                record: file.record,
-                document,
-            }];
+        const { kind, submitted } = file.record;
+        const title = reportTitle(id, file.record, projectNames);
+        return [{ id, kind, title, submitted: submitted ?? null, href: reportPage(folder.id, id), record: file.record }];
     })
         .sort((a, b) => (b.submitted ?? '').localeCompare(a.submitted ?? '') || b.id.localeCompare(a.id));
     return {
@@ -53,7 +46,6 @@ export function publicLab(folder, status, asOf) {
         events,
         projects,
         reports,
-        publicNames: publicNames(folder, record, reports),
         folder,
     };
 }
@@ -95,17 +87,18 @@ export function reportTitle(id, report, projects) {
 }
 /**
  * The members a lab already names in public: its leads, the authors of its reports, and
- * members whose names its committed report documents hold.
+ * members whose names its committed report documents (by report id) hold.
  */
-function publicNames(folder, record, reports) {
-    const documents = reports.flatMap((report) => (report.document === null ? [] : [report.document])).join('\n');
+export function publicNames(lab, documents) {
+    const { folder, record, reports } = lab;
+    const texts = [...documents.values()].join('\n');
     const named = new Set([...record.leads, ...reports.flatMap((report) => report.record.authors ?? [])]);
     const names = new Map();
     for (const [id, file] of folder.members) {
         const name = file.record?.name;
         if (name === undefined)
             continue;
-        if (named.has(id) || (name.trim().length > 2 && documents.includes(name)))
+        if (named.has(id) || (name.trim().length > 2 && texts.includes(name)))
             names.set(id, clean(name));
     }
     return names;

@@ -5,7 +5,7 @@ import type { Network } from '../network/types.js';
 import { networkFigures } from './figures.js';
 import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext, type SiteFacts } from './pages.js';
 import { DASHBOARD, eventsPage, type EventView, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
-import { type PublicLab, publicLab } from './public-lab.js';
+import { type PublicLab, publicLab, publicNames } from './public-lab.js';
 import { loadSiteTemplates } from './templates.js';
 
 export interface SiteInput {
@@ -18,6 +18,11 @@ export interface SiteInput {
   baseUrl?: string;
   /** What made the site, for its footer and calendars: `cil 0.1.0`. */
   generator: string;
+  /**
+   * A lab's committed report documents, by report id: read lab by lab as its pages are made,
+   * so that the documents of the whole network are never held at once.
+   */
+  documents(lab: string): ReadonlyMap<string, string>;
 }
 
 /** A file of the site: its path inside the site's folder, and its text. */
@@ -52,21 +57,27 @@ export function* siteFiles(input: SiteInput): Generator<SiteFile> {
   const figures = networkFigures(labs, asOf, settings.policy.women_participation_target);
   yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
   yield { path: DASHBOARD, text: templates.render('dashboard', dashboardContext(site, labs, DASHBOARD)) };
-  const views: EventView[] = [
-    {},
-    ...labs.map((lab) => ({ lab: lab.id })),
-    ...eventKinds(labs).map((kind) => ({ kind })),
-  ].flatMap((view) => [{ ...view, past: false }, { ...view, past: true }]);
+  const kinds = eventKinds(labs);
+  const views: EventView[] = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
+    { ...view, past: false },
+    { ...view, past: true },
+  ]);
   for (const view of views) {
     const path = eventsPage(view);
-    yield { path, text: templates.render('events', eventsContext(site, labs, view, path)) };
+    yield { path, text: templates.render('events', eventsContext(site, labs, kinds, view, path)) };
   }
-  for (const lab of labs) yield* labFiles(site, lab, byId, templates);
+  for (const lab of labs) yield* labFiles(site, lab, byId, templates, input.documents(lab.id));
 }
 
 type Templates = ReturnType<typeof loadSiteTemplates>;
 
-function* labFiles(site: SiteFacts, lab: PublicLab, labs: ReadonlyMap<string, PublicLab>, templates: Templates): Generator<SiteFile> {
+function* labFiles(
+  site: SiteFacts,
+  lab: PublicLab,
+  labs: ReadonlyMap<string, PublicLab>,
+  templates: Templates,
+  documents: ReadonlyMap<string, string>,
+): Generator<SiteFile> {
   const path = labPage(lab.id);
   yield { path, text: templates.render('lab', labContext(site, lab, path)) };
   const events = lab.folder.events;
@@ -74,6 +85,9 @@ function* labFiles(site: SiteFacts, lab: PublicLab, labs: ReadonlyMap<string, Pu
     file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
   calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));
   yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone }, site.generator) };
-  for (const project of lab.projects) yield { path: project.href, text: templates.render('project', projectContext(site, lab, project, labs, project.href)) };
-  for (const report of lab.reports) yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, report.href)) };
+  const named = { ...lab, publicNames: publicNames(lab, documents) };
+  for (const project of lab.projects) yield { path: project.href, text: templates.render('project', projectContext(site, named, project, labs, project.href)) };
+  for (const report of lab.reports) {
+    yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, documents.get(report.id), report.href)) };
+  }
 }

@@ -18,10 +18,15 @@ export interface SiteFacts {
 
 type Section = 'home' | 'labs' | 'events' | 'dashboard';
 
-/** What every page's layout takes: the site, the page's title, where it is and the way back to the root. */
-function frame(site: SiteFacts, path: string, title: string, section: Section) {
+/**
+ * What every page's layout takes: the site, the page's title, where it is and the way back to
+ * the root; `dated` for a page that changes with the day it is built as of (upcoming events,
+ * the standings), so that the others keep their bytes from one day to the next.
+ */
+function frame(site: SiteFacts, path: string, title: string, section: Section, dated = true) {
   const root = rootOf(path);
   return {
+    dated,
     site: { name: clean(site.name), asOf: site.asOf, generator: site.generator },
     title,
     section,
@@ -124,12 +129,18 @@ function numbersOf(status: LabStatus) {
   };
 }
 
-export function projectContext(site: SiteFacts, lab: PublicLab, project: PublicLab['projects'][number], labs: ReadonlyMap<string, PublicLab>, path: string) {
+export function projectContext(
+  site: SiteFacts,
+  lab: PublicLab & { publicNames: ReadonlyMap<string, string> },
+  project: PublicLab['projects'][number],
+  labs: ReadonlyMap<string, PublicLab>,
+  path: string,
+) {
   const link = linkFrom(path);
   const { record } = project;
   const partner = (lab.record.partners ?? []).find((each) => each.id === record.partner);
   return {
-    ...frame(site, path, clean(record.name), 'labs'),
+    ...frame(site, path, clean(record.name), 'labs', false),
     lab: { name: clean(lab.record.name), href: link(lab.href) },
     project: {
       name: clean(record.name),
@@ -160,17 +171,17 @@ export function projectContext(site: SiteFacts, lab: PublicLab, project: PublicL
   };
 }
 
-export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicReport, path: string) {
+export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicReport, document: string | undefined, path: string) {
   const link = linkFrom(path);
   return {
-    ...frame(site, path, `${report.title}: ${clean(lab.record.name)}`, 'labs'),
+    ...frame(site, path, `${report.title}: ${clean(lab.record.name)}`, 'labs', false),
     lab: { name: clean(lab.record.name), href: link(lab.href) },
     report: {
       title: report.title,
       kind: report.kind,
       submitted: report.submitted,
       story: cleanOptional(report.record.story),
-      body: report.document === null ? null : reportHtml(report.document),
+      body: document === undefined ? null : reportHtml(document),
     },
   };
 }
@@ -178,9 +189,8 @@ export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicRep
 /** Past events on a page of every lab's or of one kind's: the most recent ones; each lab's page has all of its own. */
 const MOST_PAST_EVENTS = 100;
 
-export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], view: EventView, path: string) {
+export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds: readonly string[], view: EventView, path: string) {
   const link = linkFrom(path);
-  const kinds = eventKinds(labs);
   const chosen = labs.filter((lab) => view.lab === undefined || lab.id === view.lab);
   const wanted = (event: PublicEvent) => event.past === view.past && (view.kind === undefined || event.kind === view.kind);
   let events = chosen.flatMap((lab) => lab.events.filter(wanted));

@@ -8,8 +8,10 @@ export const STYLE_SHEET = 'site.css';
 
 export const labPage = (lab: string) => `labs/${lab}/index.html`;
 export const labCalendar = (lab: string) => `labs/${lab}/calendar.ics`;
-export const projectPage = (lab: string, project: string) => `labs/${lab}/projects/${project}/index.html`;
-export const reportPage = (lab: string, report: string) => `labs/${lab}/reports/${report}/index.html`;
+// A lab's projects and reports are files of one folder each, not a folder each: a network has
+// thousands of reports, and a folder costs a file system as much as a file.
+export const projectPage = (lab: string, project: string) => `labs/${lab}/projects/${project}.html`;
+export const reportPage = (lab: string, report: string) => `labs/${lab}/reports/${report}.html`;
 
 /** A view of the events: every lab's, one lab's or one kind's; upcoming or past. */
 export interface EventView {

@@ -41,8 +41,6 @@ export interface PublicReport {
   submitted: string | null;
   href: string;
   record: ReportRecord;
-  /** The committed Markdown document, when there is one. */
-  document: string | null;
 }
 
 export interface PublicLab {
@@ -55,8 +53,6 @@ export interface PublicLab {
   events: PublicEvent[];
   projects: { id: string; record: ProjectRecord; href: string }[];
   reports: PublicReport[];
-  /** Members the lab names in public, by id: its leads and people named in its reports. */
-  publicNames: Map<string, string>;
   folder: LabFolder;
 }
 
@@ -82,16 +78,9 @@ export function publicLab(folder: LabFolder, status: LabStatus, asOf: string): P
   const reports = [...folder.reports.entries()]
     .flatMap(([id, file]) => {
       if (!file.record) return [];
-      const document = folder.documents.get(id)?.text ?? null;
-      return [{
-        id,
-        kind: file.record.kind,
-        title: reportTitle(id, file.record, projectNames),
-        submitted: file.record.submitted ?? null,
-        href: reportPage(folder.id, id),
-        record: file.record,
-        document,
-      }];
+      const { kind, submitted } = file.record;
+      const title = reportTitle(id, file.record, projectNames);
+      return [{ id, kind, title, submitted: submitted ?? null, href: reportPage(folder.id, id), record: file.record }];
     })
     .sort((a, b) => (b.submitted ?? '').localeCompare(a.submitted ?? '') || b.id.localeCompare(a.id));
   return {
@@ -104,7 +93,6 @@ export function publicLab(folder: LabFolder, status: LabStatus, asOf: string): P
     events,
     projects,
     reports,
-    publicNames: publicNames(folder, record, reports),
     folder,
   };
 }
@@ -150,16 +138,17 @@ export function reportTitle(id: string, report: ReportRecord, projects: Readonly
 
 /**
  * The members a lab already names in public: its leads, the authors of its reports, and
- * members whose names its committed report documents hold.
+ * members whose names its committed report documents (by report id) hold.
  */
-function publicNames(folder: LabFolder, record: LabRecord, reports: readonly PublicReport[]): Map<string, string> {
-  const documents = reports.flatMap((report) => (report.document === null ? [] : [report.document])).join('\n');
+export function publicNames(lab: PublicLab, documents: ReadonlyMap<string, string>): Map<string, string> {
+  const { folder, record, reports } = lab;
+  const texts = [...documents.values()].join('\n');
   const named = new Set([...record.leads, ...reports.flatMap((report) => report.record.authors ?? [])]);
   const names = new Map<string, string>();
   for (const [id, file] of folder.members) {
     const name = file.record?.name;
     if (name === undefined) continue;
-    if (named.has(id) || (name.trim().length > 2 && documents.includes(name))) names.set(id, clean(name));
+    if (named.has(id) || (name.trim().length > 2 && texts.includes(name))) names.set(id, clean(name));
   }
   return names;
 }

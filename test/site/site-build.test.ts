@@ -42,7 +42,7 @@ describe('cil site is public-safe', () => {
       expect(text, path).not.toMatch(/7654321|1234567|bilal-hidden|sara-malik|zara-shah/);
     }
     // The lead is named, the team's roles are shown without the names the lab keeps to itself.
-    const page = site.get('labs/lahore/projects/bus-map/index.html') ?? '';
+    const page = site.get('labs/lahore/projects/bus-map.html') ?? '';
     expect(page).toContain('<li>technologist</li>');
     expect(page).toContain('<li>delivery-lead: <bdi>Ayesha Khan</bdi></li>');
     // The event is there, its contact details are not.
@@ -91,14 +91,22 @@ describe('a rebuild', () => {
     expect(again.stdout).toMatch(new RegExp(`: 0 files written, ${files} kept as they were, 0 removed\\.$`, 'm'));
     expect(changed(before, stamps(out))).toEqual([]);
 
+    // A day later: the pages that show the day, or what is upcoming, change; a project's page does not.
+    const nextDay = await runCli(['site', '--as-of', '2026-11-21'], { cwd: dir });
+    expect(nextDay.stderr).toBe('');
+    expect(changed(before, stamps(out))).not.toContain('labs/lahore/projects/bus-map.html');
+    expect(changed(before, stamps(out))).toContain('index.html');
+    await runCli(['site'], { cwd: dir });
+    const settled = stamps(out);
+
     // One project's problem: its page alone.
     const busMap = join(dir, 'labs/lahore/projects/bus-map.yaml');
     writeFileSync(busMap, `${readFileSync(busMap, 'utf8')}problem: Nobody knows when the bus comes\n`);
     const edited = await runCli(['site'], { cwd: dir });
     expect(edited.stdout).toMatch(new RegExp(`: 1 file written, ${files - 1} kept as they were, 0 removed\\.$`, 'm'));
     const afterEdit = stamps(out);
-    expect(changed(before, afterEdit)).toEqual(['labs/lahore/projects/bus-map/index.html']);
-    expect(readFileSync(join(out, 'labs/lahore/projects/bus-map/index.html'), 'utf8')).toContain('Nobody knows when the bus comes');
+    expect(changed(settled, afterEdit)).toEqual(['labs/lahore/projects/bus-map.html']);
+    expect(readFileSync(join(out, 'labs/lahore/projects/bus-map.html'), 'utf8')).toContain('Nobody knows when the bus comes');
 
     // A project removed: its page goes, the pages that list or count it are written again; what the site did not write stays.
     rmSync(busMap);
@@ -109,7 +117,7 @@ describe('a rebuild', () => {
       'dashboard/index.html',
       'index.html',
       'labs/lahore/index.html',
-      'labs/lahore/projects/bus-map/index.html',
+      'labs/lahore/projects/bus-map.html',
     ]);
     expect(existsSync(join(out, 'labs/lahore/projects'))).toBe(false);
     expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('labs.example.org\n');

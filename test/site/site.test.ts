@@ -34,13 +34,13 @@ describe('cil site on the example network', () => {
       'events/kind/community-event/past/index.html',
       'labs/peshawar/index.html',
       'labs/peshawar/calendar.ics',
-      'labs/peshawar/projects/toilet-finder/index.html',
-      'labs/peshawar/reports/2026-Q3-quarterly/index.html',
+      'labs/peshawar/projects/toilet-finder.html',
+      'labs/peshawar/reports/2026-Q3-quarterly.html',
     ]) {
       expect(site.has(path), path).toBe(true);
     }
     // A report page is the committed document, rendered.
-    const report = site.get('labs/peshawar/reports/2026-Q3-quarterly/index.html') ?? '';
+    const report = site.get('labs/peshawar/reports/2026-Q3-quarterly.html') ?? '';
     expect(report).toContain('<h2>At a glance</h2>');
     expect(report).toMatch(/<table>[\s\S]*<th[^>]*>Kind<\/th>/);
   });
@@ -82,7 +82,7 @@ describe('cil site on the example network', () => {
   });
 
   it('isolates names that may be written right to left', () => {
-    const karachi = site.get('labs/karachi/reports/2026-01-monthly/index.html') ?? '';
+    const karachi = site.get('labs/karachi/reports/2026-01-monthly.html') ?? '';
     expect(karachi).toMatch(/<td dir="auto">ماروي سومرو<\/td>/);
   });
 
