@@ -1,8 +1,9 @@
-import { siteFiles } from '../site/build-site.js';
+import { networkFiles, siteFacts } from '../site/build-site.js';
+import { writeAllLabs } from '../site/lab-pool.js';
+import { loadSiteTemplates } from '../site/templates.js';
 import { text } from '../prompt/fields.js';
-import { loadNetwork } from '../network/load-network.js';
 import { cilVersion } from '../version.js';
-import { writeSite } from '../write/site-output.js';
+import { finishSite, openSiteFolder, writeSiteFiles } from '../write/site-output.js';
 import { chosenLabs, openNetwork } from './read-network.js';
 import { labStandings } from './status.js';
 /** What `cil site` takes from its command line. */
@@ -18,20 +19,17 @@ export const siteInputs = {
         }),
     },
 };
-/** The site's files, from the records and the standings `cil status` computes from them. */
-function siteOf({ network, settings, asOf }, baseUrl) {
+/** `cil site`: the network's website and the core team's dashboard, written into a folder. */
+export async function site(options) {
+    // The records, without the documents: each lab's are read with it, as its pages are made.
+    const { network, settings, asOf } = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
+    const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
+    const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl);
     // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
     const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
-    const documents = (lab) => {
-        const { documents: files } = loadNetwork(network.root, { labs: [lab], select: (file) => file.kind === 'document' }).labs.get(lab) ?? {};
-        return new Map([...(files ?? [])].flatMap(([id, file]) => (file.text === undefined ? [] : [[id, file.text]])));
-    };
-    return siteFiles({ network, settings, asOf, standings, baseUrl, generator: `cil ${cilVersion()}`, documents });
-}
-/** `cil site`: the network's website and the core team's dashboard, written into a folder. */
-export function site(options) {
-    // Records only: each lab's documents are read as its pages are made.
-    const opened = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
-    const result = writeSite(opened.network.root, options.cwd, options.out ?? '_site', siteOf(opened, options.baseUrl));
-    return { ...result, files: result.written + result.kept };
+    const whole = writeSiteFiles(dir, networkFiles(facts, network, standings, loadSiteTemplates(network.root)));
+    const labNames = standings.map((lab) => [lab.id, lab.name]);
+    const task = { root: network.root, dir, labs: standings.map((lab) => lab.id), labNames, site: facts };
+    const labs = await writeAllLabs(task, options.threads);
+    return finishSite(dir, before, [whole, ...labs]);
 }

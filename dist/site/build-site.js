@@ -3,31 +3,24 @@ import { networkFigures } from './figures.js';
 import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
 import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { publicLab, publicNames } from './public-lab.js';
-import { loadSiteTemplates } from './templates.js';
+/** The facts every page shows, from the network's settings, the day and the address given: plain data, for worker threads too. */
+export function siteFacts(settings, asOf, generator, baseUrl) {
+    const base = baseUrl === undefined ? null : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    return { name: settings.network, asOf, generator, baseUrl: base, settings };
+}
 /**
- * The network's website, file by file: the home page, the dashboard, the event pages, and a
- * page for each lab, project and report, with each lab's calendar and the style sheet. Files
- * are made one at a time, so that a network of 12,000 reports never holds its whole site in
- * memory; the same records give the same bytes.
+ * The pages about the whole network: the style sheet, the home page, the dashboard and the
+ * event views. `standings` are every lab's, as `cil status` computes them: the figures are
+ * theirs. The network's records are enough (no document is read).
  */
-export function* siteFiles(input) {
-    const { network, settings, asOf } = input;
-    const templates = loadSiteTemplates(network.root);
-    const site = {
-        name: settings.network,
-        asOf,
-        generator: input.generator,
-        baseUrl: input.baseUrl === undefined ? null : input.baseUrl.endsWith('/') ? input.baseUrl : `${input.baseUrl}/`,
-        settings,
-    };
-    const labs = input.standings.flatMap((status) => {
+export function* networkFiles(site, network, standings, templates) {
+    const labs = standings.flatMap((status) => {
         const folder = network.labs.get(status.id);
-        const lab = folder && publicLab(folder, status, asOf);
+        const lab = folder && publicLab(folder, status, site.asOf);
         return lab ? [lab] : [];
     });
-    const byId = new Map(labs.map((lab) => [lab.id, lab]));
     yield { path: STYLE_SHEET, text: templates.css };
-    const figures = networkFigures(labs, asOf, settings.policy.women_participation_target);
+    const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
     yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
     yield { path: DASHBOARD, text: templates.render('dashboard', dashboardContext(site, labs, DASHBOARD)) };
     const kinds = eventKinds(labs);
@@ -39,19 +32,28 @@ export function* siteFiles(input) {
         const path = eventsPage(view);
         yield { path, text: templates.render('events', eventsContext(site, labs, kinds, view, path)) };
     }
-    for (const lab of labs)
-        yield* labFiles(site, lab, byId, templates, input.documents(lab.id));
 }
-function* labFiles(site, lab, labs, templates, documents) {
+/**
+ * The files of one lab: its page and calendar, and a page per project and per report. The
+ * lab's folder is loaded on its own, its documents with it, so that labs are made one at a
+ * time (and on several threads) and a network's documents are never held at once.
+ * `labNames` names every lab, for the labs a project was redeployed to.
+ */
+export function* labFiles(site, folder, status, labNames, templates) {
+    const lab = publicLab(folder, status, site.asOf);
+    if (!lab)
+        return;
     const path = labPage(lab.id);
     yield { path, text: templates.render('lab', labContext(site, lab, path)) };
-    const events = lab.folder.events;
-    const calendarEvents = [...events.entries()].flatMap(([id, file]) => file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
+    const calendarEvents = [...folder.events.entries()].flatMap(([id, file]) => file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
     calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));
-    yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone }, site.generator) };
+    const calendar = { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone };
+    yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, calendar, site.generator) };
+    const documents = new Map([...folder.documents].flatMap(([id, file]) => (file.text === undefined ? [] : [[id, file.text]])));
     const named = { ...lab, publicNames: publicNames(lab, documents) };
-    for (const project of lab.projects)
-        yield { path: project.href, text: templates.render('project', projectContext(site, named, project, labs, project.href)) };
+    for (const project of lab.projects) {
+        yield { path: project.href, text: templates.render('project', projectContext(site, named, project, labNames, project.href)) };
+    }
     for (const report of lab.reports) {
         yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, documents.get(report.id), report.href)) };
     }

@@ -1,4 +1,4 @@
-import { DASHBOARD, eventsPage, HOME, labCalendar, rootOf, STYLE_SHEET } from './paths.js';
+import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel } from './public-lab.js';
 import { reportHtml } from './report-html.js';
 /**
@@ -105,7 +105,7 @@ function numbersOf(status) {
         roles: status.roles,
     };
 }
-export function projectContext(site, lab, project, labs, path) {
+export function projectContext(site, lab, project, labNames, path) {
     const link = linkFrom(path);
     const { record } = project;
     const partner = (lab.record.partners ?? []).find((each) => each.id === record.partner);
@@ -135,8 +135,11 @@ export function projectContext(site, lab, project, labs, path) {
             share: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
         })),
         redeployments: (record.redeployments ?? []).map((redeployment) => {
-            const to = labs.get(redeployment.lab);
-            return { lab: to ? clean(to.record.name) : redeployment.lab, href: to ? link(to.href) : null, date: redeployment.date ?? null };
+            const to = labNames.get(redeployment.lab);
+            const date = redeployment.date ?? null;
+            if (to === undefined)
+                return { lab: redeployment.lab, href: null, date };
+            return { lab: clean(to), href: link(labPage(redeployment.lab)), date };
         }),
     };
 }

@@ -7,17 +7,21 @@ export const SITE_MANIFEST = '.cil-site.json';
 /** How many files are staged and put in place together: enough to be quick, few enough to keep memory flat. */
 const BATCH = 500;
 /**
- * Writes a site into its folder, file by file as they are made: a file whose bytes are those
- * already on disk is kept as it is (its time too, so a sync or a deploy sees no change), a
- * new or changed one is written through a temporary file renamed into place. Files an earlier
- * build wrote (its manifest lists them) and this one did not make are removed; nothing else
- * in the folder is ever touched.
+ * The folder a site is written into, checked (see checkSiteFolder), with the files the last
+ * build there wrote.
  */
-export function writeSite(networkRoot, cwd, out, files) {
+export function openSiteFolder(networkRoot, cwd, out) {
     const dir = checkSiteFolder(networkRoot, resolve(cwd, out));
-    const before = readManifest(dir);
-    const made = new Set();
-    const result = { out: dir, written: 0, kept: 0, removed: 0 };
+    return { dir, before: readManifest(dir) };
+}
+/**
+ * Writes some of a site's files, one by one as they are made: a file whose bytes are those
+ * already on disk is kept as it is (its time too, so a sync or a deploy sees no change), a
+ * new or changed one is written through a temporary file renamed into place. Threads may
+ * write different files of one site at once.
+ */
+export function writeSiteFiles(dir, files) {
+    const result = { paths: [], written: 0, kept: 0 };
     let batch = [];
     const flush = () => {
         if (batch.length > 0)
@@ -25,7 +29,7 @@ export function writeSite(networkRoot, cwd, out, files) {
         batch = [];
     };
     for (const file of files) {
-        made.add(file.path);
+        result.paths.push(file.path);
         if (sameOnDisk(join(dir, file.path), file.text)) {
             result.kept += 1;
             continue;
@@ -36,6 +40,17 @@ export function writeSite(networkRoot, cwd, out, files) {
             flush();
     }
     flush();
+    return result;
+}
+/**
+ * Ends a build: files an earlier build wrote (its manifest lists them) and this one did not
+ * make are removed, and the manifest lists this build's; nothing else in the folder is ever
+ * touched.
+ */
+export function finishSite(dir, before, parts) {
+    const made = new Set(parts.flatMap((part) => part.paths));
+    const sum = (count) => parts.reduce((total, part) => total + count(part), 0);
+    const result = { out: dir, written: sum((part) => part.written), kept: sum((part) => part.kept), removed: 0 };
     for (const path of before) {
         if (made.has(path) || !isInside(dir, join(dir, path)))
             continue;

@@ -7,7 +7,7 @@ export function declareSite(program: Command, { io }: CliContext): void {
     load: () => import('../commands/site.js'),
     inputs: (module) => module.siteInputs,
     async run(module, { answers, globals }) {
-      const result = module.site({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, out: answers.out, baseUrl: answers.baseUrl });
+      const result = await module.site({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, out: answers.out, baseUrl: answers.baseUrl });
       const count = (n: number, what: string) => `${n} ${n === 1 ? what : `${what}s`}`;
       io.stdout.write(`Wrote the site to ${result.out}: ${count(result.written, 'file')} written, ${result.kept} kept as they were, ${result.removed} removed.\n`);
     },

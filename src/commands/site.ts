@@ -1,9 +1,10 @@
-import { type SiteFile, siteFiles } from '../site/build-site.js';
+import { networkFiles, siteFacts } from '../site/build-site.js';
+import { writeAllLabs } from '../site/lab-pool.js';
+import { loadSiteTemplates } from '../site/templates.js';
 import { text } from '../prompt/fields.js';
-import { loadNetwork } from '../network/load-network.js';
 import { cilVersion } from '../version.js';
-import { type SiteWriteResult, writeSite } from '../write/site-output.js';
-import { chosenLabs, type OpenNetwork, openNetwork, type ReadOptions } from './read-network.js';
+import { finishSite, openSiteFolder, type SiteWriteResult, writeSiteFiles } from '../write/site-output.js';
+import { chosenLabs, openNetwork, type ReadOptions } from './read-network.js';
 import { labStandings } from './status.js';
 
 /** What `cil site` takes from its command line. */
@@ -24,28 +25,21 @@ export interface SiteOptions extends ReadOptions {
   /** The site's folder, relative to `cwd`; `_site` by default. */
   out?: string;
   baseUrl?: string;
-}
-
-export interface SiteResult extends SiteWriteResult {
-  /** Files the site has: pages, calendars, the style sheet. */
-  files: number;
-}
-
-/** The site's files, from the records and the standings `cil status` computes from them. */
-function siteOf({ network, settings, asOf }: OpenNetwork, baseUrl: string | undefined): Iterable<SiteFile> {
-  // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
-  const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
-  const documents = (lab: string) => {
-    const { documents: files } = loadNetwork(network.root, { labs: [lab], select: (file) => file.kind === 'document' }).labs.get(lab) ?? {};
-    return new Map([...(files ?? [])].flatMap(([id, file]) => (file.text === undefined ? [] : [[id, file.text]])));
-  };
-  return siteFiles({ network, settings, asOf, standings, baseUrl, generator: `cil ${cilVersion()}`, documents });
+  /** Make every lab on this many worker threads (a test's); by default this thread and, for a large network, one less than the cores. */
+  threads?: number;
 }
 
 /** `cil site`: the network's website and the core team's dashboard, written into a folder. */
-export function site(options: SiteOptions): SiteResult {
-  // Records only: each lab's documents are read as its pages are made.
-  const opened = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
-  const result = writeSite(opened.network.root, options.cwd, options.out ?? '_site', siteOf(opened, options.baseUrl));
-  return { ...result, files: result.written + result.kept };
+export async function site(options: SiteOptions): Promise<SiteWriteResult> {
+  // The records, without the documents: each lab's are read with it, as its pages are made.
+  const { network, settings, asOf } = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
+  const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
+  const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl);
+  // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
+  const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
+  const whole = writeSiteFiles(dir, networkFiles(facts, network, standings, loadSiteTemplates(network.root)));
+  const labNames: [string, string][] = standings.map((lab) => [lab.id, lab.name]);
+  const task = { root: network.root, dir, labs: standings.map((lab) => lab.id), labNames, site: facts };
+  const labs = await writeAllLabs(task, options.threads);
+  return finishSite(dir, before, [whole, ...labs]);
 }

@@ -1,7 +1,7 @@
 import type { LabStatus } from '../handbook/lab-status.js';
 import type { Settings } from '../network/settings.js';
 import type { NetworkFigures } from './figures.js';
-import { DASHBOARD, eventsPage, type EventView, HOME, labCalendar, rootOf, STYLE_SHEET } from './paths.js';
+import { DASHBOARD, eventsPage, type EventView, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel, type PublicEvent, type PublicLab, type PublicReport } from './public-lab.js';
 import { reportHtml } from './report-html.js';
 
@@ -133,7 +133,7 @@ export function projectContext(
   site: SiteFacts,
   lab: PublicLab & { publicNames: ReadonlyMap<string, string> },
   project: PublicLab['projects'][number],
-  labs: ReadonlyMap<string, PublicLab>,
+  labNames: ReadonlyMap<string, string>,
   path: string,
 ) {
   const link = linkFrom(path);
@@ -165,8 +165,10 @@ export function projectContext(
       share: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
     })),
     redeployments: (record.redeployments ?? []).map((redeployment) => {
-      const to = labs.get(redeployment.lab);
-      return { lab: to ? clean(to.record.name) : redeployment.lab, href: to ? link(to.href) : null, date: redeployment.date ?? null };
+      const to = labNames.get(redeployment.lab);
+      const date = redeployment.date ?? null;
+      if (to === undefined) return { lab: redeployment.lab, href: null, date };
+      return { lab: clean(to), href: link(labPage(redeployment.lab)), date };
     }),
   };
 }

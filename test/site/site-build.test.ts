@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, TEST_TODAY } from '../helpers/cli.js';
 import { networkDir } from '../helpers/network.js';
 import { lab, meeting, member, project } from '../helpers/records.js';
 import { testdir } from '../helpers/testdir.js';
 import { changed, readSite, stamps } from './site-helpers.js';
+
+const BUILT_SITE = new URL('../../dist/commands/site.js', import.meta.url).href;
 
 /** What a network holds that must never reach its public site. */
 const PRIVATE = {
@@ -151,5 +153,29 @@ describe('--out', () => {
     const bad = await runCli(['site', '--base-url', 'labs.example.org'], { cwd: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/https:\/\//);
+  });
+});
+
+describe('a large network', () => {
+  it('is made on worker threads beside this one, to the same bytes as on one thread', async () => {
+    // Ten labs: enough for the built cil to start worker threads; from the sources, one thread makes all.
+    const files: Record<string, string> = {};
+    for (const city of ['lahore', 'multan', 'quetta', 'sukkur', 'gilgit', 'swat', 'hyderabad', 'bahawalpur', 'mardan', 'turbat']) {
+      for (const [path, text] of Object.entries({ ...lab('2026-01-01'), ...member('ayesha-khan', '2026-01-01'), ...meeting('2026-11-07', ['ayesha-khan']) })) {
+        files[path.replace('labs/lahore/', `labs/${city}/`)] = text.replace('Lahore', city);
+      }
+      files[`labs/${city}/reports/2026-10-monthly.yaml`] = 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-03\n';
+      files[`labs/${city}/reports/2026-10-monthly.md`] = `# ${city}: October 2026\n\n## Successes\n\n| a | b |\n| --- | ---: |\n| ${city} | 1 |\n`;
+    }
+    const dir = networkDir(files);
+    // The build's own command (vitest builds dist/ first), where the worker threads' module is.
+    const built = (await import(BUILT_SITE)) as typeof import('../../src/commands/site.js');
+    const threads = await built.site({ cwd: dir, out: 'threads', asOf: TEST_TODAY, threads: 2 });
+    expect(threads.written).toBeGreaterThan(30);
+    const one = await runCli(['site', '--out', 'one'], { cwd: dir });
+    expect(one.stderr).toBe('');
+    const [onThreads, onOne] = [readSite(join(dir, 'threads')), readSite(join(dir, 'one'))];
+    expect(onThreads.size).toBeGreaterThan(10 * 3);
+    expect(onThreads).toEqual(onOne);
   });
 });
