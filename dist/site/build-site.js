@@ -1,8 +1,10 @@
 import { formatIcs } from '../calendar/ics.js';
 import { networkFigures } from './figures.js';
 import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
-import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
+import { dashboardPage, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { publicLab, publicNames } from './public-lab.js';
+/** How many labs a page of the dashboard shows. */
+const DASHBOARD_LABS = 20;
 /** The facts every page shows, from the network's settings, the day and the address given: plain data, for worker threads too. */
 export function siteFacts(settings, asOf, generator, baseUrl) {
     const base = baseUrl === undefined ? null : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
@@ -22,7 +24,13 @@ export function* networkFiles(site, network, standings, templates) {
     yield { path: STYLE_SHEET, text: templates.css };
     const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
     yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
-    yield { path: DASHBOARD, text: templates.render('dashboard', dashboardContext(site, labs, DASHBOARD)) };
+    // The dashboard in pages of a few dozen labs, each page light enough for a phone.
+    const pages = Math.max(1, Math.ceil(labs.length / DASHBOARD_LABS));
+    for (let page = 1; page <= pages; page++) {
+        const path = dashboardPage(page);
+        const shown = labs.slice((page - 1) * DASHBOARD_LABS, page * DASHBOARD_LABS);
+        yield { path, text: templates.render('dashboard', dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 })) };
+    }
     const kinds = eventKinds(labs);
     const views = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
         { ...view, past: false },

@@ -1,4 +1,4 @@
-import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
+import { DASHBOARD, dashboardPage, eventsPage, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel } from './public-lab.js';
 import { reportHtml } from './report-html.js';
 /**
@@ -157,8 +157,8 @@ export function reportContext(site, lab, report, document, path) {
         },
     };
 }
-/** Past events on a page of every lab's or of one kind's: the most recent ones; each lab's page has all of its own. */
-const MOST_PAST_EVENTS = 100;
+/** Events on a page of every lab's or of one kind's: the nearest ones; each lab's own pages have all of its events. */
+const MOST_EVENTS_SHOWN = 100;
 export function eventsContext(site, labs, kinds, view, path) {
     const link = linkFrom(path);
     const chosen = labs.filter((lab) => view.lab === undefined || lab.id === view.lab);
@@ -167,8 +167,8 @@ export function eventsContext(site, labs, kinds, view, path) {
     const order = (a, b) => a.date.localeCompare(b.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id);
     events.sort((a, b) => (view.past ? order(b, a) : order(a, b)));
     const total = events.length;
-    if (view.past && view.lab === undefined)
-        events = events.slice(0, MOST_PAST_EVENTS);
+    if (view.lab === undefined)
+        events = events.slice(0, MOST_EVENTS_SHOWN);
     const lab = view.lab === undefined ? undefined : labs.find((each) => each.id === view.lab);
     const of = lab ? clean(lab.record.name) : view.kind !== undefined ? `${kindLabel(view.kind)} events` : 'Every lab';
     const heading = `${view.past ? 'Past events' : 'Upcoming events'}: ${of}`;
@@ -197,7 +197,7 @@ export function eventsContext(site, labs, kinds, view, path) {
 }
 /** The kinds of events a view of one kind is made for: those the network has. */
 export const eventKinds = (labs) => [...new Set(labs.flatMap((lab) => lab.events.map((event) => event.kind)))].sort();
-export function dashboardContext(site, labs, path) {
+export function dashboardContext(site, labs, path, paging) {
     const link = linkFrom(path);
     const mark = (met) => (met === true ? 'yes' : met === false ? 'no' : 'not yet');
     const rows = labs.map((lab) => {
@@ -252,6 +252,15 @@ export function dashboardContext(site, labs, path) {
             missedInARow: policy.inactivity_missed_in_a_row,
         },
         needsAttention: rows.filter((row) => row.attention.length > 0),
+        paging: {
+            ...paging,
+            last: paging.first + labs.length - 1,
+            links: Array.from({ length: paging.pages > 1 ? paging.pages : 0 }, (_, index) => ({
+                number: index + 1,
+                href: link(dashboardPage(index + 1)),
+                current: index + 1 === paging.page,
+            })),
+        },
     };
 }
 /** What needs attention in a lab, in words, without naming anyone. */

@@ -3,6 +3,8 @@
 // project's GitHub Pages, a folder opened from disk) without being told where it lives.
 export const HOME = 'index.html';
 export const DASHBOARD = 'dashboard/index.html';
+/** A page of the dashboard: the first is `dashboard/`, the next `dashboard/2/`... */
+export const dashboardPage = (page) => (page === 1 ? DASHBOARD : `dashboard/${page}/index.html`);
 export const STYLE_SHEET = 'site.css';
 export const labPage = (lab) => `labs/${lab}/index.html`;
 export const labCalendar = (lab) => `labs/${lab}/calendar.ics`;

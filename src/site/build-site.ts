@@ -4,9 +4,12 @@ import type { Settings } from '../network/settings.js';
 import type { LabFolder, Network } from '../network/types.js';
 import { networkFigures } from './figures.js';
 import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext, type SiteFacts } from './pages.js';
-import { DASHBOARD, eventsPage, type EventView, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
+import { dashboardPage, eventsPage, type EventView, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { publicLab, publicNames } from './public-lab.js';
 import type { SiteTemplates } from './templates.js';
+
+/** How many labs a page of the dashboard shows. */
+const DASHBOARD_LABS = 20;
 
 /** A file of the site: its path inside the site's folder, and its text. */
 export interface SiteFile {
@@ -39,7 +42,13 @@ export function* networkFiles(
   yield { path: STYLE_SHEET, text: templates.css };
   const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
   yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
-  yield { path: DASHBOARD, text: templates.render('dashboard', dashboardContext(site, labs, DASHBOARD)) };
+  // The dashboard in pages of a few dozen labs, each page light enough for a phone.
+  const pages = Math.max(1, Math.ceil(labs.length / DASHBOARD_LABS));
+  for (let page = 1; page <= pages; page++) {
+    const path = dashboardPage(page);
+    const shown = labs.slice((page - 1) * DASHBOARD_LABS, page * DASHBOARD_LABS);
+    yield { path, text: templates.render('dashboard', dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 })) };
+  }
   const kinds = eventKinds(labs);
   const views: EventView[] = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
     { ...view, past: false },

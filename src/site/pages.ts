@@ -1,7 +1,7 @@
 import type { LabStatus } from '../handbook/lab-status.js';
 import type { Settings } from '../network/settings.js';
 import type { NetworkFigures } from './figures.js';
-import { DASHBOARD, eventsPage, type EventView, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
+import { DASHBOARD, dashboardPage, eventsPage, type EventView, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel, type PublicEvent, type PublicLab, type PublicReport } from './public-lab.js';
 import { reportHtml } from './report-html.js';
 
@@ -188,8 +188,8 @@ export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicRep
   };
 }
 
-/** Past events on a page of every lab's or of one kind's: the most recent ones; each lab's page has all of its own. */
-const MOST_PAST_EVENTS = 100;
+/** Events on a page of every lab's or of one kind's: the nearest ones; each lab's own pages have all of its events. */
+const MOST_EVENTS_SHOWN = 100;
 
 export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds: readonly string[], view: EventView, path: string) {
   const link = linkFrom(path);
@@ -200,7 +200,7 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
     a.date.localeCompare(b.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id);
   events.sort((a, b) => (view.past ? order(b, a) : order(a, b)));
   const total = events.length;
-  if (view.past && view.lab === undefined) events = events.slice(0, MOST_PAST_EVENTS);
+  if (view.lab === undefined) events = events.slice(0, MOST_EVENTS_SHOWN);
   const lab = view.lab === undefined ? undefined : labs.find((each) => each.id === view.lab);
   const of = lab ? clean(lab.record.name) : view.kind !== undefined ? `${kindLabel(view.kind)} events` : 'Every lab';
   const heading = `${view.past ? 'Past events' : 'Upcoming events'}: ${of}`;
@@ -231,7 +231,16 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
 /** The kinds of events a view of one kind is made for: those the network has. */
 export const eventKinds = (labs: readonly PublicLab[]) => [...new Set(labs.flatMap((lab) => lab.events.map((event) => event.kind)))].sort();
 
-export function dashboardContext(site: SiteFacts, labs: readonly PublicLab[], path: string) {
+/** Which page of the dashboard, of how many, for how many labs in all. */
+export interface DashboardPages {
+  page: number;
+  pages: number;
+  labs: number;
+  /** The number of the page's first lab, from 1. */
+  first: number;
+}
+
+export function dashboardContext(site: SiteFacts, labs: readonly PublicLab[], path: string, paging: DashboardPages) {
   const link = linkFrom(path);
   const mark = (met: boolean | null) => (met === true ? 'yes' : met === false ? 'no' : 'not yet');
   const rows = labs.map((lab) => {
@@ -286,6 +295,15 @@ export function dashboardContext(site: SiteFacts, labs: readonly PublicLab[], pa
       missedInARow: policy.inactivity_missed_in_a_row,
     },
     needsAttention: rows.filter((row) => row.attention.length > 0),
+    paging: {
+      ...paging,
+      last: paging.first + labs.length - 1,
+      links: Array.from({ length: paging.pages > 1 ? paging.pages : 0 }, (_, index) => ({
+        number: index + 1,
+        href: link(dashboardPage(index + 1)),
+        current: index + 1 === paging.page,
+      })),
+    },
   };
 }
 

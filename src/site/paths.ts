@@ -4,6 +4,8 @@
 
 export const HOME = 'index.html';
 export const DASHBOARD = 'dashboard/index.html';
+/** A page of the dashboard: the first is `dashboard/`, the next `dashboard/2/`... */
+export const dashboardPage = (page: number) => (page === 1 ? DASHBOARD : `dashboard/${page}/index.html`);
 export const STYLE_SHEET = 'site.css';
 
 export const labPage = (lab: string) => `labs/${lab}/index.html`;
