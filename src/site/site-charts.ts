@@ -25,12 +25,16 @@ export const MOST_LABS_STACKED = 6;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/** Months on the axis: `Nov`, with the year under the first one and under each January. */
+/**
+ * Months on the axis: `Nov`, with the year under each January and under the first month
+ * (unless a January follows it at once: two years side by side would run together).
+ */
 const monthCategories = (periods: readonly Period[]): Category[] =>
   periods.map((period, index) => {
     const [year, month] = [period.id.slice(0, 4), Number(period.id.slice(5, 7))];
     const short = monthName(month).slice(0, 3);
-    return { label: period.label, tick: index === 0 || month === 1 ? `${short}\n${year}` : short };
+    const withYear = month === 1 || (index === 0 && !(month === 12 && periods.length > 1));
+    return { label: period.label, tick: withYear ? `${short}\n${year}` : short };
   });
 
 const quarterCategories = (periods: readonly Period[]): Category[] =>

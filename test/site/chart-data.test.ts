@@ -126,6 +126,9 @@ describe('the charts of the site', () => {
     const charts = networkCharts(figures);
     expect(charts.meetings).toContain('<th scope="col"><bdi>Civic Innovation Lab Karachi</bdi></th>');
     expect(charts.meetings).toContain('<tr><th scope="row">November 2026</th><td>1</td><td>2</td><td>3</td></tr>');
+    // The axis names the year at January only: under December 2025 too, it would run into 2026.
+    expect(charts.meetings).toMatch(/>Dec<\/tspan><\/text>/);
+    expect(charts.meetings).toMatch(/>Jan<\/tspan><tspan [^>]*>2026</);
     expect(charts.attendance).toContain('<tr><th scope="row">November 2026</th><td>2</td><td>4</td><td>6</td></tr>');
     expect(charts.women).toContain('<tr><th scope="row">Q2 2026</th><td>50%</td><td>25%</td></tr>');
     expect(charts.projects).toContain('<tr><th scope="row">abandoned</th><td>1</td><td>0</td><td>1</td></tr>');
