@@ -142,6 +142,14 @@ describe('the charts of the site', () => {
     expect(labCharts(figures, 'nowhere')).toBeUndefined();
   });
 
+  it('draw a network with nothing recorded yet: zeros, and no figure for women', () => {
+    const empty = loadNetwork(networkDir());
+    const charts = networkCharts(chartFigures(empty, resolveSettings(empty.config), AS_OF));
+    expect(charts.meetings).toContain('<tr><th scope="row">November 2026</th><td>0</td></tr>');
+    expect(charts.women).toContain('<tr><th scope="row">Q1 2026</th><td>no figure</td><td>25%</td></tr>');
+    expect(charts.projects).toContain('<tr><th scope="row">discovery</th><td>0</td></tr>');
+  });
+
   it("show the network's totals alone when more labs have figures than a stack can show", () => {
     const many = Object.fromEntries(
       Array.from({ length: 7 }, (_, index) => [
