@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { auditWorkflow } from '../src/scaffold/network-files.js';
 import { runCli } from './helpers/cli.js';
+import { networkDir } from './helpers/network.js';
 import { testdir } from './helpers/testdir.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -41,6 +45,31 @@ describe('the ready-made CI', () => {
     // After the audit: a site is built only from records that pass it.
     expect(steps.indexOf(build as object)).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('--format github')));
     expect(action.inputs.site.default).toBe('false');
+  });
+
+  it.each([
+    ['codeforpakistan/cil-network', '', 'https://codeforpakistan.github.io/cil-network/'],
+    ['CodeForPakistan/codeforpakistan.github.io', '', 'https://codeforpakistan.github.io/'],
+    ['codeforpakistan/cil-network', 'https://labs.example.org/', 'https://labs.example.org/'],
+  ])("action.yml's build of the site (%s, site-url %j) gives cil site the site's address", (repository, siteUrl, address) => {
+    const steps = parse(read('action.yml')).runs.steps as { run?: string }[];
+    const script = steps.find((step) => step.run?.includes('cil.js" site'))?.run as string;
+    const temp = testdir({});
+    const run = spawnSync('bash', ['-e', '-c', script], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GITHUB_ACTION_PATH: fileURLToPath(new URL('..', import.meta.url)),
+        GITHUB_REPOSITORY: repository,
+        GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+        RUNNER_TEMP: temp,
+        NETWORK: networkDir(),
+        SITE_URL: siteUrl,
+      },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(temp, 'cil-site', 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${address}">`);
   });
 
   // action-validator checks both files against SchemaStore's github-action.json and
