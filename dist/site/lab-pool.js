@@ -25,7 +25,7 @@ export function writeLabs(task) {
             const folder = loadNetwork(task.root, { labs: [id] }).labs.get(id);
             const status = folder && labStatus(folder, settings, asOf, { errors: 0, warnings: 0, infos: 0 });
             if (folder && status)
-                yield* labFiles(task.site, folder, status, labNames, templates);
+                yield* labFiles(task.site, folder, status, labNames, task.charts, templates);
         }
     }
     return writeSiteFiles(task.dir, files());

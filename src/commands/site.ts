@@ -1,5 +1,6 @@
 import { networkFiles, siteFacts } from '../site/build-site.js';
 import { writeAllLabs } from '../site/lab-pool.js';
+import { chartFigures } from '../site/site-charts.js';
 import { loadSiteTemplates } from '../site/templates.js';
 import { text } from '../prompt/fields.js';
 import { cilVersion } from '../version.js';
@@ -37,9 +38,10 @@ export async function site(options: SiteOptions): Promise<SiteWriteResult> {
   const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl);
   // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
   const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
-  const whole = writeSiteFiles(dir, networkFiles(facts, network, standings, loadSiteTemplates(network.root)));
+  const charts = chartFigures(network, settings, asOf);
+  const whole = writeSiteFiles(dir, networkFiles(facts, network, standings, charts, loadSiteTemplates(network.root)));
   const labNames: [string, string][] = standings.map((lab) => [lab.id, lab.name]);
-  const task = { root: network.root, dir, labs: standings.map((lab) => lab.id), labNames, site: facts };
+  const task = { root: network.root, dir, labs: standings.map((lab) => lab.id), labNames, site: facts, charts };
   const labs = await writeAllLabs(task, options.threads);
   return finishSite(dir, before, [whole, ...labs]);
 }

@@ -6,6 +6,7 @@ import { networkFigures } from './figures.js';
 import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext, type SiteFacts } from './pages.js';
 import { dashboardPage, eventsPage, type EventView, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { publicLab, publicNames } from './public-lab.js';
+import { type Figures, labCharts, networkCharts } from './site-charts.js';
 import type { SiteTemplates } from './templates.js';
 
 /** How many labs a page of the dashboard shows. */
@@ -32,6 +33,7 @@ export function* networkFiles(
   site: SiteFacts,
   network: Network,
   standings: readonly LabStatus[],
+  charts: Figures,
   templates: SiteTemplates,
 ): Generator<SiteFile> {
   const labs = standings.flatMap((status) => {
@@ -41,13 +43,14 @@ export function* networkFiles(
   });
   yield { path: STYLE_SHEET, text: templates.css };
   const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
-  yield { path: HOME, text: templates.render('home', homeContext(site, labs, figures, HOME)) };
+  yield { path: HOME, text: templates.render('home', { ...homeContext(site, labs, figures, HOME), charts: networkCharts(charts, 'home') }) };
   // The dashboard in pages of a few dozen labs, each page light enough for a phone.
   const pages = Math.max(1, Math.ceil(labs.length / DASHBOARD_LABS));
   for (let page = 1; page <= pages; page++) {
     const path = dashboardPage(page);
     const shown = labs.slice((page - 1) * DASHBOARD_LABS, page * DASHBOARD_LABS);
-    yield { path, text: templates.render('dashboard', dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 })) };
+    const context = dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 });
+    yield { path, text: templates.render('dashboard', { ...context, charts: page === 1 ? networkCharts(charts, 'dashboard') : null }) };
   }
   const kinds = eventKinds(labs);
   const views: EventView[] = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
@@ -71,12 +74,13 @@ export function* labFiles(
   folder: LabFolder,
   status: LabStatus,
   labNames: ReadonlyMap<string, string>,
+  charts: Figures,
   templates: SiteTemplates,
 ): Generator<SiteFile> {
   const lab = publicLab(folder, status, site.asOf);
   if (!lab) return;
   const path = labPage(lab.id);
-  yield { path, text: templates.render('lab', labContext(site, lab, path)) };
+  yield { path, text: templates.render('lab', { ...labContext(site, lab, path), charts: labCharts(charts, lab.id) ?? null }) };
   const calendarEvents = [...folder.events.entries()].flatMap(([id, file]) =>
     file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
   calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));

@@ -7,6 +7,7 @@ import { loadNetwork } from '../network/load-network.js';
 import { type SiteFilesWritten, writeSiteFiles } from '../write/site-output.js';
 import { labFiles, type SiteFile } from './build-site.js';
 import type { SiteFacts } from './pages.js';
+import type { Figures } from './site-charts.js';
 import { loadSiteTemplates } from './templates.js';
 
 /** What the threads making the labs' files share: plain data, and the counter they take labs from. */
@@ -18,6 +19,8 @@ export interface LabTask {
   /** Every lab's name, by id. */
   labNames: [string, string][];
   site: SiteFacts;
+  /** The figures of the charts, computed once from the whole network. */
+  charts: Figures;
   next: Int32Array;
 }
 
@@ -41,7 +44,7 @@ export function writeLabs(task: LabTask): SiteFilesWritten {
       const id = task.labs[index] as string;
       const folder = loadNetwork(task.root, { labs: [id] }).labs.get(id);
       const status = folder && labStatus(folder, settings, asOf, { errors: 0, warnings: 0, infos: 0 });
-      if (folder && status) yield* labFiles(task.site, folder, status, labNames, templates);
+      if (folder && status) yield* labFiles(task.site, folder, status, labNames, task.charts, templates);
     }
   }
   return writeSiteFiles(task.dir, files());
