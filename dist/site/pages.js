@@ -46,6 +46,7 @@ export function homeContext(site, labs, figures, path) {
     return {
         ...frame(site, path, clean(site.name), 'home'),
         figures,
+        projectStatuses: figures.projectsByStatus.filter((entry) => entry.count > 0),
         provinces,
         nextEvents: upcoming.slice(0, MOST_EVENTS).map((event) => eventItem(event, path)),
         eventsHref: link(eventsPage({ past: false })),
@@ -101,6 +102,7 @@ function numbersOf(status) {
         women: checklist.women,
         meetings: checklist.labMeetings,
         communityEvents: checklist.communityEvents,
+        quarter: checklist.communityEvents.quarter.split('-').reverse().join(' '),
         reports: checklist.reports,
         roles: status.roles,
     };

@@ -67,6 +67,7 @@ export function homeContext(site: SiteFacts, labs: readonly PublicLab[], figures
   return {
     ...frame(site, path, clean(site.name), 'home'),
     figures,
+    projectStatuses: figures.projectsByStatus.filter((entry) => entry.count > 0),
     provinces,
     nextEvents: upcoming.slice(0, MOST_EVENTS).map((event) => eventItem(event, path)),
     eventsHref: link(eventsPage({ past: false })),
@@ -124,6 +125,7 @@ function numbersOf(status: LabStatus) {
     women: checklist.women,
     meetings: checklist.labMeetings,
     communityEvents: checklist.communityEvents,
+    quarter: checklist.communityEvents.quarter.split('-').reverse().join(' '),
     reports: checklist.reports,
     roles: status.roles,
   };
