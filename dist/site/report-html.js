@@ -23,6 +23,18 @@ function markdownRenderer() {
         if (titled)
             state.tokens.splice(0, 3);
         const down = titled ? 0 : 1;
+        // Each table's box is named after the heading above it, and no two alike.
+        let heading = 'Table';
+        const labels = new Map();
+        state.tokens.forEach((token, index) => {
+            if (token.type === 'heading_open')
+                heading = state.tokens[index + 1]?.content ?? heading;
+            if (token.type !== 'table_open')
+                return;
+            const seen = (labels.get(heading) ?? 0) + 1;
+            labels.set(heading, seen);
+            token.meta = { label: seen === 1 ? `${heading}: table` : `${heading}: table ${seen}` };
+        });
         for (const token of state.tokens) {
             if (token.type === 'heading_open' || token.type === 'heading_close')
                 token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
@@ -38,7 +50,10 @@ function markdownRenderer() {
         }
     });
     const renderToken = md.renderer.renderToken.bind(md.renderer);
-    md.renderer.rules.table_open = (tokens, index, options) => `<div class="scroll" role="region" aria-label="Table" tabindex="0">\n${renderToken(tokens, index, options)}`;
+    md.renderer.rules.table_open = (tokens, index, options) => {
+        const label = md.utils.escapeHtml(String(tokens[index]?.meta?.label ?? 'Table'));
+        return `<div class="scroll" role="region" aria-label="${label}" tabindex="0">\n${renderToken(tokens, index, options)}`;
+    };
     md.renderer.rules.table_close = (tokens, index, options) => `${renderToken(tokens, index, options)}</div>\n`;
     return md;
 }

@@ -25,6 +25,16 @@ function markdownRenderer(): Renderer {
     const titled = first?.type === 'heading_open' && first.tag === 'h1' && last?.type === 'heading_close';
     if (titled) state.tokens.splice(0, 3);
     const down = titled ? 0 : 1;
+    // Each table's box is named after the heading above it, and no two alike.
+    let heading = 'Table';
+    const labels = new Map<string, number>();
+    state.tokens.forEach((token, index) => {
+      if (token.type === 'heading_open') heading = state.tokens[index + 1]?.content ?? heading;
+      if (token.type !== 'table_open') return;
+      const seen = (labels.get(heading) ?? 0) + 1;
+      labels.set(heading, seen);
+      token.meta = { label: seen === 1 ? `${heading}: table` : `${heading}: table ${seen}` };
+    });
     for (const token of state.tokens) {
       if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
       // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them.
@@ -38,8 +48,10 @@ function markdownRenderer(): Renderer {
     }
   });
   const renderToken = md.renderer.renderToken.bind(md.renderer);
-  md.renderer.rules.table_open = (tokens, index, options) =>
-    `<div class="scroll" role="region" aria-label="Table" tabindex="0">\n${renderToken(tokens, index, options)}`;
+  md.renderer.rules.table_open = (tokens, index, options) => {
+    const label = md.utils.escapeHtml(String((tokens[index]?.meta as { label?: string } | null)?.label ?? 'Table'));
+    return `<div class="scroll" role="region" aria-label="${label}" tabindex="0">\n${renderToken(tokens, index, options)}`;
+  };
   md.renderer.rules.table_close = (tokens, index, options) => `${renderToken(tokens, index, options)}</div>\n`;
   return md;
 }
