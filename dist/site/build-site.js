@@ -1,6 +1,7 @@
 import { formatIcs } from '../calendar/ics.js';
 import { networkFigures } from './figures.js';
-import { dashboardContext, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
+import { dashboardContext } from './dashboard-page.js';
+import { eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
 import { dashboardPage, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { publicLab, publicNames } from './public-lab.js';
 import { labCharts, networkCharts } from './site-charts.js';
