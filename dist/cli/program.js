@@ -16,6 +16,7 @@ import { declareReport } from './report.js';
 import { declareReview } from './review.js';
 import { declareSchemas } from './schemas.js';
 import { declareShow } from './show.js';
+import { declareSite } from './site.js';
 import { declareStatus } from './status.js';
 function parseDate(value) {
     if (!isIsoDate(value))
@@ -58,6 +59,7 @@ export function buildProgram(io, state) {
         declarePartner,
         declareReport,
         declareExport,
+        declareSite,
         declareReview,
         declareCodeowners,
         declareSchemas,

@@ -18,6 +18,7 @@ import { declareReport } from './report.js';
 import { declareReview } from './review.js';
 import { declareSchemas } from './schemas.js';
 import { declareShow } from './show.js';
+import { declareSite } from './site.js';
 import { declareStatus } from './status.js';
 
 function parseDate(value: string): string {
@@ -62,6 +63,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declarePartner,
     declareReport,
     declareExport,
+    declareSite,
     declareReview,
     declareCodeowners,
     declareSchemas,
