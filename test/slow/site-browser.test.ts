@@ -22,6 +22,8 @@ const AS_OF = '2026-11-20';
 const BASE_PATH = '/network/';
 /** Screenshots of each page type, for people to look at (git-ignored). */
 const SHOTS = join(ROOT, 'test-artifacts', 'site');
+/** The top of two of them, as the README shows them (docs/images/ holds the copies committed). */
+const README_SHOTS: Record<string, { height: number }> = { 'home-phone': { height: 1500 }, 'dashboard-desktop': { height: 1350 } };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -207,6 +209,8 @@ needsChromium('the site of the example network in Chromium', () => {
         const [scrollWidth, innerWidth] = await inPage<[number, number]>(page, '[document.scrollingElement.scrollWidth, window.innerWidth]');
         if (scrollWidth > innerWidth) wide.push(`${type} at ${width} px: ${scrollWidth} px wide`);
         await page.screenshot({ path: join(SHOTS, `${type}-${name}.png`) as `${string}.png`, fullPage: true });
+        const top = README_SHOTS[`${type}-${name}`];
+        if (top) await page.screenshot({ path: join(SHOTS, `readme-${type}-${name}.png`) as `${string}.png`, clip: { x: 0, y: 0, width, ...top }, captureBeyondViewport: true });
       }
       await page.close();
     }
