@@ -217,12 +217,28 @@ needsChromium('the site of the example network in Chromium', () => {
     expect(wide).toEqual([]);
   });
 
-  it('shows on the home page the figures of cil status', async () => {
+  /** The cells of a chart's table, its heading row first, as a reader sees them. */
+  const chartTable = (page: Page, chart: string) =>
+    inPage<string[][]>(page, `[...document.querySelectorAll('figure[id$="-${chart}"] table tr')].map((row) => [...row.children].map((cell) => cell.textContent.trim()))`);
+
+  it('shows on the home page the figures of cil status, in its numbers and its charts', async () => {
     const page = await openPage();
     await page.goto(`${base}index.html`, { waitUntil: 'load' });
     const figures = Object.fromEntries(
       await inPage<[string, string][]>(page, "[...document.querySelectorAll('[data-figure]')].map((element) => [element.dataset.figure, element.textContent.trim()])"),
     );
+    // Women's share this quarter, as the chart draws it, is the share the figures give.
+    const [womenHeading, ...womenRows] = await chartTable(page, 'women');
+    expect(womenRows.at(-1)?.[(womenHeading as string[]).indexOf('All labs')]).toBe(figures.womenShare);
+    // Each lab's meetings last month and this month, as the chart stacks them, are those cil status counts.
+    const [heading, ...months] = await chartTable(page, 'meetings');
+    for (const lab of status.labs) {
+      const { lastMonth, thisMonth } = lab.checklist.labMeetings;
+      for (const month of [lastMonth, thisMonth]) {
+        if (!month) continue;
+        expect(months.find((row) => row[0] === month.label)?.[(heading as string[]).indexOf(lab.city)], `${lab.id} ${month.label}`).toBe(String(month.count));
+      }
+    }
     await page.close();
     const sum = (pick: (lab: NetworkStatus['labs'][number]) => number) => status.labs.reduce((total, lab) => total + pick(lab), 0);
     const women = sum((lab) => lab.checklist.women.women);
