@@ -33,7 +33,7 @@ function perMonth(network, asOf, months, measure) {
             if (at !== undefined)
                 values[at] = values[at] + measure(event);
         }
-        return { id: folder.id, name: lab.name, values };
+        return { id: folder.id, name: lab.name, city: lab.city, values };
     });
     return { periods, network: periods.map((_, at) => labs.reduce((sum, lab) => sum + lab.values[at], 0)), labs };
 }
@@ -60,14 +60,14 @@ export function womenSharePerQuarter(network, settings, asOf, quarters = 4) {
     const days = periods.map((period) => (period.end < asOf ? period.end : asOf));
     const labs = labsOf(network).map(({ folder, lab }) => {
         const members = [...folder.members.values()].flatMap((file) => (file.record ? [file.record] : []));
-        return { id: folder.id, name: lab.name, members };
+        return { id: folder.id, name: lab.name, city: lab.city, members };
     });
     const activeOnDay = (members, day) => members.filter((member) => activeOn(member, day));
     return {
         periods,
         target: settings.policy.women_participation_target,
         network: days.map((day) => womenAmong(labs.flatMap((lab) => activeOnDay(lab.members, day)))),
-        labs: labs.map(({ id, name, members }) => ({ id, name, values: days.map((day) => womenAmong(activeOnDay(members, day))) })),
+        labs: labs.map(({ id, name, city, members }) => ({ id, name, city, values: days.map((day) => womenAmong(activeOnDay(members, day))) })),
     };
 }
 /** Projects by status (in the schema's order: discovery to abandoned), for the network and each lab. */
@@ -80,7 +80,7 @@ export function projectsByStatus(network) {
             if (at >= 0)
                 values[at] = values[at] + 1;
         }
-        return { id: folder.id, name: lab.name, values };
+        return { id: folder.id, name: lab.name, city: lab.city, values };
     });
     return { statuses, network: statuses.map((_, at) => labs.reduce((sum, lab) => sum + lab.values[at], 0)), labs };
 }

@@ -12,7 +12,7 @@ const WIDTH = 360;
 const PLOT_HEIGHT = 150;
 const FONT = 12;
 const LINE = 15;
-const MARGIN = { left: 40, right: 8, bottom: 36 };
+const MARGIN = { left: 36, right: 8, bottom: 36 };
 /** Dash patterns of lines, and marker shapes, by series. */
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
@@ -101,13 +101,16 @@ function frame(input, max, legendSwatch, extraEntry) {
     parts.push(`<g stroke="#d0d0d0">${ticks.map((tick) => `<path d="M${MARGIN.left} ${round(y(tick))}H${WIDTH - MARGIN.right}"/>`).join('')}</g>`);
     parts.push(`<g text-anchor="end" fill="${AXIS}">${ticks.map((tick) => `<text x="${MARGIN.left - 4}" y="${round(y(tick) + 4)}">${escapeHtml(format(tick))}</text>`).join('')}</g>`);
     const every = Math.ceil(input.categories.length / 12);
+    const ticksOf = (category) => (category.tick ?? category.label).split('\n');
+    // Ticks wider than their column go on two rows, every other one lower, so that neighbours never run together.
+    const staggered = input.categories.some((category) => textWidth(ticksOf(category)[0]) > band * every - 4);
     const labels = input.categories.flatMap((category, index) => {
         if (index % every !== 0)
             return [];
-        const lines = (category.tick ?? category.label).split('\n');
         const cx = round(x(index) + band / 2);
-        const spans = lines.map((line, n) => `<tspan x="${cx}" dy="${n === 0 ? 0 : LINE}">${escapeHtml(line)}</tspan>`).join('');
-        return [`<text y="${top + PLOT_HEIGHT + LINE}">${spans}</text>`];
+        const spans = ticksOf(category).map((line, n) => `<tspan x="${cx}" dy="${n === 0 ? 0 : LINE}">${escapeHtml(line)}</tspan>`).join('');
+        const lower = staggered && (index / every) % 2 === 1 ? LINE : 0;
+        return [`<text y="${top + PLOT_HEIGHT + LINE + lower}">${spans}</text>`];
     });
     parts.push(`<g text-anchor="middle">${labels.join('')}</g>`);
     parts.push(`<path d="M${MARGIN.left} ${top + PLOT_HEIGHT}H${WIDTH - MARGIN.right}" stroke="${AXIS}"/>`);

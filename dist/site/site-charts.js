@@ -18,12 +18,23 @@ const quarterCategories = (periods) => periods.map((period) => {
     const [year, quarter] = period.id.split('-');
     return { label: `${quarter} ${year}`, tick: `${quarter}\n${year}` };
 });
+/**
+ * What a chart calls a lab: its city, short enough for a legend and a table's heading on a
+ * phone, unless two labs share one; then its name.
+ */
+function labNames(labs) {
+    const cities = labs.map((lab) => lab.city);
+    const unique = new Set(cities).size === cities.length;
+    return (lab) => (unique ? lab.city : lab.name);
+}
 /** Each lab with something to show as its own series when there are few of them, else the network's total. */
-function byLab(labs, total, totalName) {
+function byLab(labs, total) {
+    const nameOf = labNames(labs);
     const shown = labs.filter((lab) => lab.values.some((value) => value > 0));
-    if (shown.length > 1 && shown.length <= MOST_LABS_STACKED)
-        return { series: shown, stacked: true };
-    return { series: [{ name: shown.length === 1 ? shown[0].name : totalName, values: total }], stacked: false };
+    if (shown.length > 1 && shown.length <= MOST_LABS_STACKED) {
+        return { series: shown.map((lab) => ({ name: nameOf(lab), values: lab.values })), stacked: true };
+    }
+    return { series: [{ name: shown.length === 1 ? nameOf(shown[0]) : 'All labs', values: total }], stacked: false };
 }
 export function chartFigures(network, settings, asOf) {
     return {
@@ -71,7 +82,7 @@ function draw(id, data, shown, stacked) {
             title: 'Projects by status',
             caption: 'Projects by where they stand, from discovery to hand-over.',
             categoryHeading: 'Status',
-            categories: data.projects.statuses.map((status) => ({ label: status, tick: status.replace('-', '-\n') })),
+            categories: data.projects.statuses.map((status) => ({ label: status })),
             series: shown.projects,
             layout: stacked[2] ? 'stacked' : 'grouped',
         }),
@@ -84,9 +95,9 @@ const shares = (values) => values.map((value) => value.share);
  * whole.
  */
 export function networkCharts(data, id = 'network') {
-    const meetings = byLab(data.meetings.labs, data.meetings.network, 'All labs');
-    const attendance = byLab(data.attendance.labs, data.attendance.network, 'All labs');
-    const projects = byLab(data.projects.labs, data.projects.network, 'All labs');
+    const meetings = byLab(data.meetings.labs, data.meetings.network);
+    const attendance = byLab(data.attendance.labs, data.attendance.network);
+    const projects = byLab(data.projects.labs, data.projects.network);
     const women = [{ name: 'All labs', values: shares(data.women.network) }];
     const shown = { meetings: meetings.series, attendance: attendance.series, women, projects: projects.series };
     return draw(id, data, shown, [meetings.stacked, attendance.stacked, projects.stacked]);
@@ -98,11 +109,12 @@ export function labCharts(data, lab) {
     const women = own(data.women.labs);
     if (!meetings || !attendance || !women || !projects)
         return undefined;
+    const name = labNames(data.meetings.labs)(meetings);
     const shown = {
-        meetings: [meetings],
-        attendance: [attendance],
-        women: [{ name: women.name, values: shares(women.values) }, { name: 'All labs', values: shares(data.women.network) }],
-        projects: [projects],
+        meetings: [{ name, values: meetings.values }],
+        attendance: [{ name, values: attendance.values }],
+        women: [{ name, values: shares(women.values) }, { name: 'All labs', values: shares(data.women.network) }],
+        projects: [{ name, values: projects.values }],
     };
     return draw(`lab-${lab}`, data, shown, [false, false, false]);
 }

@@ -10,6 +10,7 @@ import { allowedValues } from '../schema/validate.js';
 export interface LabFigures<T = number> {
   id: string;
   name: string;
+  city: string;
   values: T[];
 }
 
@@ -60,7 +61,7 @@ function perMonth(network: Network, asOf: string, months: number, measure: (even
       const at = index.get(event.date.slice(0, 7));
       if (at !== undefined) values[at] = (values[at] as number) + measure(event);
     }
-    return { id: folder.id, name: lab.name, values };
+    return { id: folder.id, name: lab.name, city: lab.city, values };
   });
   return { periods, network: periods.map((_, at) => labs.reduce((sum, lab) => sum + (lab.values[at] as number), 0)), labs };
 }
@@ -95,14 +96,14 @@ export function womenSharePerQuarter(
   const days = periods.map((period) => (period.end < asOf ? period.end : asOf));
   const labs = labsOf(network).map(({ folder, lab }) => {
     const members = [...folder.members.values()].flatMap((file) => (file.record ? [file.record] : []));
-    return { id: folder.id, name: lab.name, members };
+    return { id: folder.id, name: lab.name, city: lab.city, members };
   });
   const activeOnDay = (members: readonly MemberRecord[], day: string) => members.filter((member) => activeOn(member, day));
   return {
     periods,
     target: settings.policy.women_participation_target,
     network: days.map((day) => womenAmong(labs.flatMap((lab) => activeOnDay(lab.members, day)))),
-    labs: labs.map(({ id, name, members }) => ({ id, name, values: days.map((day) => womenAmong(activeOnDay(members, day))) })),
+    labs: labs.map(({ id, name, city, members }) => ({ id, name, city, values: days.map((day) => womenAmong(activeOnDay(members, day))) })),
   };
 }
 
@@ -115,7 +116,7 @@ export function projectsByStatus(network: Network): { statuses: string[]; networ
       const at = file.record ? statuses.indexOf(file.record.status) : -1;
       if (at >= 0) values[at] = (values[at] as number) + 1;
     }
-    return { id: folder.id, name: lab.name, values };
+    return { id: folder.id, name: lab.name, city: lab.city, values };
   });
   return { statuses, network: statuses.map((_, at) => labs.reduce((sum, lab) => sum + (lab.values[at] as number), 0)), labs };
 }

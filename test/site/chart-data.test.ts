@@ -124,7 +124,8 @@ describe('the charts of the site', () => {
 
   it("stack a few labs' figures on the network's pages, with the network's total", () => {
     const charts = networkCharts(figures);
-    expect(charts.meetings).toContain('<th scope="col"><bdi>Civic Innovation Lab Karachi</bdi></th>');
+    // A lab goes by its city, short enough for a legend and a table on a phone.
+    expect(charts.meetings).toContain('<th scope="col"><bdi>Karachi</bdi></th><th scope="col"><bdi>Lahore</bdi></th>');
     expect(charts.meetings).toContain('<tr><th scope="row">November 2026</th><td>1</td><td>2</td><td>3</td></tr>');
     // The axis names the year at January only: under December 2025 too, it would run into 2026.
     expect(charts.meetings).toMatch(/>Dec<\/tspan><\/text>/);
@@ -148,6 +149,12 @@ describe('the charts of the site', () => {
     expect(charts.meetings).toContain('<tr><th scope="row">November 2026</th><td>0</td></tr>');
     expect(charts.women).toContain('<tr><th scope="row">Q1 2026</th><td>no figure</td><td>25%</td></tr>');
     expect(charts.projects).toContain('<tr><th scope="row">discovery</th><td>0</td></tr>');
+  });
+
+  it('name labs that share a city by their names', () => {
+    const twin = loadNetwork(networkDir({ ...files, 'labs/karachi/lab.yaml': (files['labs/karachi/lab.yaml'] as string).replace('city: Karachi', 'city: Lahore') }));
+    const charts = networkCharts(chartFigures(twin, resolveSettings(twin.config), AS_OF));
+    expect(charts.meetings).toContain('<th scope="col"><bdi>Civic Innovation Lab Karachi</bdi></th><th scope="col"><bdi>Civic Innovation Lab Lahore</bdi></th>');
   });
 
   it("show the network's totals alone when more labs have figures than a stack can show", () => {

@@ -97,6 +97,18 @@ describe('barChart', () => {
     expect(big.length).toBeLessThan(9 * 1024);
   });
 
+  it('puts ticks wider than their column on two rows, every other one lower', () => {
+    const statuses = ['discovery', 'building', 'launched', 'handed-over', 'closed', 'abandoned'].map((label) => ({ label }));
+    const chart = barChart({ id: 's', title: 'T', caption: 'C', categoryHeading: 'Status', categories: statuses, series: [{ name: 'All', values: [1, 2, 3, 0, 1, 0] }], layout: 'grouped' });
+    const rows = [...chart.matchAll(/<text y="([\d.]+)"><tspan [^>]*>([a-z-]+)</g)].map((match) => [match[2], Number(match[1])]);
+    expect(rows.map(([label]) => label)).toEqual(statuses.map((status) => status.label));
+    const [high, low] = [rows[0]?.[1] as number, rows[1]?.[1] as number];
+    expect(low - high).toBe(15);
+    expect(rows.map(([, y]) => y)).toEqual([high, low, high, low, high, low]);
+    // Months fit their columns: one row.
+    expect(new Set([...meetings.matchAll(/<text y="([\d.]+)"><tspan/g)].map((match) => match[1])).size).toBe(1);
+  });
+
   it('tells series apart by pattern as well as by colour', () => {
     const series = Array.from({ length: 6 }, (_, lab) => ({ name: `Lab ${lab}`, values: [1, 2] }));
     const chart = barChart({ id: 'many', title: 'T', caption: 'C', categoryHeading: 'X', categories: MONTHS.slice(0, 2), series, layout: 'grouped' });
