@@ -63,6 +63,8 @@ describe('cil site on the example network', () => {
   it('has accessible pages: the language, one h1, a skip link to the main landmark, table headers', () => {
     for (const [path, html] of pages) {
       expect(html, path).toMatch(/^<!doctype html>\n<html lang="en">/);
+      expect(html, path).not.toContain('[object Object]');
+      for (const day of attributes(html, 'datetime')) expect(day, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(html.match(/<h1\b/g), path).toHaveLength(1);
       expect(html, path).toContain('<a class="skip" href="#main">');
       expect(html, path).toContain('<main id="main">');
