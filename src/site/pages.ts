@@ -158,7 +158,7 @@ export function projectContext(
       ? null
       : { name: partner ? clean(partner.name) : record.partner, mouSigned: record.mou_signed ?? partner?.mou_signed ?? null },
     // Roles always; a name only where the lab names the member in public already.
-    team: (record.team ?? []).map((member) => ({ role: member.role ?? 'member', name: lab.publicNames.get(member.member) ?? null })),
+    team: (record.team ?? []).map((member) => ({ role: (member.role ?? 'member').replace(/-/g, ' '), name: lab.publicNames.get(member.member) ?? null })),
     kpis: (record.kpis ?? []).map((kpi) => ({
       name: clean(kpi.name),
       target: kpi.target ?? null,

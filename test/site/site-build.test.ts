@@ -46,7 +46,7 @@ describe('cil site is public-safe', () => {
     // The lead is named, the team's roles are shown without the names the lab keeps to itself.
     const page = site.get('labs/lahore/projects/bus-map.html') ?? '';
     expect(page).toContain('<li>technologist</li>');
-    expect(page).toContain('<li>delivery-lead: <bdi>Ayesha Khan</bdi></li>');
+    expect(page).toContain('<li>delivery lead: <bdi>Ayesha Khan</bdi></li>');
     // The event is there, its contact details are not.
     expect(site.get('events/lab/lahore/past/index.html')).toContain('meetup on 2026-10-03');
     expect(site.get('labs/lahore/calendar.ics')).toContain('[contact details removed]');
