@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CliError } from '../errors.js';
 import { writeFiles } from './write-files.js';
@@ -22,6 +22,7 @@ export function openSiteFolder(networkRoot, cwd, out) {
  */
 export function writeSiteFiles(dir, files) {
     const result = { paths: [], written: 0, kept: 0 };
+    const inside = insideCheck(dir);
     let batch = [];
     const flush = () => {
         if (batch.length > 0)
@@ -30,6 +31,7 @@ export function writeSiteFiles(dir, files) {
     };
     for (const file of files) {
         result.paths.push(file.path);
+        inside(file.path);
         if (sameOnDisk(join(dir, file.path), file.text)) {
             result.kept += 1;
             continue;
@@ -51,12 +53,14 @@ export function finishSite(dir, before, parts) {
     const made = new Set(parts.flatMap((part) => part.paths));
     const sum = (count) => parts.reduce((total, part) => total + count(part), 0);
     const result = { out: dir, written: sum((part) => part.written), kept: sum((part) => part.kept), removed: 0 };
+    const inside = insideCheck(dir);
     for (const path of before) {
         if (made.has(path) || !isInside(dir, join(dir, path)))
             continue;
         const target = join(dir, path);
         if (!existsSync(target))
             continue;
+        inside(path);
         rmSync(target, { force: true });
         result.removed += 1;
         removeEmptyFolders(dir, dirname(target));
@@ -87,6 +91,25 @@ function checkSiteFolder(networkRoot, dir) {
             throw new CliError(`--out ${dir} holds a network's records (cil.yaml or a lab.yaml); the site is never written over records`);
     }
     return dir;
+}
+/**
+ * A check that a file of the site stays inside its folder: that no folder on its way is a
+ * symbolic link leading elsewhere (a repository could hold `_site/x` linking to its own
+ * records, and a manifest naming a file there). Each folder is looked at once.
+ */
+function insideCheck(dir) {
+    const real = existsSync(dir) ? realpathSync(dir) : dir;
+    const checked = new Set();
+    return (path) => {
+        const folder = dirname(join(dir, path));
+        if (checked.has(folder) || !existsSync(folder))
+            return;
+        const where = realpathSync(folder);
+        if (where !== real && !isInside(real, where)) {
+            throw new CliError(`${relative(dir, folder)} in the site's folder leads outside it (${where}), through a symbolic link; nothing there was written or removed`);
+        }
+        checked.add(folder);
+    };
 }
 /** Whether a folder holds a network's records: its cil.yaml, or a lab's lab.yaml (a site has neither). */
 function holdsRecords(dir) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, TEST_TODAY } from '../helpers/cli.js';
@@ -198,5 +198,16 @@ describe('a network of many labs', () => {
     expect(site.get('dashboard/2/index.html')).toContain('<p>Labs 21 to 40 of 45. Page: <a href="../../dashboard/index.html">1</a> <a href="../../dashboard/2/index.html" aria-current="page">2</a>');
     expect(site.get('dashboard/3/index.html')?.match(/<tr data-lab=/g)).toHaveLength(5 * 2);
     for (const [path, text] of site) expect(Buffer.byteLength(text), path).toBeLessThan(60 * 1024);
+  });
+});
+
+describe('a site folder with a symbolic link in it', () => {
+  it('is refused before anything is written or removed through the link', async () => {
+    const dir = networkDir({ 'private/notes.txt': 'kept\n', '_site/.cil-site.json': '{"files":["x/notes.txt","index.html"]}\n' });
+    symlinkSync(join(dir, 'private'), join(dir, '_site/x'));
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: x in the site's folder leads outside it .+ through a symbolic link/);
+    expect(readFileSync(join(dir, 'private/notes.txt'), 'utf8')).toBe('kept\n');
   });
 });
