@@ -75,8 +75,10 @@ export function finishSite(dir, before, parts) {
  * itself or a folder holding it, a folder inside its labs, templates or git, or a folder with
  * a network's records of its own.
  */
-function checkSiteFolder(networkRoot, dir) {
-    const root = resolve(networkRoot);
+function checkSiteFolder(networkRoot, given) {
+    // Where the folder really is, when it is a symbolic link (or lies behind one).
+    const root = realpathSync(resolve(networkRoot));
+    const dir = existsSync(given) ? realpathSync(given) : given;
     if (dir === root || isInside(dir, root))
         throw new CliError(`--out ${dir} is the network's own folder or holds it; give a folder for the site alone, such as _site`);
     for (const kept of ['labs', 'templates', '.git', 'private', '.cil']) {
@@ -90,7 +92,7 @@ function checkSiteFolder(networkRoot, dir) {
         if (holdsRecords(dir))
             throw new CliError(`--out ${dir} holds a network's records (cil.yaml or a lab.yaml); the site is never written over records`);
     }
-    return dir;
+    return given;
 }
 /**
  * A check that a file of the site stays inside its folder: that no folder on its way is a

@@ -91,8 +91,10 @@ export function finishSite(dir: string, before: readonly string[], parts: readon
  * itself or a folder holding it, a folder inside its labs, templates or git, or a folder with
  * a network's records of its own.
  */
-function checkSiteFolder(networkRoot: string, dir: string): string {
-  const root = resolve(networkRoot);
+function checkSiteFolder(networkRoot: string, given: string): string {
+  // Where the folder really is, when it is a symbolic link (or lies behind one).
+  const root = realpathSync(resolve(networkRoot));
+  const dir = existsSync(given) ? realpathSync(given) : given;
   if (dir === root || isInside(dir, root)) throw new CliError(`--out ${dir} is the network's own folder or holds it; give a folder for the site alone, such as _site`);
   for (const kept of ['labs', 'templates', '.git', 'private', '.cil']) {
     const folder = join(root, kept);
@@ -102,7 +104,7 @@ function checkSiteFolder(networkRoot: string, dir: string): string {
     if (!lstatSync(dir).isDirectory()) throw new CliError(`--out ${dir} is a file, not a folder`);
     if (holdsRecords(dir)) throw new CliError(`--out ${dir} holds a network's records (cil.yaml or a lab.yaml); the site is never written over records`);
   }
-  return dir;
+  return given;
 }
 
 /**

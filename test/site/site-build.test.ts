@@ -211,3 +211,14 @@ describe('a site folder with a symbolic link in it', () => {
     expect(readFileSync(join(dir, 'private/notes.txt'), 'utf8')).toBe('kept\n');
   });
 });
+
+describe('--out through a symbolic link', () => {
+  it('is judged where it leads: into the labs, it is refused', async () => {
+    const dir = networkDir();
+    symlinkSync(join(dir, 'labs/lahore'), join(dir, 'public'));
+    const run = await runCli(['site', '--out', 'public'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is inside the network's labs\//);
+    expect(existsSync(join(dir, 'labs/lahore/index.html'))).toBe(false);
+  });
+});
