@@ -86,13 +86,14 @@ export function reportTitle(id, report, projects) {
     return period ? `${kind}, ${period.label}` : `${kind} ${id}`;
 }
 /**
- * The members a lab already names in public: its leads, the authors of its reports, and
- * members whose names its committed report documents (by report id) hold.
+ * The members a lab already names in public: its leads, and the authors of its published
+ * reports and members whose names those reports hold (its committed documents, by report id).
  */
 export function publicNames(lab, documents) {
     const { folder, record, reports } = lab;
     const texts = [...documents.values()].join('\n');
-    const named = new Set([...record.leads, ...reports.flatMap((report) => report.record.authors ?? [])]);
+    const published = reports.filter((report) => documents.has(report.id));
+    const named = new Set([...record.leads, ...published.flatMap((report) => report.record.authors ?? [])]);
     const names = new Map();
     for (const [id, file] of folder.members) {
         const name = file.record?.name;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, TEST_TODAY } from '../helpers/cli.js';
 import { networkDir } from '../helpers/network.js';
-import { lab, meeting, member, project } from '../helpers/records.js';
+import { lab, meeting, member, project, report } from '../helpers/records.js';
 import { testdir } from '../helpers/testdir.js';
 import { changed, readSite, stamps } from './site-helpers.js';
 
@@ -28,6 +28,8 @@ const seeded = {
   ...member('bilal-hidden', '2026-01-01'),
   ...meeting('2026-10-03', ['ayesha-khan', 'bilal-hidden'], [], 'meetup', 'description: "Call Ayesha on 0321-7654321 or write to ayesha.khan@gmail.com"\n'),
   ...meeting('2026-11-07', ['ayesha-khan', 'bilal-hidden'], ['sara-malik']),
+  // A report not published (no document committed) names nobody in public, not even its author.
+  ...report('2026-10-monthly', 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-02\nauthors: [bilal-hidden]\n'),
   ...project('bus-map', 'name: Bus Map\nstatus: building\nteam:\n  - { member: bilal-hidden, role: technologist }\n  - { member: ayesha-khan, role: delivery-lead }\n'),
 };
 
