@@ -154,7 +154,6 @@ export function reportContext(site, lab, report, document, path) {
             title: report.title,
             kind: report.kind,
             submitted: report.submitted,
-            story: cleanOptional(report.record.story),
             body: document === undefined ? null : reportHtml(document),
         },
     };

@@ -184,7 +184,6 @@ export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicRep
       title: report.title,
       kind: report.kind,
       submitted: report.submitted,
-      story: cleanOptional(report.record.story),
       body: document === undefined ? null : reportHtml(document),
     },
   };
