@@ -4,6 +4,7 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { NetworkStatus } from '../../src/commands/status.js';
+import { loadNetwork } from '../../src/network/load-network.js';
 import { runCli } from '../helpers/cli.js';
 import { readSite } from './site-helpers.js';
 
@@ -84,6 +85,15 @@ describe('cil site on the example network', () => {
         expect(site.has(target), `${path} links to ${href}`).toBe(true);
       }
     }
+  });
+
+  it('shows none of the example members\' warnings or offboarding reasons', () => {
+    const network = loadNetwork(examples);
+    const members = [...network.labs.values()].flatMap((lab) => [...lab.members.values()].flatMap((file) => file.record ?? []));
+    const warnings = members.flatMap((member) => (member.warnings ?? []).map((warning) => warning.reason));
+    const reasons = [...warnings, ...members.flatMap((member) => (member.offboarded ? [member.offboarded.reason] : []))];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const [path, text] of site) for (const reason of reasons) expect(text.includes(reason), `${path}: ${reason}`).toBe(false);
   });
 
   it('isolates names that may be written right to left', () => {
