@@ -135,7 +135,7 @@ function figure(input, picture, defs, description, extra) {
         picture.parts.join(''),
         '</svg>',
         `<figcaption>${escapeHtml(input.caption)}</figcaption>`,
-        `<div class="chart-table" style="overflow-x:auto" role="region" aria-labelledby="${id}-c" tabindex="0">`,
+        `<div class="chart-table" role="region" aria-labelledby="${id}-c" tabindex="0">`,
         `<table><caption id="${id}-c">${escapeHtml(input.title)}: the numbers</caption>`,
         `<thead><tr>${headings.map((heading) => `<th scope="col"><bdi>${escapeHtml(heading)}</bdi></th>`).join('')}</tr></thead>`,
         `<tbody>${rows.join('')}</tbody></table></div></figure>`,
