@@ -1,9 +1,9 @@
 // `npm run bench`: cil measured side by side with what it is compared to, from one run,
 // written to bench/RESULTS.md. Timings are medians of several runs; benchmarks are not
 // tests, and nothing here fails a build.
-//   node bench/run.js [--runs 5] [--sizes 50,100,200] [--real-labs 200] [--only sizes,real,start-up,speed-ups]
+//   node bench/run.js [--runs 5] [--sizes 50,100,200] [--real-labs 200] [--only sizes,real,start-up,speed-ups,site]
 // `--only` runs some groups of rows (the network sizes of the tidy shape, the real-network
-// shape, start-up), to iterate on one; by default all of them run.
+// shape, start-up, the site of the largest size), to iterate on one; by default all of them run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
@@ -21,7 +21,7 @@ const AJV = join(HERE, 'node_modules/ajv-cli/dist/index.js');
 const AS_OF = '2026-11-20';
 // Bump a shape's when generate.js changes what it writes in it, so that old networks are written anew.
 const GENERATION = { tidy: 'v2', real: 'v1' };
-const GROUPS = ['sizes', 'real', 'start-up', 'speed-ups'];
+const GROUPS = ['sizes', 'real', 'start-up', 'speed-ups', 'site'];
 
 const { values } = parseArgs({
   options: {
@@ -278,6 +278,25 @@ for (const labs of dirs.keys()) {
       record(`cil ${args.slice(0, 1 + what.length).join(' ')}, ${labs} labs`, timed(RUNS, process.execPath, [CIL, ...args], { env: { CIL_CACHE: 'off' } }), cold, 'the audit, no cache');
     }
   }
+}
+if (ONLY.has('site')) {
+  // The site of the largest network beside its cold audit, in turn: into an empty folder, then
+  // again with nothing changed (every file compared with the one on disk, none written).
+  const labs = Math.max(...SIZES);
+  const dir = dirs.get(labs) ?? network(labs);
+  const out = mkdtempSync(join(tmpdir(), 'cil-bench-site-'));
+  const audit = [CIL, 'audit', '-C', dir, '--as-of', AS_OF, '--format', 'json'];
+  const site = [CIL, 'site', '-C', dir, '--as-of', AS_OF, '--out', out];
+  time(process.execPath, site);
+  const files = JSON.parse(readFileSync(join(out, '.cil-site.json'), 'utf8')).files.length;
+  const empty = () => {
+    rmSync(out, { recursive: true, force: true });
+    return time(process.execPath, site);
+  };
+  const [cold, fresh] = interleaved(RUNS, [() => time(process.execPath, audit, { env: { CIL_CACHE: 'off' } }), empty]);
+  record(`cil site, ${labs} labs (${thousands(files)} files), into an empty folder`, fresh, cold, 'the audit, no cache');
+  record(`cil site, ${labs} labs, again with nothing changed`, timed(RUNS, process.execPath, site), cold, 'the audit, no cache');
+  rmSync(out, { recursive: true, force: true });
 }
 let real;
 if (realDir) {

@@ -1,7 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateAction, validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { auditWorkflow } from '../src/scaffold/network-files.js';
 import { runCli } from './helpers/cli.js';
+import { networkDir } from './helpers/network.js';
 import { testdir } from './helpers/testdir.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -13,7 +19,7 @@ describe('the ready-made CI', () => {
   it('action.yml is a composite action that audits with annotations and posts the review', async () => {
     const action = parse(read('action.yml'));
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['path', 'base', 'fail-on', 'comment', 'token', 'cache']);
+    expect(Object.keys(action.inputs)).toEqual(['path', 'base', 'fail-on', 'comment', 'token', 'cache', 'site', 'site-url']);
     // The audit cache is kept between runs, in the folder the audit is told to use.
     const cache = action.runs.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/cache@'));
     const audit = action.runs.steps.find((step: { run?: string }) => step.run?.includes('--format github'));
@@ -25,6 +31,55 @@ describe('the ready-made CI', () => {
     expect(scripts).toContain('gh pr comment');
     // Values from the event reach the scripts through the environment, never spliced into them.
     expect(scripts).not.toMatch(/\$\{\{/);
+  });
+
+  it('action.yml builds the site when asked, into the folder it uploads for GitHub Pages', () => {
+    const action = parse(read('action.yml'));
+    const steps = action.runs.steps as { name?: string; if?: string; uses?: string; run?: string; with?: Record<string, string> }[];
+    const build = steps.find((step) => step.run?.includes('cil.js" site'));
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(build?.if).toBe("inputs.site == 'true'");
+    expect(upload?.if).toBe("inputs.site == 'true'");
+    expect(build?.run).toContain('site -C "$NETWORK" --out "$RUNNER_TEMP/cil-site" --base-url "$SITE_URL"');
+    expect(upload?.with?.path).toBe('${{ runner.temp }}/cil-site');
+    // After the audit: a site is built only from records that pass it.
+    expect(steps.indexOf(build as object)).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('--format github')));
+    expect(action.inputs.site.default).toBe('false');
+  });
+
+  it.each([
+    ['codeforpakistan/cil-network', '', 'https://codeforpakistan.github.io/cil-network/'],
+    ['CodeForPakistan/codeforpakistan.github.io', '', 'https://codeforpakistan.github.io/'],
+    ['codeforpakistan/cil-network', 'https://labs.example.org/', 'https://labs.example.org/'],
+  ])("action.yml's build of the site (%s, site-url %j) gives cil site the site's address", (repository, siteUrl, address) => {
+    const steps = parse(read('action.yml')).runs.steps as { run?: string }[];
+    const script = steps.find((step) => step.run?.includes('cil.js" site'))?.run as string;
+    const temp = testdir({});
+    const run = spawnSync('bash', ['-e', '-c', script], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GITHUB_ACTION_PATH: fileURLToPath(new URL('..', import.meta.url)),
+        GITHUB_REPOSITORY: repository,
+        GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+        RUNNER_TEMP: temp,
+        NETWORK: networkDir(),
+        SITE_URL: siteUrl,
+      },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(temp, 'cil-site', 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${address}">`);
+  });
+
+  // action-validator checks both files against SchemaStore's github-action.json and
+  // github-workflow.json, the schemas editors use for them.
+  it('action.yml and the workflow cil init writes pass the published schemas of GitHub actions and workflows', () => {
+    expect(validateAction(read('action.yml')).errors).toEqual([]);
+    expect(validateWorkflow(auditWorkflow('1.2.3')).errors).toEqual([]);
+    // The check itself: a permission GitHub does not know is refused.
+    const broken = auditWorkflow('1.2.3').replace('pages: write', 'pages: publish');
+    expect(validateWorkflow(broken).errors).not.toEqual([]);
   });
 
   it('uses only commands and options cil has', async () => {

@@ -17,6 +17,7 @@ import { declareReport } from './report.js';
 import { declareReview } from './review.js';
 import { declareSchemas } from './schemas.js';
 import { declareShow } from './show.js';
+import { declareSite } from './site.js';
 import { declareStatus } from './status.js';
 function parseDate(value) {
     if (!isIsoDate(value))
@@ -60,6 +61,7 @@ export function buildProgram(io, state) {
         declareCitizen,
         declareReport,
         declareExport,
+        declareSite,
         declareReview,
         declareCodeowners,
         declareSchemas,

@@ -4,14 +4,15 @@ import { describeProperty, SCHEMA_BASE_URL, SCHEMA_FILES } from '../schema/valid
 import { SCHEMA_COPY_DIR, schemaCopies } from './schema-copies.js';
 /**
  * The files of a new network repo (besides labs): cil.yaml with the handbook's policy
- * written out and explained, a README on the workflow, .gitignore, the CI workflow, the
- * editor association of the schemas and the copy of the schemas it points at.
+ * written out and explained, a README on the workflow and the website, .gitignore (with
+ * the folder `cil site` writes into), the CI workflow (with the job that publishes the
+ * site), the editor association of the schemas and the copy of the schemas it points at.
  */
 export function networkFiles(answers, context) {
     return [
         { path: 'cil.yaml', text: networkConfigYaml(answers) },
         { path: 'README.md', text: networkReadme(answers.network) },
-        { path: '.gitignore', text: 'private/\nnode_modules/\n' },
+        { path: '.gitignore', text: 'private/\nnode_modules/\n_site/\n' },
         { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
         { path: '.vscode/settings.json', text: editorSettings() },
         ...schemaCopies(),
@@ -82,9 +83,12 @@ export function updatedEditorSettings(current) {
     const text = `${JSON.stringify({ ...rest, 'yaml.schemas': { ...Object.fromEntries(others), ...editorAssociations() } }, null, 2)}\n`;
     return text === current.replace(/\r\n/g, '\n') ? undefined : text;
 }
+/** Whether the workflow publishes the site: on a push to main, once the repository's variable CIL_SITE is true. */
+const PUBLISHING = "github.event_name == 'push' && github.ref == 'refs/heads/main' && vars.CIL_SITE == 'true'";
 export function auditWorkflow(cilVersion) {
     return `# Checks every pull request with cil: findings show on their lines, and the review of
 # the change (what changed in each lab, who may change it) is posted as a comment.
+# On main it can also publish the network's website on GitHub Pages: see the README.
 name: cil
 
 on:
@@ -105,6 +109,29 @@ jobs:
           # The whole history, so that cil can find where the pull request left main.
           fetch-depth: 0
       - uses: codeforpakistan/cil@v${cilVersion}
+        with:
+          # Builds the site (\`cil site\`) after the audit and uploads it for the job below.
+          site: \${{ ${PUBLISHING} }}
+
+  # Publishes the site built above, from main only, once the repository's variable CIL_SITE
+  # is true (Settings, Secrets and variables, Actions, Variables) and Pages' source is
+  # GitHub Actions (Settings, Pages). A main whose audit fails keeps the last site.
+  site:
+    if: \${{ ${PUBLISHING} }}
+    needs: audit
+    runs-on: ubuntu-latest
+    permissions:
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: \${{ steps.deploy.outputs.page_url }}
+    concurrency:
+      group: pages
+      cancel-in-progress: false
+    steps:
+      - id: deploy
+        uses: actions/deploy-pages@v4
 `;
 }
 export function networkReadme(network) {
@@ -134,6 +161,20 @@ members, events, projects and reports, one YAML file each, checked by
 
 Contact details (phone numbers, e-mail addresses) never go in records: keep them in
 \`private/\`, which git ignores.
+
+## The network's website
+
+\`cil site\` builds the network's website from these records: a page per lab, project and
+report, the events, and the core team's dashboard. CI publishes it with GitHub Pages, at
+\`https://<owner>.github.io/<repository>/\` (this repository's account or organisation,
+and its name), once two settings are made:
+
+1. Settings, Pages: set the source to GitHub Actions.
+2. Settings, Secrets and variables, Actions, Variables: add \`CIL_SITE\` with the value \`true\`.
+
+Each push to main then rebuilds the site after the audit (a main whose audit fails keeps the
+last site); the \`site\` job of \`.github/workflows/cil-audit.yml\` publishes it. Run
+\`cil site\` to see it on your computer, in \`_site/\`.
 
 ## For reviewers
 

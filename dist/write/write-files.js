@@ -23,11 +23,17 @@ export function writeFiles(root, files, force = false) {
     }
     const staged = [];
     const created = [];
+    // Each folder is made and swept once, however many of the files go into it (a site's pages).
+    const ready = new Set();
     try {
         for (const file of files) {
             const target = join(root, ...file.path.split('/'));
-            mkdirSync(dirname(target), { recursive: true });
-            removeAbandoned(dirname(target));
+            const folder = dirname(target);
+            if (!ready.has(folder)) {
+                mkdirSync(folder, { recursive: true });
+                removeAbandoned(folder);
+                ready.add(folder);
+            }
             const temp = temporaryName(target);
             writeFileSync(temp, file.text, { encoding: 'utf8', flag: 'wx' });
             staged.push({ file, temp, target });

@@ -19,6 +19,7 @@ import { declareReport } from './report.js';
 import { declareReview } from './review.js';
 import { declareSchemas } from './schemas.js';
 import { declareShow } from './show.js';
+import { declareSite } from './site.js';
 import { declareStatus } from './status.js';
 
 function parseDate(value: string): string {
@@ -64,6 +65,7 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     declareCitizen,
     declareReport,
     declareExport,
+    declareSite,
     declareReview,
     declareCodeowners,
     declareSchemas,

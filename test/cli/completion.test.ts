@@ -27,7 +27,7 @@ function bashOffers(words: string[], cwd = dir): string[] {
 
 describe('cil completion', () => {
   it('completes commands, then a group\'s commands', () => {
-    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'citizen', 'report', 'export', 'review', 'codeowners', 'schemas', 'completion']);
+    expect(bashOffers([''])).toEqual(['audit', 'status', 'show', 'init', 'lab', 'member', 'event', 'project', 'partner', 'citizen', 'report', 'export', 'site', 'review', 'codeowners', 'schemas', 'completion']);
     expect(bashOffers(['export', ''])).toEqual(['ics', 'csv', 'json']);
     expect(bashOffers(['export', 'csv', 'a'])).toEqual(['attendance']);
     expect(bashOffers(['mem'])).toEqual(['member']);

@@ -78,6 +78,7 @@ const EVERY_FLAG: Record<string, string[]> = {
   'completion': ['completion', 'bash'],
   'export csv': ['export', 'csv', 'members', '--lab', 'lahore', '--public', '--bom', '--out', 'members.csv'],
   'export json': ['export', 'json', '--lab', 'lahore', '--public', '--out', 'network.json'],
+  'site': ['site', '--out', '_site', '--base-url', 'https://labs.example.org/'],
   'lab list': ['lab', 'list', '--status', 'active', '--all', '--format', 'json'],
   'project list': ['project', 'list', 'lahore', '--status', 'discovery', '--all', '--format', 'json'],
   'report list': ['report', 'list', 'lahore', '--kind', 'monthly', '--format', 'json'],

@@ -71,13 +71,22 @@ describe('cil init in an empty folder', () => {
       accepted_licenses: [],
     });
     expect(readFileSync(join(dir, 'cil.yaml'), 'utf8')).toContain('meetups_per_month: 1 # Lab meetings a month');
-    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('private/\nnode_modules/\n');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('private/\nnode_modules/\n_site/\n');
     const workflow = parse(readFileSync(join(dir, '.github/workflows/cil-audit.yml'), 'utf8'));
     expect(Object.keys(workflow.on)).toContain('pull_request');
+    const publishing = "${{ github.event_name == 'push' && github.ref == 'refs/heads/main' && vars.CIL_SITE == 'true' }}";
     expect(workflow.jobs.audit.steps).toEqual([
       { uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } },
-      { uses: `codeforpakistan/cil@v${cilVersion()}` },
+      { uses: `codeforpakistan/cil@v${cilVersion()}`, with: { site: publishing } },
     ]);
+    // The site is published from main alone, when the network asks for it, by GitHub's own steps.
+    expect(workflow.jobs.site).toMatchObject({
+      if: publishing,
+      needs: 'audit',
+      permissions: { 'pages': 'write', 'id-token': 'write' },
+      environment: { name: 'github-pages' },
+      steps: [{ id: 'deploy', uses: 'actions/deploy-pages@v4' }],
+    });
     expect(JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'))['yaml.schemas']).toMatchObject({
       './.cil/schemas/member.schema.json': ['labs/*/members/*.yaml'],
     });
@@ -89,7 +98,9 @@ describe('cil init in an empty folder', () => {
     // What init wrote is what `cil schemas` keeps current.
     expect(schemas({ cwd: dir, check: true })).toMatchObject({ changed: [], exitCode: 0 });
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    expect(readme).toMatch(/## For labs[\s\S]*## For reviewers/);
+    expect(readme).toMatch(/## For labs[\s\S]*## The network's website[\s\S]*## For reviewers/);
+    expect(readme).toContain('`https://<owner>.github.io/<repository>/`');
+    expect(readme).toContain('`CIL_SITE`');
     // cil is not published on npm: the README installs it from its repository, as cil's own README does.
     expect(readme).not.toMatch(/npx @codeforpakistan|npm install (?:-g )?@codeforpakistan/);
     expect(readme).toContain('git clone https://github.com/codeforpakistan/cil.git\n   cd cil && npm ci && npm install -g .');
@@ -123,7 +134,7 @@ describe('cil init in an empty folder', () => {
     const result = await run(dir, peshawar);
     expect(result.written).not.toContain('README.md');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Our own README\n');
-    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.env\nprivate/\n');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.env\nprivate/\n_site/\n');
   });
 
   it('keeps private/ out of git, as the private-not-tracked rule asks', async () => {

@@ -1,0 +1,13 @@
+import { readCommand } from './declare.js';
+/** `cil site`: the network's static website, with the core team's dashboard. */
+export function declareSite(program, { io }) {
+    readCommand(program, 'site', 'the network\'s static website and the core team\'s dashboard, built from the records (for GitHub Pages)', {
+        load: () => import('../commands/site.js'),
+        inputs: (module) => module.siteInputs,
+        async run(module, { answers, globals }) {
+            const result = await module.site({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, out: answers.out, baseUrl: answers.baseUrl });
+            const count = (n, what) => `${n} ${n === 1 ? what : `${what}s`}`;
+            io.stdout.write(`Wrote the site to ${result.out}: ${count(result.written, 'file')} written, ${result.kept} kept as they were, ${result.removed} removed.\n`);
+        },
+    });
+}

@@ -1,0 +1,71 @@
+import { formatIcs } from '../calendar/ics.js';
+import { networkFigures } from './figures.js';
+import { dashboardContext } from './dashboard-page.js';
+import { eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
+import { dashboardPage, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
+import { publicLab, publicNames } from './public-lab.js';
+import { labCharts, networkCharts } from './site-charts.js';
+/** How many labs a page of the dashboard shows. */
+const DASHBOARD_LABS = 20;
+/** The facts every page shows, from the network's settings, the day and the address given: plain data, for worker threads too. */
+export function siteFacts(settings, asOf, generator, baseUrl) {
+    const base = baseUrl === undefined ? null : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    return { name: settings.network, asOf, generator, baseUrl: base, settings };
+}
+/**
+ * The pages about the whole network: the style sheet, the home page, the dashboard and the
+ * event views. `standings` are every lab's, as `cil status` computes them: the figures are
+ * theirs. The network's records are enough (no document is read).
+ */
+export function* networkFiles(site, network, standings, charts, templates) {
+    const labs = standings.flatMap((status) => {
+        const folder = network.labs.get(status.id);
+        const lab = folder && publicLab(folder, status, site.asOf);
+        return lab ? [lab] : [];
+    });
+    yield { path: STYLE_SHEET, text: templates.css };
+    const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
+    yield { path: HOME, text: templates.render('home', { ...homeContext(site, labs, figures, HOME), charts: networkCharts(charts, 'home') }) };
+    // The dashboard in pages of a few dozen labs, each page light enough for a phone.
+    const pages = Math.max(1, Math.ceil(labs.length / DASHBOARD_LABS));
+    for (let page = 1; page <= pages; page++) {
+        const path = dashboardPage(page);
+        const shown = labs.slice((page - 1) * DASHBOARD_LABS, page * DASHBOARD_LABS);
+        const context = dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 });
+        yield { path, text: templates.render('dashboard', { ...context, charts: page === 1 ? networkCharts(charts, 'dashboard') : null }) };
+    }
+    const kinds = eventKinds(labs);
+    const views = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
+        { ...view, past: false },
+        { ...view, past: true },
+    ]);
+    for (const view of views) {
+        const path = eventsPage(view);
+        yield { path, text: templates.render('events', eventsContext(site, labs, kinds, view, path)) };
+    }
+}
+/**
+ * The files of one lab: its page and calendar, and a page per project and per report. The
+ * lab's folder is loaded on its own, its documents with it, so that labs are made one at a
+ * time (and on several threads) and a network's documents are never held at once.
+ * `labNames` names every lab, for the labs a project was redeployed to.
+ */
+export function* labFiles(site, folder, status, labNames, charts, templates) {
+    const lab = publicLab(folder, status, site.asOf);
+    if (!lab)
+        return;
+    const path = labPage(lab.id);
+    yield { path, text: templates.render('lab', { ...labContext(site, lab, path), charts: labCharts(charts, lab.id) ?? null }) };
+    const calendarEvents = [...folder.events.entries()].flatMap(([id, file]) => file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
+    calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));
+    const calendar = { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone };
+    yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, calendar, site.generator) };
+    const documents = new Map([...folder.documents].flatMap(([id, file]) => (file.text === undefined ? [] : [[id, file.text]])));
+    const named = { ...lab, publicNames: publicNames(lab, documents) };
+    for (const project of lab.projects) {
+        yield { path: project.href, text: templates.render('project', projectContext(site, named, project, labNames, project.href)) };
+    }
+    for (const report of lab.reports) {
+        yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, documents.get(report.id), report.href)) };
+    }
+}

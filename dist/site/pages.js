@@ -1,0 +1,200 @@
+import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
+import { clean, cleanOptional, kindLabel } from './public-lab.js';
+import { reportHtml } from './report-html.js';
+/**
+ * What every page's layout takes: the site, the page's title, where it is and the way back to
+ * the root; `dated` for a page that changes with the day it is built as of (upcoming events,
+ * the standings), so that the others keep their bytes from one day to the next.
+ */
+export function frame(site, path, title, section, dated = true) {
+    const root = rootOf(path);
+    return {
+        dated,
+        site: { name: clean(site.name), asOf: site.asOf, generator: site.generator },
+        title,
+        section,
+        root,
+        css: `${root}${STYLE_SHEET}`,
+        canonical: site.baseUrl === null ? null : `${site.baseUrl}${path.replace(/index\.html$/, '')}`,
+        nav: {
+            home: `${root}${HOME}`,
+            events: `${root}${eventsPage({ past: false })}`,
+            dashboard: `${root}${DASHBOARD}`,
+        },
+    };
+}
+export const linkFrom = (from) => (to) => `${rootOf(from)}${to}`;
+function eventItem(event, from) {
+    const link = linkFrom(from);
+    return { ...event, lab: { ...event.lab, href: link(event.lab.href) } };
+}
+const MOST_EVENTS = 12;
+export function homeContext(site, labs, figures, path) {
+    const link = linkFrom(path);
+    const provinces = [...new Set(labs.map((lab) => lab.record.province))].sort().map((province) => ({
+        name: province,
+        labs: labs
+            .filter((lab) => lab.record.province === province)
+            .map((lab) => {
+            const next = lab.events.find((event) => !event.past);
+            const { name, city, status } = lab.record;
+            return { name: clean(name), city: clean(city), status, href: link(lab.href), next: next ? eventItem(next, path) : null };
+        }),
+    }));
+    const upcoming = labs.flatMap((lab) => lab.events.filter((event) => !event.past));
+    upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.lab.id.localeCompare(b.lab.id));
+    return {
+        ...frame(site, path, clean(site.name), 'home'),
+        figures,
+        projectStatuses: figures.projectsByStatus.filter((entry) => entry.count > 0),
+        provinces,
+        nextEvents: upcoming.slice(0, MOST_EVENTS).map((event) => eventItem(event, path)),
+        eventsHref: link(eventsPage({ past: false })),
+        dashboardHref: link(DASHBOARD),
+    };
+}
+export function labContext(site, lab, path) {
+    const link = linkFrom(path);
+    const { record, status } = lab;
+    const past = lab.events.filter((event) => event.past);
+    const calendar = labCalendar(lab.id);
+    return {
+        ...frame(site, path, clean(record.name), 'labs'),
+        lab: {
+            id: lab.id,
+            name: clean(record.name),
+            city: clean(record.city),
+            province: record.province,
+            status: record.status,
+            founded: record.founded,
+            description: cleanOptional(record.description),
+        },
+        leads: status.checklist.activeLead.leads.map(clean),
+        numbers: numbersOf(status),
+        partners: (record.partners ?? []).map((partner) => ({
+            name: clean(partner.name),
+            kind: partner.kind ?? null,
+            website: partner.website ?? null,
+            mouSigned: partner.mou_signed !== undefined && partner.mou_signed <= site.asOf ? partner.mou_signed : null,
+        })),
+        upcoming: lab.events.filter((event) => !event.past).map((event) => eventItem(event, path)),
+        recent: past.slice(-MOST_EVENTS).reverse().map((event) => eventItem(event, path)),
+        pastEventsHref: link(lab.pastEventsHref),
+        projects: lab.projects.map(({ record: project, href }) => ({ name: clean(project.name), status: project.status, href: link(href) })),
+        reports: lab.reports.map((report) => ({ title: report.title, submitted: report.submitted, href: link(report.href) })),
+        okrs: (record.okrs ?? []).map((okr) => ({
+            objective: clean(okr.objective),
+            keyResults: (okr.key_results ?? []).map((result) => ({
+                description: clean(result.description),
+                target: result.target ?? null,
+                current: result.current ?? null,
+                share: result.target && result.current !== undefined ? Math.min(1, result.current / result.target) : null,
+            })),
+        })),
+        calendar: { href: link(calendar), subscribe: site.baseUrl === null ? null : `${site.baseUrl.replace(/^https?:/, 'webcal:')}${calendar}` },
+    };
+}
+/** A lab's standing in numbers, as `cil status` has it. */
+function numbersOf(status) {
+    const { checklist } = status;
+    return {
+        activeMembers: checklist.activeMembers.count,
+        women: checklist.women,
+        meetings: checklist.labMeetings,
+        communityEvents: checklist.communityEvents,
+        quarter: checklist.communityEvents.quarter.split('-').reverse().join(' '),
+        reports: checklist.reports,
+        roles: status.roles,
+    };
+}
+export function projectContext(site, lab, project, labNames, path) {
+    const link = linkFrom(path);
+    const { record } = project;
+    const partner = (lab.record.partners ?? []).find((each) => each.id === record.partner);
+    return {
+        ...frame(site, path, clean(record.name), 'labs', false),
+        lab: { name: clean(lab.record.name), href: link(lab.href) },
+        project: {
+            name: clean(record.name),
+            problem: cleanOptional(record.problem),
+            status: record.status,
+            started: record.started ?? null,
+            ended: record.ended ?? null,
+            repository: record.repository ?? null,
+            license: record.license ?? null,
+            website: record.website ?? null,
+        },
+        partner: record.partner === undefined
+            ? null
+            : { name: partner ? clean(partner.name) : record.partner, mouSigned: record.mou_signed ?? partner?.mou_signed ?? null },
+        // Roles always; a name only where the lab names the member in public already.
+        team: (record.team ?? []).map((member) => ({ role: (member.role ?? 'member').replace(/-/g, ' '), name: lab.publicNames.get(member.member) ?? null })),
+        kpis: (record.kpis ?? []).map((kpi) => ({
+            name: clean(kpi.name),
+            target: kpi.target ?? null,
+            actual: kpi.actual ?? null,
+            unit: cleanOptional(kpi.unit),
+            share: kpi.target && kpi.actual !== undefined ? kpi.actual / kpi.target : null,
+        })),
+        redeployments: (record.redeployments ?? []).map((redeployment) => {
+            const to = labNames.get(redeployment.lab);
+            const date = redeployment.date ?? null;
+            if (to === undefined)
+                return { lab: redeployment.lab, href: null, date };
+            return { lab: clean(to), href: link(labPage(redeployment.lab)), date };
+        }),
+    };
+}
+export function reportContext(site, lab, report, document, path) {
+    const link = linkFrom(path);
+    return {
+        ...frame(site, path, `${report.title}: ${clean(lab.record.name)}`, 'labs', false),
+        lab: { name: clean(lab.record.name), href: link(lab.href) },
+        report: {
+            title: report.title,
+            kind: report.kind,
+            submitted: report.submitted,
+            body: document === undefined ? null : reportHtml(document),
+        },
+    };
+}
+/** Events on a page of every lab's or of one kind's: the nearest ones; each lab's own pages have all of its events. */
+const MOST_EVENTS_SHOWN = 100;
+export function eventsContext(site, labs, kinds, view, path) {
+    const link = linkFrom(path);
+    const chosen = labs.filter((lab) => view.lab === undefined || lab.id === view.lab);
+    const wanted = (event) => event.past === view.past && (view.kind === undefined || event.kind === view.kind);
+    let events = chosen.flatMap((lab) => lab.events.filter(wanted));
+    const order = (a, b) => a.date.localeCompare(b.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id);
+    events.sort((a, b) => (view.past ? order(b, a) : order(a, b)));
+    const total = events.length;
+    if (view.lab === undefined)
+        events = events.slice(0, MOST_EVENTS_SHOWN);
+    const lab = view.lab === undefined ? undefined : labs.find((each) => each.id === view.lab);
+    const of = lab ? clean(lab.record.name) : view.kind !== undefined ? `${kindLabel(view.kind)} events` : 'Every lab';
+    const heading = `${view.past ? 'Past events' : 'Upcoming events'}: ${of}`;
+    return {
+        ...frame(site, path, heading, 'events'),
+        heading,
+        past: view.past,
+        events: events.map((event) => eventItem(event, path)),
+        shown: events.length,
+        total,
+        other: { href: link(eventsPage({ ...view, past: !view.past })), text: view.past ? 'Upcoming events' : 'Past events' },
+        views: {
+            all: { href: link(eventsPage({ past: view.past })), current: view.lab === undefined && view.kind === undefined },
+            labs: labs.map((each) => ({
+                name: clean(each.record.name),
+                href: link(eventsPage({ lab: each.id, past: view.past })),
+                current: each.id === view.lab,
+            })),
+            kinds: kinds.map((kind) => ({
+                label: kindLabel(kind),
+                href: link(eventsPage({ kind, past: view.past })),
+                current: kind === view.kind,
+            })),
+        },
+    };
+}
+/** The kinds of events a view of one kind is made for: those the network has. */
+export const eventKinds = (labs) => [...new Set(labs.flatMap((lab) => lab.events.map((event) => event.kind)))].sort();

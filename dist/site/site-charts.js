@@ -1,0 +1,120 @@
+import { monthName } from '../calendar/periods.js';
+import { attendancePerMonth, meetingsPerMonth, projectsByStatus, womenSharePerQuarter, } from './chart-data.js';
+import { barChart, lineChart } from './charts.js';
+/** More labs than this, and a network chart shows the network's totals: a stack of many is unreadable. */
+export const MOST_LABS_STACKED = 6;
+const percent = (share) => `${Math.round(share * 100)}%`;
+/**
+ * Months on the axis: `Nov`, with the year under each January and under the first month
+ * (unless a January follows it at once: two years side by side would run together).
+ */
+const monthCategories = (periods) => periods.map((period, index) => {
+    const [year, month] = [period.id.slice(0, 4), Number(period.id.slice(5, 7))];
+    const short = monthName(month).slice(0, 3);
+    const withYear = month === 1 || (index === 0 && !(month === 12 && periods.length > 1));
+    return { label: period.label, tick: withYear ? `${short}\n${year}` : short };
+});
+const quarterCategories = (periods) => periods.map((period) => {
+    const [year, quarter] = period.id.split('-');
+    return { label: `${quarter} ${year}`, tick: `${quarter}\n${year}` };
+});
+/**
+ * What a chart calls a lab: its city, short enough for a legend and a table's heading on a
+ * phone, unless two labs share one; then its name.
+ */
+function labNames(labs) {
+    const cities = labs.map((lab) => lab.city);
+    const unique = new Set(cities).size === cities.length;
+    return (lab) => (unique ? lab.city : lab.name);
+}
+/** Each lab with something to show as its own series when there are few of them, else the network's total. */
+function byLab(labs, total) {
+    const nameOf = labNames(labs);
+    const shown = labs.filter((lab) => lab.values.some((value) => value > 0));
+    if (shown.length > 1 && shown.length <= MOST_LABS_STACKED) {
+        return { series: shown.map((lab) => ({ name: nameOf(lab), values: lab.values })), stacked: true };
+    }
+    return { series: [{ name: shown.length === 1 ? nameOf(shown[0]) : 'All labs', values: total }], stacked: false };
+}
+export function chartFigures(network, settings, asOf) {
+    return {
+        meetings: meetingsPerMonth(network, asOf),
+        attendance: attendancePerMonth(network, asOf),
+        women: womenSharePerQuarter(network, settings, asOf),
+        projects: projectsByStatus(network),
+    };
+}
+function draw(id, data, shown, stacked) {
+    const months = monthCategories(data.meetings.periods);
+    const period = `${data.meetings.periods[0]?.label} to ${data.meetings.periods.at(-1)?.label}`;
+    const { target } = data.women;
+    return {
+        meetings: barChart({
+            id: `${id}-meetings`,
+            title: 'Lab meetings per month',
+            caption: `Lab meetings held each month, ${period}.`,
+            categoryHeading: 'Month',
+            categories: months,
+            series: shown.meetings,
+            layout: stacked[0] ? 'stacked' : 'grouped',
+        }),
+        attendance: barChart({
+            id: `${id}-attendance`,
+            title: 'Members present at lab meetings per month',
+            caption: `Members present at the month's lab meetings, added up (meetings without recorded attendance count none), ${period}.`,
+            categoryHeading: 'Month',
+            categories: months,
+            series: shown.attendance,
+            layout: stacked[1] ? 'stacked' : 'grouped',
+        }),
+        women: lineChart({
+            id: `${id}-women`,
+            title: "Women's share of active members per quarter",
+            caption: `Women among the active members who gave their gender, at each quarter's end, against the network's target of ${percent(target)}.`,
+            categoryHeading: 'Quarter',
+            categories: quarterCategories(data.women.periods),
+            series: shown.women,
+            format: percent,
+            target: { value: target, label: `Target ${percent(target)}` },
+        }),
+        projects: barChart({
+            id: `${id}-projects`,
+            title: 'Projects by status',
+            caption: 'Projects by where they stand, from discovery to hand-over.',
+            categoryHeading: 'Status',
+            categories: data.projects.statuses.map((status) => ({ label: status })),
+            series: shown.projects,
+            layout: stacked[2] ? 'stacked' : 'grouped',
+        }),
+    };
+}
+const shares = (values) => values.map((value) => value.share);
+/**
+ * The network's charts for its home page and dashboard: each lab stacked when
+ * few labs have figures, the network's totals otherwise; women's share for the network as a
+ * whole.
+ */
+export function networkCharts(data, id = 'network') {
+    const meetings = byLab(data.meetings.labs, data.meetings.network);
+    const attendance = byLab(data.attendance.labs, data.attendance.network);
+    const projects = byLab(data.projects.labs, data.projects.network);
+    const women = [{ name: 'All labs', values: shares(data.women.network) }];
+    const shown = { meetings: meetings.series, attendance: attendance.series, women, projects: projects.series };
+    return draw(id, data, shown, [meetings.stacked, attendance.stacked, projects.stacked]);
+}
+/** A lab's charts for its page (undefined for a lab without a valid record); women's share beside the network's. */
+export function labCharts(data, lab) {
+    const own = (figures) => figures.find((entry) => entry.id === lab);
+    const [meetings, attendance, projects] = [own(data.meetings.labs), own(data.attendance.labs), own(data.projects.labs)];
+    const women = own(data.women.labs);
+    if (!meetings || !attendance || !women || !projects)
+        return undefined;
+    const name = labNames(data.meetings.labs)(meetings);
+    const shown = {
+        meetings: [{ name, values: meetings.values }],
+        attendance: [{ name, values: attendance.values }],
+        women: [{ name, values: shares(women.values) }, { name: 'All labs', values: shares(data.women.network) }],
+        projects: [{ name, values: projects.values }],
+    };
+    return draw(`lab-${lab}`, data, shown, [false, false, false]);
+}

@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { type CliContext, readCommand } from './declare.js';
+
+/** `cil site`: the network's static website, with the core team's dashboard. */
+export function declareSite(program: Command, { io }: CliContext): void {
+  readCommand(program, 'site', 'the network\'s static website and the core team\'s dashboard, built from the records (for GitHub Pages)', {
+    load: () => import('../commands/site.js'),
+    inputs: (module) => module.siteInputs,
+    async run(module, { answers, globals }) {
+      const result = await module.site({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, out: answers.out, baseUrl: answers.baseUrl });
+      const count = (n: number, what: string) => `${n} ${n === 1 ? what : `${what}s`}`;
+      io.stdout.write(`Wrote the site to ${result.out}: ${count(result.written, 'file')} written, ${result.kept} kept as they were, ${result.removed} removed.\n`);
+    },
+  });
+}

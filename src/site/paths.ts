@@ -1,0 +1,33 @@
+// Where each page of the site is, relative to the site's root. Links between pages are
+// relative (`../../labs/peshawar/index.html`), so the site works under any address (a
+// project's GitHub Pages, a folder opened from disk) without being told where it lives.
+
+export const HOME = 'index.html';
+export const DASHBOARD = 'dashboard/index.html';
+/** A page of the dashboard: the first is `dashboard/`, the next `dashboard/2/`... */
+export const dashboardPage = (page: number) => (page === 1 ? DASHBOARD : `dashboard/${page}/index.html`);
+export const STYLE_SHEET = 'site.css';
+
+export const labPage = (lab: string) => `labs/${lab}/index.html`;
+export const labCalendar = (lab: string) => `labs/${lab}/calendar.ics`;
+// A lab's projects and reports are files of one folder each, not a folder each: a network has
+// thousands of reports, and a folder costs a file system as much as a file.
+export const projectPage = (lab: string, project: string) => `labs/${lab}/projects/${project}.html`;
+export const reportPage = (lab: string, report: string) => `labs/${lab}/reports/${report}.html`;
+
+/** A view of the events: every lab's, one lab's or one kind's; upcoming or past. */
+export interface EventView {
+  lab?: string;
+  kind?: string;
+  past: boolean;
+}
+
+export function eventsPage({ lab, kind, past }: EventView): string {
+  const view = lab !== undefined ? `lab/${lab}/` : kind !== undefined ? `kind/${kind}/` : '';
+  return `events/${view}${past ? 'past/' : ''}index.html`;
+}
+
+/** The way from a page back to the site's root: `../../` for `labs/peshawar/index.html`. */
+export function rootOf(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}

@@ -1,0 +1,57 @@
+import MarkdownIt, { type MarkdownIt as Renderer } from 'markdown-it';
+import { clean } from './public-lab.js';
+
+let renderer: Renderer | undefined;
+
+/**
+ * A committed report document as HTML, with CommonMark's rules (markdown-it): raw HTML in
+ * it is shown as text, never passed through; images are not loaded (a page makes no request
+ * outside the site), so `![alt](address)` stays a link; contact details are removed, as from
+ * any record text. Its title gives way to the page's own (without one, its headings go a level
+ * down), no other heading is a page's title, and its tables scroll inside their own box on a narrow screen.
+ */
+export function reportHtml(markdown: string): string {
+  renderer ??= markdownRenderer();
+  return renderer.render(clean(markdown));
+}
+
+function markdownRenderer(): Renderer {
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+  md.enable('table');
+  md.disable('image');
+  md.core.ruler.push('site_headings', (state) => {
+    // The document's own title is the page's: the page already has it as its heading.
+    const [first, , last] = state.tokens;
+    const titled = first?.type === 'heading_open' && first.tag === 'h1' && last?.type === 'heading_close';
+    if (titled) state.tokens.splice(0, 3);
+    const down = titled ? 0 : 1;
+    // Each table's box is named after the heading above it, and no two alike.
+    let heading = 'Table';
+    const labels = new Map<string, number>();
+    state.tokens.forEach((token, index) => {
+      if (token.type === 'heading_open') heading = state.tokens[index + 1]?.content ?? heading;
+      if (token.type !== 'table_open') return;
+      const seen = (labels.get(heading) ?? 0) + 1;
+      labels.set(heading, seen);
+      token.meta = { label: seen === 1 ? `${heading}: table` : `${heading}: table ${seen}` };
+    });
+    for (const token of state.tokens) {
+      if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
+      // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them.
+      if (['paragraph_open', 'list_item_open', 'th_open', 'td_open'].includes(token.type)) token.attrSet('dir', 'auto');
+      // A column's alignment is a class of the style sheet, not a style of the cell.
+      const align = /text-align:(\w+)/.exec(String(token.attrGet('style') ?? ''))?.[1];
+      if (align !== undefined) {
+        token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+        token.attrSet('class', align === 'right' ? 'number' : align);
+      }
+    }
+  });
+  const renderToken = md.renderer.renderToken.bind(md.renderer);
+  md.renderer.rules.table_open = (tokens, index, options) => {
+    const label = md.utils.escapeHtml(String((tokens[index]?.meta as { label?: string } | null)?.label ?? 'Table'));
+    return `<div class="scroll" role="region" aria-label="${label}" tabindex="0">\n${renderToken(tokens, index, options)}`;
+  };
+  md.renderer.rules.table_close = (tokens, index, options) => `${renderToken(tokens, index, options)}</div>\n`;
+  return md;
+}

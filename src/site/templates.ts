@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HelperDelegate } from 'handlebars';
+import { formatDay } from '../calendar/format.js';
+
+/** The built-in site templates and style sheet shipped with the tool. */
+export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
+
+/** The pages the site has, each rendered by `<page>.html.hbs` inside `layout.html.hbs`. */
+export type PageKind = 'home' | 'lab' | 'project' | 'report' | 'events' | 'dashboard';
+
+/** A site template that cannot be compiled or rendered: names the file. */
+export class SiteTemplateError extends Error {
+  override name = 'SiteTemplateError';
+}
+
+export interface SiteTemplates {
+  /** A page of a kind, its body inside the layout, with a context; throws SiteTemplateError. */
+  render(kind: PageKind, context: object): string;
+  /** The style sheet: the network's own `site.css`, or the built-in one. */
+  css: string;
+}
+
+const TEMPLATE = '.html.hbs';
+
+/**
+ * The site templates of a network: its own `templates/site/<name>.html.hbs`,
+ * `templates/site/partials/<name>.html.hbs` and `templates/site/site.css` where it has them
+ * (each replacing the built-in file of the same name), the built-in ones otherwise; as the
+ * report templates are overridden. Unlike a report's, record text reaches these templates
+ * as it is written, and Handlebars escapes it for HTML (`{{ }}`); templates run in strict
+ * mode with the prototype protections on.
+ */
+export function loadSiteTemplates(networkRoot: string): SiteTemplates {
+  const own = join(networkRoot, 'templates', 'site');
+  const files = new Map([...siteFilesIn(BUILT_IN_SITE_TEMPLATES, 'built-in templates/site/'), ...siteFilesIn(own, 'templates/site/')]);
+  const env = (createRequire(import.meta.url)('handlebars') as typeof import('handlebars')).create();
+  env.registerHelper('log', () => {
+    throw new Error('`log` is not a helper a template can use: a template cannot write to cil\'s output; remove it');
+  });
+  env.logger.log = () => undefined;
+  env.registerHelper(SITE_HELPERS);
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  const template = (name: string) => {
+    const file = files.get(name);
+    if (!file) throw new SiteTemplateError(`there is no site template \`${name}\``);
+    let delegate = compiled.get(name);
+    if (!delegate) {
+      try {
+        // Parsed now, so that a syntax error names its own file rather than the page it is used in.
+        env.parse(file.text);
+        delegate = env.compile(file.text, { strict: true });
+      } catch (error) {
+        throw new SiteTemplateError(`${file.label}: ${explain(error)}`);
+      }
+      compiled.set(name, delegate);
+    }
+    return { delegate, label: file.label };
+  };
+  for (const name of files.keys()) {
+    if (!name.startsWith('partials/') || !name.endsWith(TEMPLATE)) continue;
+    env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context: unknown, options?: Handlebars.RuntimeOptions) =>
+      template(name).delegate(context, options));
+  }
+  const run = (name: string, context: object) => {
+    const { delegate, label } = template(name);
+    try {
+      return delegate(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } catch (error) {
+      if (error instanceof SiteTemplateError) throw error;
+      throw new SiteTemplateError(`${label}: ${explain(error)}`);
+    }
+  };
+  return {
+    css: files.get('site.css')?.text ?? '',
+    render(kind, context) {
+      const body = run(`${kind}${TEMPLATE}`, context);
+      return run(`layout${TEMPLATE}`, { ...context, body });
+    },
+  };
+}
+
+/** The template files and style sheet of a folder, by path within it. */
+function siteFilesIn(dir: string, label: string): Map<string, { label: string; text: string }> {
+  const files = new Map<string, { label: string; text: string }>();
+  for (const folder of ['', 'partials/']) {
+    const path = join(dir, folder);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path)) {
+      if (!(name.endsWith(TEMPLATE) || (folder === '' && name === 'site.css'))) continue;
+      files.set(`${folder}${name}`, { label: `${label}${folder}${name}`, text: readFileSync(join(path, name), 'utf8') });
+    }
+  }
+  return files;
+}
+
+function explain(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const missing = /^"([^"]+)" not defined in .*?(?: - (\d+):(\d+))?$/s.exec(message);
+  if (missing) {
+    const where = missing[2] ? ` (line ${missing[2]})` : '';
+    return `\`${missing[1]}\` is not a field it can use${where}; check the spelling against the built-in templates`;
+  }
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The helpers site templates may use; what they return is escaped like any other value.
+ *
+ * - `date d`: a calendar date (YYYY-MM-DD) as `5 November 2026`.
+ * - `percent share`: `34%`, or `—` when there is no share.
+ * - `plural n "meetup"`: `1 meetup`, `3 meetups` (an irregular plural may follow).
+ * - `eq a b`: whether two values are equal.
+ */
+const SITE_HELPERS: Record<string, HelperDelegate> = {
+  date: (value: unknown) => formatDay(value),
+  percent: (share: unknown) => (share === null || share === undefined || !Number.isFinite(Number(share)) ? '—' : `${Math.round(Number(share) * 100)}%`),
+  plural: (count: unknown, singular: unknown, ...rest: unknown[]) => {
+    const pluralForm = rest.length > 1 ? String(rest[0]) : `${String(singular)}s`;
+    return `${String(count)} ${Number(count) === 1 ? String(singular) : pluralForm}`;
+  },
+  eq: (a: unknown, b: unknown) => a === b,
+};

@@ -1,0 +1,226 @@
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, TEST_TODAY } from '../helpers/cli.js';
+import { networkDir } from '../helpers/network.js';
+import { lab, meeting, member, project, report } from '../helpers/records.js';
+import { testdir } from '../helpers/testdir.js';
+import { changed, readSite, stamps } from './site-helpers.js';
+
+const BUILT_SITE = new URL('../../dist/commands/site.js', import.meta.url).href;
+
+/** What a network holds that must never reach its public site. */
+const PRIVATE = {
+  warning: 'Missed the budget sprint without a word',
+  offboarding: 'Stopped coming after the move to Multan',
+  attendee: 'Bilal Hidden',
+  warned: 'Sara Malik',
+  offboarded: 'Zara Shah',
+  phone: '0321-7654321',
+  email: 'ayesha.khan@gmail.com',
+  channel: '+92 300 1234567',
+};
+
+const seeded = {
+  ...lab('2026-01-01', 'description: Budget data for everyone\nchannels:\n  whatsapp: "+92 300 1234567"\n'),
+  ...member('sara-malik', '2026-01-01', 'warnings:\n  - { date: 2026-10-20, reason: "Missed the budget sprint without a word" }\n'),
+  ...member('zara-shah', '2026-01-01', 'status: offboarded\noffboarded: { date: 2026-09-30, reason: "Stopped coming after the move to Multan" }\n'),
+  ...member('bilal-hidden', '2026-01-01'),
+  ...meeting('2026-10-03', ['ayesha-khan', 'bilal-hidden'], [], 'meetup', 'description: "Call Ayesha on 0321-7654321 or write to ayesha.khan@gmail.com"\n'),
+  ...meeting('2026-11-07', ['ayesha-khan', 'bilal-hidden'], ['sara-malik']),
+  // A report not published (no document committed) names nobody in public, not even its author.
+  ...report('2026-10-monthly', 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-02\nauthors: [bilal-hidden]\n'),
+  ...project('bus-map', 'name: Bus Map\nstatus: building\nteam:\n  - { member: bilal-hidden, role: technologist }\n  - { member: ayesha-khan, role: delivery-lead }\n'),
+};
+
+describe('cil site is public-safe', () => {
+  it('never shows contact data, warnings, offboarding, attendance or members the lab does not name in public', async () => {
+    const dir = networkDir(seeded);
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const site = readSite(join(dir, '_site'));
+    expect(site.size).toBeGreaterThan(10);
+    for (const [path, text] of site) {
+      for (const [what, secret] of Object.entries(PRIVATE)) expect(text.includes(secret), `${path} shows the ${what}: ${secret}`).toBe(false);
+      expect(text, path).not.toMatch(/7654321|1234567|bilal-hidden|sara-malik|zara-shah/);
+    }
+    // The lead is named, the team's roles are shown without the names the lab keeps to itself.
+    const page = site.get('labs/lahore/projects/bus-map.html') ?? '';
+    expect(page).toContain('<li>technologist</li>');
+    expect(page).toContain('<li>delivery lead: <bdi>Ayesha Khan</bdi></li>');
+    // The event is there, its contact details are not.
+    expect(site.get('events/lab/lahore/past/index.html')).toContain('meetup on 2026-10-03');
+    expect(site.get('labs/lahore/calendar.ics')).toContain('[contact details removed]');
+  });
+});
+
+describe('the site\'s templates', () => {
+  it('are the network\'s own where it has them, the CSS too; record text is escaped for HTML', async () => {
+    const dir = networkDir({
+      ...lab('2026-01-01', 'description: "<script>alert(1)</script> & <b>more</b>"\n'),
+      'templates/site/home.html.hbs': '<h1>Our own home page: {{figures.labs}} lab</h1>\n',
+      'templates/site/site.css': 'body { color: #000; } /* our own */\n',
+    });
+    const run = await runCli(['site', '--out', 'public'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const site = readSite(join(dir, 'public'));
+    expect(site.get('index.html')).toContain('<main id="main">\n<h1>Our own home page: 1 lab</h1>');
+    expect(site.get('site.css')).toBe('body { color: #000; } /* our own */\n');
+    // The other pages keep the built-in templates.
+    const labPage = site.get('labs/lahore/index.html') ?? '';
+    expect(labPage).toContain('<p dir="auto">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;more&lt;/b&gt;</p>');
+    for (const [path, text] of site) expect(text, path).not.toContain('<script');
+  });
+
+  it('name the template that cannot be compiled', async () => {
+    const dir = networkDir({ 'templates/site/lab.html.hbs': '<h1>{{#each}}</h1>\n' });
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/templates\/site\/lab\.html\.hbs: /);
+  });
+});
+
+describe('a rebuild', () => {
+  it('writes nothing when nothing changed, and only the pages whose bytes changed after a record did', async () => {
+    const dir = networkDir(seeded);
+    const out = join(dir, '_site');
+    const first = await runCli(['site'], { cwd: dir });
+    const files = readSite(out).size - 1;
+    expect(first.stdout).toMatch(new RegExp(`: ${files} files written, 0 kept as they were, 0 removed\\.$`, 'm'));
+    writeFileSync(join(out, 'CNAME'), 'labs.example.org\n');
+    const before = stamps(out);
+
+    const again = await runCli(['site'], { cwd: dir });
+    expect(again.stdout).toMatch(new RegExp(`: 0 files written, ${files} kept as they were, 0 removed\\.$`, 'm'));
+    expect(changed(before, stamps(out))).toEqual([]);
+
+    // A day later: the pages that show the day, or what is upcoming, change; a project's page does not.
+    const nextDay = await runCli(['site', '--as-of', '2026-11-21'], { cwd: dir });
+    expect(nextDay.stderr).toBe('');
+    expect(changed(before, stamps(out))).not.toContain('labs/lahore/projects/bus-map.html');
+    expect(changed(before, stamps(out))).toContain('index.html');
+    await runCli(['site'], { cwd: dir });
+    const settled = stamps(out);
+
+    // One project's problem: its page alone.
+    const busMap = join(dir, 'labs/lahore/projects/bus-map.yaml');
+    writeFileSync(busMap, `${readFileSync(busMap, 'utf8')}problem: Nobody knows when the bus comes\n`);
+    const edited = await runCli(['site'], { cwd: dir });
+    expect(edited.stdout).toMatch(new RegExp(`: 1 file written, ${files - 1} kept as they were, 0 removed\\.$`, 'm'));
+    const afterEdit = stamps(out);
+    expect(changed(settled, afterEdit)).toEqual(['labs/lahore/projects/bus-map.html']);
+    expect(readFileSync(join(out, 'labs/lahore/projects/bus-map.html'), 'utf8')).toContain('Nobody knows when the bus comes');
+
+    // A project removed: its page goes, the pages that list or count it are written again; what the site did not write stays.
+    rmSync(busMap);
+    const removed = await runCli(['site'], { cwd: dir });
+    expect(removed.stdout).toMatch(/: 3 files written, \d+ kept as they were, 1 removed\.$/m);
+    expect(changed(afterEdit, stamps(out))).toEqual([
+      '.cil-site.json',
+      'dashboard/index.html',
+      'index.html',
+      'labs/lahore/index.html',
+      'labs/lahore/projects/bus-map.html',
+    ]);
+    expect(existsSync(join(out, 'labs/lahore/projects'))).toBe(false);
+    expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('labs.example.org\n');
+  });
+});
+
+describe('--out', () => {
+  it.each([
+    ['the network itself', '.'],
+    ['the folder holding it', '..'],
+    ['a folder inside a lab', 'labs/lahore/site'],
+  ])('refuses %s', async (_what, out) => {
+    const dir = networkDir();
+    const run = await runCli(['site', '--out', out], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: --out .+ (is the network's own folder|is inside the network's labs\/)/);
+    expect(existsSync(join(dir, 'index.html'))).toBe(false);
+  });
+
+  it('refuses a folder that holds another network\'s records, and takes --base-url for the calendars to subscribe to', async () => {
+    const dir = networkDir();
+    const other = testdir({ 'cil.yaml': 'network: Other\n' });
+    const refused = await runCli(['site', '--out', other], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/holds a network's records/);
+    const run = await runCli(['site', '--base-url', 'https://labs.example.org/site'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const page = readFileSync(join(dir, '_site/labs/lahore/index.html'), 'utf8');
+    expect(page).toContain('<a href="webcal://labs.example.org/site/labs/lahore/calendar.ics">subscribe to it</a>');
+    expect(page).toContain('<link rel="canonical" href="https://labs.example.org/site/labs/lahore/">');
+    const bad = await runCli(['site', '--base-url', 'labs.example.org'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/https:\/\//);
+  });
+});
+
+describe('a large network', () => {
+  it('is made on worker threads beside this one, to the same bytes as on one thread', async () => {
+    // Ten labs: enough for the built cil to start worker threads; from the sources, one thread makes all.
+    const files: Record<string, string> = {};
+    for (const city of ['lahore', 'multan', 'quetta', 'sukkur', 'gilgit', 'swat', 'hyderabad', 'bahawalpur', 'mardan', 'turbat']) {
+      for (const [path, text] of Object.entries({ ...lab('2026-01-01'), ...member('ayesha-khan', '2026-01-01'), ...meeting('2026-11-07', ['ayesha-khan']) })) {
+        files[path.replace('labs/lahore/', `labs/${city}/`)] = text.replace('Lahore', city);
+      }
+      files[`labs/${city}/reports/2026-10-monthly.yaml`] = 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-03\n';
+      files[`labs/${city}/reports/2026-10-monthly.md`] = `# ${city}: October 2026\n\n## Successes\n\n| a | b |\n| --- | ---: |\n| ${city} | 1 |\n`;
+    }
+    const dir = networkDir(files);
+    // The build's own command (vitest builds dist/ first), where the worker threads' module is.
+    const built = (await import(BUILT_SITE)) as typeof import('../../src/commands/site.js');
+    const threads = await built.site({ cwd: dir, out: 'threads', asOf: TEST_TODAY, threads: 2 });
+    expect(threads.written).toBeGreaterThan(30);
+    const one = await runCli(['site', '--out', 'one'], { cwd: dir });
+    expect(one.stderr).toBe('');
+    const [onThreads, onOne] = [readSite(join(dir, 'threads')), readSite(join(dir, 'one'))];
+    expect(onThreads.size).toBeGreaterThan(10 * 3);
+    expect(onThreads).toEqual(onOne);
+  });
+});
+
+describe('a network of many labs', () => {
+  it('has its dashboard in pages of twenty labs, linked to each other, each page light', async () => {
+    const files: Record<string, string> = {};
+    // With the base network's lab, 45 in all.
+    for (let index = 1; index <= 44; index++) {
+      const id = `lab-${index}`;
+      files[`labs/${id}/lab.yaml`] = `name: Civic Innovation Lab ${index}\ncity: City ${index}\nprovince: Punjab\nfounded: 2026-01-01\nstatus: active\nleads: [ayesha-khan]\n`;
+      files[`labs/${id}/members/ayesha-khan.yaml`] = 'name: Ayesha Khan\njoined: 2026-01-01\nroles: [{ role: organizer }]\nstatus: active\n';
+    }
+    const dir = networkDir(files);
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const site = readSite(join(dir, '_site'));
+    const pages = ['dashboard/index.html', 'dashboard/2/index.html', 'dashboard/3/index.html'];
+    expect([...site.keys()].filter((path) => path.startsWith('dashboard/')).sort()).toEqual(pages.sort());
+    expect(site.get('dashboard/2/index.html')).toContain('<p>Labs 21 to 40 of 45. Page: <a href="../../dashboard/index.html">1</a> <a href="../../dashboard/2/index.html" aria-current="page">2</a>');
+    expect(site.get('dashboard/3/index.html')?.match(/<tr data-lab=/g)).toHaveLength(5 * 2);
+    for (const [path, text] of site) expect(Buffer.byteLength(text), path).toBeLessThan(60 * 1024);
+  });
+});
+
+describe('a site folder with a symbolic link in it', () => {
+  it('is refused before anything is written or removed through the link', async () => {
+    const dir = networkDir({ 'private/notes.txt': 'kept\n', '_site/.cil-site.json': '{"files":["x/notes.txt","index.html"]}\n' });
+    symlinkSync(join(dir, 'private'), join(dir, '_site/x'));
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: x in the site's folder leads outside it .+ through a symbolic link/);
+    expect(readFileSync(join(dir, 'private/notes.txt'), 'utf8')).toBe('kept\n');
+  });
+});
+
+describe('--out through a symbolic link', () => {
+  it('is judged where it leads: into the labs, it is refused', async () => {
+    const dir = networkDir();
+    symlinkSync(join(dir, 'labs/lahore'), join(dir, 'public'));
+    const run = await runCli(['site', '--out', 'public'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is inside the network's labs\//);
+    expect(existsSync(join(dir, 'labs/lahore/index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,130 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { NetworkStatus } from '../../src/commands/status.js';
+import { loadNetwork } from '../../src/network/load-network.js';
+import { runCli } from '../helpers/cli.js';
+import { readSite } from './site-helpers.js';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'cil-site-examples-'));
+const build = await runCli(['site', '--out', out], { cwd: examples });
+const site = readSite(out);
+const pages = [...site].filter(([path]) => path.endsWith('.html'));
+const status = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: examples })).stdout) as NetworkStatus;
+
+/** What an attribute holds, for every element that has it. */
+const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((match) => match[1] as string);
+/** The text of the element carrying `data-figure="<name>"`. */
+const figure = (html: string, name: string) => new RegExp(`data-figure="${name}">([^<]*)<`).exec(html)?.[1];
+
+describe('cil site on the example network', () => {
+  it('writes every page type, and says how many files it wrote', () => {
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(new RegExp(`^Wrote the site to .+: ${site.size - 1} files written, 0 kept as they were, 0 removed\\.\\n$`));
+    for (const path of [
+      'index.html',
+      'dashboard/index.html',
+      'site.css',
+      'events/index.html',
+      'events/past/index.html',
+      'events/lab/peshawar/past/index.html',
+      'events/kind/community-event/past/index.html',
+      'labs/peshawar/index.html',
+      'labs/peshawar/calendar.ics',
+      'labs/peshawar/projects/toilet-finder.html',
+      'labs/peshawar/reports/2026-Q3-quarterly.html',
+    ]) {
+      expect(site.has(path), path).toBe(true);
+    }
+    // A report page is the committed document, rendered.
+    const report = site.get('labs/peshawar/reports/2026-Q3-quarterly.html') ?? '';
+    expect(report).toContain('<h2>At a glance</h2>');
+    expect(report).toMatch(/<table>[\s\S]*<th[^>]*>Kind<\/th>/);
+  });
+
+  it('has pages light enough for a slow connection, needing nothing from elsewhere', () => {
+    expect(Buffer.byteLength(site.get('site.css') ?? '')).toBeLessThan(20 * 1024);
+    expect(site.get('site.css')).not.toMatch(/@import|url\(/);
+    for (const [path, html] of pages) {
+      expect(Buffer.byteLength(html), path).toBeLessThan(60 * 1024);
+      // No script, image, frame, font or style sheet from anywhere but the site itself.
+      expect(html, path).not.toMatch(/<(script|img|iframe|object|embed|video|audio|source)\b/i);
+      expect(html, path).not.toMatch(/\b(src|srcset)=/i);
+      // Nothing styled but by the style sheet.
+      expect(html, path).not.toMatch(/\sstyle=|<style/i);
+      // The icon is empty data, so that a browser asks no server for /favicon.ico.
+      for (const link of html.match(/<link\b[^>]*>/g) ?? []) expect(link, path).not.toMatch(/href="(?:(?!data:)[a-z]+:|\/\/)/i);
+    }
+  });
+
+  it('has accessible pages: the language, one h1, a skip link to the main landmark, table headers', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).toMatch(/^<!doctype html>\n<html lang="en">/);
+      expect(html, path).not.toContain('[object Object]');
+      for (const day of attributes(html, 'datetime')) expect(day, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(html.match(/<h1\b/g), path).toHaveLength(1);
+      expect(html, path).toContain('<a class="skip" href="#main">');
+      expect(html, path).toContain('<main id="main">');
+      expect(html, path).toMatch(/<nav aria-label="Site">/);
+      for (const table of html.match(/<table[\s\S]*?<\/table>/g) ?? []) expect(table, path).toMatch(/<th\b/);
+      // Every table scrolls in its own box, never the page.
+      const boxed = /<div class="(?:scroll|chart-table)"[^>]* role="region" aria-label(?:ledby)?="[^"]+" tabindex="0">\s*<table/g;
+      expect(html.match(/<table\b/g)?.length ?? 0, path).toBe(html.match(boxed)?.length ?? 0);
+    }
+  });
+
+  it('links only to pages and files it has', () => {
+    for (const [path, html] of pages) {
+      for (const href of attributes(html, 'href')) {
+        if (/^[a-z]+:/i.test(href) || href.startsWith('#')) continue;
+        const target = posix.normalize(posix.join(posix.dirname(path), href.replace(/#.*$/, '')));
+        expect(site.has(target), `${path} links to ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows none of the example members\' warnings or offboarding reasons', () => {
+    const network = loadNetwork(examples);
+    const members = [...network.labs.values()].flatMap((lab) => [...lab.members.values()].flatMap((file) => file.record ?? []));
+    const warnings = members.flatMap((member) => (member.warnings ?? []).map((warning) => warning.reason));
+    const reasons = [...warnings, ...members.flatMap((member) => (member.offboarded ? [member.offboarded.reason] : []))];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const [path, text] of site) for (const reason of reasons) expect(text.includes(reason), `${path}: ${reason}`).toBe(false);
+  });
+
+  it('isolates names that may be written right to left', () => {
+    const karachi = site.get('labs/karachi/reports/2026-01-monthly.html') ?? '';
+    expect(karachi).toMatch(/<td dir="auto">ماروي سومرو<\/td>/);
+  });
+
+  it('shows the figures cil status --format json gives, on the home page and the dashboard', () => {
+    const home = site.get('index.html') ?? '';
+    const labs = status.labs;
+    const sum = (value: (lab: NetworkStatus['labs'][number]) => number) => labs.reduce((total, lab) => total + value(lab), 0);
+    expect(figure(home, 'labs')).toBe(String(labs.length));
+    expect(figure(home, 'activeMembers')).toBe(String(sum((lab) => lab.checklist.activeMembers.count)));
+    const women = sum((lab) => lab.checklist.women.women) / sum((lab) => lab.checklist.women.counted);
+    expect(figure(home, 'womenShare')).toBe(`${Math.round(women * 100)}%`);
+    expect(figure(home, 'partners')).toBe(String(sum((lab) => lab.checklist.partners.total)));
+    const active = ['discovery', 'building', 'launched'].map((each) => Number(figure(home, `projects.${each}`) ?? 0)).reduce((a, b) => a + b);
+    expect(active).toBe(sum((lab) => lab.checklist.projects.active));
+
+    const dashboard = site.get('dashboard/index.html') ?? '';
+    const rows = [...dashboard.matchAll(/<tr data-lab="([^"]+)">([\s\S]*?)<\/tr>/g)];
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(labs.map((lab) => lab.id)));
+    let compared = 0;
+    for (const [, id, row] of rows) {
+      const lab = labs.find((each) => each.id === id);
+      for (const [, path, value] of (row ?? '').matchAll(/data-status="([^"]+)" data-value="([^"]*)"/g)) {
+        const expected = (path ?? '').split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null)?.[key], lab);
+        expect(JSON.parse((value ?? '').replace(/&quot;/g, '"')), `${id} ${path}`).toEqual(expected);
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(labs.length * 12);
+  });
+});
