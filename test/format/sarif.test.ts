@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt from 'markdown-it-15';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt from 'markdown-it-15';
 
 // A CommonMark parser with GitHub's tables (markdown-it), as a reader of a pull-request
 // comment or a report document sees it: tests check what shows, not what was written.

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt from 'markdown-it-15';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, isScalar, visit } from 'yaml';
 import { loadNetwork } from '../../src/network/load-network.js';
