@@ -175,6 +175,8 @@ export function labFiles(n, shape = 'tidy') {
       `period: "${period}"`,
       ...submitted(month, 5, 8),
       'authors: [member-01]',
+      // Every core member of the month reports more hours than the handbook asks (a lead 5 a week, a role 4).
+      `hours: {${members.filter((member) => member.joined <= day(month, 28)).map((member) => `${member.id}: ${member.index === 0 ? 25 : 20}`).join(', ')}}`,
       `successes: ${list([`Success ${index + 1}`])}`,
       `next_steps: ${list([`Step ${index + 2}`])}`,
       '',
