@@ -10,8 +10,8 @@ import { publicLab, publicNames } from './public-lab.js';
 import { type Figures, labCharts, networkCharts } from './site-charts.js';
 import type { SiteTemplates } from './templates.js';
 
-/** How many labs a page of the dashboard shows. */
-const DASHBOARD_LABS = 20;
+/** How many labs a page of the dashboard shows: with its charts, the first page of 20 was over 60 KB once status gained hours and reports. */
+const DASHBOARD_LABS = 15;
 
 /** A file of the site: its path inside the site's folder, and its text. */
 export interface SiteFile {
