@@ -15,6 +15,9 @@ const markdown = await dist('reports/markdown.js');
 const { locatePlaces } = await dist('network/locate.js');
 const { readWithJsYaml } = await dist('network/parse-yaml.js');
 const { withoutContactData } = await dist('text/contact-data.js');
+const { formatNumber } = await dist('reports/helpers.js');
+const { hoursOfMonth, monthHours } = await dist('handbook/hours.js');
+const { monthsOf, periodOf } = await dist('calendar/periods.js');
 
 const [dir, runsText = '5'] = process.argv.slice(2);
 const RUNS = Number(runsText);
@@ -74,6 +77,21 @@ const tables = contexts.flatMap((context) =>
       return [headers, rows.map((row) => headers.map((header) => row[header]))];
     }),
 );
+// Every number of every report's figures, as the templates format them.
+const numbers = [];
+const collect = (value) => {
+  if (typeof value === 'number') numbers.push(value);
+  else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+};
+contexts.forEach((context) => collect(context.figures));
+const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+// The months each report's hours figures take: a month counts in its monthly, quarterly, half-year and annual reports.
+const reportMonths = [...network.labs.values()].flatMap((folder) =>
+  [...folder.reports.values()].flatMap((file) => {
+    const period = file.record?.period === undefined ? undefined : periodOf(file.record.kind, String(file.record.period));
+    return period ? monthsOf(period).map((month) => [folder, month]) : [];
+  }),
+);
 const records = network.files.filter((file) => file.data !== undefined && file.text !== undefined);
 // One place in each record, as a finding about it has: its first field's value.
 const places = records.map((file) => [file.text, [{ path: [Object.keys(readWithJsYaml(file.text) ?? {})[0] ?? 'name'], anchor: 'value' }]]);
@@ -100,6 +118,21 @@ const rows = [
     times: sideBySide(
       () => tables.forEach(([headers, cells]) => plainTable(headers, cells)),
       () => tables.forEach(([headers, cells]) => markdown.markdownTable(headers, cells.length, (row, column) => cells[row][column])),
+    ),
+  },
+  {
+    what: `formatting the ${numbers.length} numbers of those reports' figures: whole numbers under a thousand written without Intl`,
+    times: sideBySide(() => numbers.forEach((number) => intl.format(number)), () => numbers.forEach(formatNumber)),
+  },
+  {
+    what: `the hours of the ${reportMonths.length} months those reports cover: each month worked out once per lab`,
+    // A copy of the policy each run: what a lab remembers is kept for one policy, so each run starts afresh.
+    times: sideBySide(
+      () => reportMonths.forEach(([folder, month]) => monthHours(folder, month, settings.policy)),
+      () => {
+        const policy = { ...settings.policy };
+        reportMonths.forEach(([folder, month]) => hoursOfMonth(folder, month, policy));
+      },
     ),
   },
 ];

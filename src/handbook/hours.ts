@@ -34,7 +34,26 @@ export function monthlyReport(folder: LabFolder, month: string) {
  * The core members of a month (part of the lab on its last day, with a role that carries a
  * weekly commitment) and the hours the month's update reports for each.
  */
-export function hoursOfMonth(folder: LabFolder, month: string, policy: Policy): MonthHours[] {
+export function hoursOfMonth(folder: LabFolder, month: string, policy: Policy): readonly MonthHours[] {
+  // A month is in the figures of its monthly, quarterly, half-year and annual documents: worked
+  // out once per loaded lab and policy.
+  let known = HOURS.get(folder);
+  if (known?.policy !== policy) {
+    known = { policy, months: new Map() };
+    HOURS.set(folder, known);
+  }
+  let rows = known.months.get(month);
+  if (!rows) {
+    rows = monthHours(folder, month, policy);
+    known.months.set(month, rows);
+  }
+  return rows;
+}
+
+const HOURS = new WeakMap<LabFolder, { policy: Policy; months: Map<string, readonly MonthHours[]> }>();
+
+/** hoursOfMonth worked out afresh, without remembering (what `npm run bench` compares it with). */
+export function monthHours(folder: LabFolder, month: string, policy: Policy): readonly MonthHours[] {
   const lab = folder.lab?.record;
   const end = monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))).end;
   const reported = monthlyReport(folder, month)?.hours ?? {};

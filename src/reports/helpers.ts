@@ -84,5 +84,9 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 /** A number as people read it: thousands separated by commas, at most one decimal. */
 export function formatNumber(value: unknown): string {
   if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '—';
-  return NUMBER.format(Number(value));
+  const number = Number(value);
+  // Most figures are whole numbers under a thousand, which need no separator: as String writes
+  // them, without Intl's cost (the audit formats every figure of every document it renders).
+  if (Number.isInteger(number) && number > -1000 && number < 1000 && !Object.is(number, -0)) return String(number);
+  return NUMBER.format(number);
 }

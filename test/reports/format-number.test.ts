@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/reports/helpers.js';
+
+describe('formatNumber', () => {
+  it('writes thousands with commas and at most one decimal', () => {
+    expect(formatNumber(1000)).toBe('1,000');
+    expect(formatNumber(-1000)).toBe('-1,000');
+    expect(formatNumber(3_000_000)).toBe('3,000,000');
+    expect(formatNumber(17.74)).toBe('17.7');
+    expect(formatNumber('42')).toBe('42');
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber('many')).toBe('—');
+  });
+
+  it('writes every whole number under a thousand as Intl does, -0 too', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+    for (let number = -1001; number <= 1001; number++) expect(formatNumber(number)).toBe(intl.format(number));
+    expect(formatNumber(-0)).toBe(intl.format(-0));
+  });
+});
