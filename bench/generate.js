@@ -201,7 +201,9 @@ export function generateNetwork(labs, out, shape = 'tidy') {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'cil.yaml'), 'network: Synthetic network for benchmarks\ntimezone: Asia/Karachi\ncore_team: [cfp-core]\n');
-  let count = 1;
+  // As `cil init` writes it: git ignores private/ (private-not-tracked).
+  writeFileSync(join(out, '.gitignore'), 'private/\n');
+  let count = 2;
   for (let n = 1; n <= labs; n++) {
     for (const [path, text] of Object.entries(labFiles(n, shape))) {
       const target = join(out, path);

@@ -288,7 +288,8 @@ describe('the audit cache', () => {
       expect((await audit(EXAMPLES, { CIL_CACHE: 'off', CIL_CACHE_DIR: cache })).status).toBe(0);
       expect(readdirSync(cache)).toEqual([]);
       expect((await audit(EXAMPLES, { CIL_CACHE_DIR: cache })).status).toBe(0);
-      expect(readdirSync(join(cache, 'labs')).length).toBe(8);
+      // Two entries for each of the three labs, what lies outside them and the impact report's rule.
+      expect(readdirSync(join(cache, 'labs')).length).toBe(10);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
@@ -307,8 +308,8 @@ describe('the audit cache', () => {
       const later = await audit(EXAMPLES, STRAIGHT, 'json', on('2027-06-01'));
       expect(later.stdout).toContain('monthly-report-due');
       expect((await audit(EXAMPLES, env, 'json', on('2027-06-01'))).stdout).toBe(later.stdout);
-      // A new entry for the day, for each lab and for what lies outside the labs.
-      expect(entries()).toHaveLength(first.length + 4);
+      // A new entry for the day, for each lab, for what lies outside the labs and for the impact report's rule.
+      expect(entries()).toHaveLength(first.length + 5);
       // The other entries served again: a finding planted in each of the first day's
       // entries shows on a third day, which no entry of that day could have held.
       const planted = { rule: 'schema', severity: 'error', file: 'labs/karachi/lab.yaml', line: 1, column: 1, message: 'planted' };

@@ -159,7 +159,9 @@ function judgeNetworkRule(
 ): Finding[] {
   if (rule.reads === 'lab' || !hasWhatItJudges(rule, listed)) return [];
   const { network: kinds } = rule.reads;
-  const listing = partial ? source.list() : listed;
+  // A change's listing holds only the labs it touched, and what lies outside the labs: enough for
+  // a rule that reads no file of any lab (git's view of private/), which is spared a listing of all.
+  const listing = partial && kinds.length > 0 ? source.list() : listed;
   const read = (kind: FileKind) => kinds.includes(kind);
   const files = listing.files.filter((file) => file.path === 'cil.yaml' || !inLab(file.path, listing.labDirs) || read(file.kind));
   if (rule.reads.git) return judgeWithGit(rule, source, settings, { ...listing, files }, asOf);
