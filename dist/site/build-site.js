@@ -5,7 +5,7 @@ import { eventKinds, eventsContext, homeContext, labContext, projectContext, rep
 import { dashboardPage, eventsPage, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { publicLab, publicNames } from './public-lab.js';
 import { labCharts, networkCharts } from './site-charts.js';
-/** How many labs a page of the dashboard shows: with its charts, the first page of 20 was over 60 KB once status gained hours and reports. */
+/** How many labs a page of the dashboard shows: with its charts, a first page of 20 went over 60 KB once status grew. */
 const DASHBOARD_LABS = 15;
 /** The facts every page shows, from the network's settings, the day and the address given: plain data, for worker threads too. */
 export function siteFacts(settings, asOf, generator, baseUrl) {

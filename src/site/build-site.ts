@@ -10,7 +10,7 @@ import { publicLab, publicNames } from './public-lab.js';
 import { type Figures, labCharts, networkCharts } from './site-charts.js';
 import type { SiteTemplates } from './templates.js';
 
-/** How many labs a page of the dashboard shows: with its charts, the first page of 20 was over 60 KB once status gained hours and reports. */
+/** How many labs a page of the dashboard shows: with its charts, a first page of 20 went over 60 KB once status grew. */
 const DASHBOARD_LABS = 15;
 
 /** A file of the site: its path inside the site's folder, and its text. */
