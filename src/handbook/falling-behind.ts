@@ -14,31 +14,36 @@ import { dueReports } from './reports-due.js';
 export const ACCOUNTABILITY_RULES = ['meetups-per-month', 'community-event-per-quarter', 'monthly-report-due', 'quarterly-report-due'] as const;
 
 /**
- * What the accountability rules report as errors about a quarter of a lab, as of a day, in
- * words: months of the quarter with too few lab meetings, too few community events in it,
- * and its monthly reports and its quarterly report missing. A rule that cil.yaml turns off
- * or makes a warning or info does not count.
+ * What the accountability rules report as errors about the quarters of a lab, as of a day, in
+ * words: months of a quarter with too few lab meetings, too few community events in it, and
+ * its monthly reports and its quarterly report missing. A rule that cil.yaml turns off or
+ * makes a warning or info does not count. The lab's events and due reports are gathered once,
+ * for all the quarters asked about.
  */
-export function shortfallsIn(folder: LabFolder, lab: LabRecord, quarter: Period, settings: Settings, asOf: string): string[] {
+export function shortfallsOf(folder: LabFolder, lab: LabRecord, settings: Settings, asOf: string): (quarter: Period) => string[] {
   const { policy } = settings;
   const counts = (rule: (typeof ACCOUNTABILITY_RULES)[number]) => (settings.severities[rule] ?? 'error') === 'error';
   const events = [...folder.events.values()].flatMap((file) => (file.record ? [file.record] : []));
-  const found: string[] = [];
-  if (counts('meetups-per-month')) {
-    const months = judgedMonths(lab.founded, asOf).filter((month) => within(month.start, quarter));
-    for (const month of months) {
-      const held = events.filter((event) => isMeeting(event, lab) && within(event.date, month)).length;
-      if (held < policy.meetups_per_month) found.push(`too few lab meetings in ${month.label}`);
+  const meetings = events.filter((event) => isMeeting(event, lab));
+  const community = events.filter(bringsCitizensAndTechnologists);
+  const judged = judgedMonths(lab.founded, asOf);
+  const missing = dueReports(folder, lab.founded, policy, asOf).filter((due) => due.state === 'missing' && counts(`${due.kind}-report-due`));
+  return (quarter) => {
+    const found: string[] = [];
+    if (counts('meetups-per-month')) {
+      for (const month of judged.filter((candidate) => within(candidate.start, quarter))) {
+        const held = meetings.filter((event) => within(event.date, month)).length;
+        if (held < policy.meetups_per_month) found.push(`too few lab meetings in ${month.label}`);
+      }
     }
-  }
-  if (counts('community-event-per-quarter')) {
-    const held = events.filter((event) => bringsCitizensAndTechnologists(event) && within(event.date, quarter)).length;
-    if (held < policy.community_events_per_quarter) found.push('too few community events');
-  }
-  const months = new Set(monthsOf(quarter));
-  for (const due of dueReports(folder, lab.founded, policy, asOf)) {
-    if (due.state !== 'missing' || !counts(`${due.kind}-report-due`)) continue;
-    if (due.kind === 'monthly' ? months.has(due.period.id) : due.period.id === quarter.id) found.push(`the ${due.name} report missing`);
-  }
-  return found;
+    if (counts('community-event-per-quarter')) {
+      const held = community.filter((event) => within(event.date, quarter)).length;
+      if (held < policy.community_events_per_quarter) found.push('too few community events');
+    }
+    const months = new Set(monthsOf(quarter));
+    for (const due of missing) {
+      if (due.kind === 'monthly' ? months.has(due.period.id) : due.period.id === quarter.id) found.push(`the ${due.name} report missing`);
+    }
+    return found;
+  };
 }

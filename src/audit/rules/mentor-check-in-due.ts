@@ -1,6 +1,6 @@
 import { formatDay } from '../../calendar/format.js';
 import { daysAfter } from '../../calendar/periods.js';
-import { ACCOUNTABILITY_RULES, shortfallsIn } from '../../handbook/falling-behind.js';
+import { ACCOUNTABILITY_RULES, shortfallsOf } from '../../handbook/falling-behind.js';
 import { judgedLabs, judgedQuarters } from '../../handbook/judged.js';
 import type { Rule } from '../types.js';
 
@@ -23,13 +23,14 @@ export const mentorCheckInDue: Rule = {
   check({ network, settings, asOf, report }) {
     const days = settings.policy.mentor_check_in_within_days;
     for (const { folder, lab, path } of judgedLabs(network)) {
+      const shortfallsIn = shortfallsOf(folder, lab, settings, asOf);
       const checkIns = [...folder.events.values()].flatMap((file) => (file.record?.kind === 'mentor-check-in' ? [file.record.date] : []));
       for (const quarter of judgedQuarters(lab.founded, asOf)) {
         const by = daysAfter(quarter.end, days);
         // The lab has until that day to hold it; the day itself is still on time.
         if (by >= asOf) continue;
         if (checkIns.some((date) => date > quarter.end && date <= by)) continue;
-        const shortfalls = shortfallsIn(folder, lab, quarter, settings, asOf);
+        const shortfalls = shortfallsIn(quarter);
         if (shortfalls.length === 0) continue;
         report({
           file: path,
