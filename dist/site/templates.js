@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDay } from '../calendar/format.js';
+import { explainTemplateError, withoutLogging } from '../reports/templates.js';
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
 /** A site template that cannot be compiled or rendered: names the file. */
@@ -22,10 +23,7 @@ export function loadSiteTemplates(networkRoot) {
     const own = join(networkRoot, 'templates', 'site');
     const files = new Map([...siteFilesIn(BUILT_IN_SITE_TEMPLATES, 'built-in templates/site/'), ...siteFilesIn(own, 'templates/site/')]);
     const env = createRequire(import.meta.url)('handlebars').create();
-    env.registerHelper('log', () => {
-        throw new Error('`log` is not a helper a template can use: a template cannot write to cil\'s output; remove it');
-    });
-    env.logger.log = () => undefined;
+    withoutLogging(env);
     env.registerHelper(SITE_HELPERS);
     const compiled = new Map();
     const template = (name) => {
@@ -40,7 +38,7 @@ export function loadSiteTemplates(networkRoot) {
                 delegate = env.compile(file.text, { strict: true });
             }
             catch (error) {
-                throw new SiteTemplateError(`${file.label}: ${explain(error)}`);
+                throw new SiteTemplateError(`${file.label}: ${explainTemplateError(error, 'the built-in templates')}`);
             }
             compiled.set(name, delegate);
         }
@@ -59,7 +57,7 @@ export function loadSiteTemplates(networkRoot) {
         catch (error) {
             if (error instanceof SiteTemplateError)
                 throw error;
-            throw new SiteTemplateError(`${label}: ${explain(error)}`);
+            throw new SiteTemplateError(`${label}: ${explainTemplateError(error, 'the built-in templates')}`);
         }
     };
     return {
@@ -84,15 +82,6 @@ function siteFilesIn(dir, label) {
         }
     }
     return files;
-}
-function explain(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const missing = /^"([^"]+)" not defined in .*?(?: - (\d+):(\d+))?$/s.exec(message);
-    if (missing) {
-        const where = missing[2] ? ` (line ${missing[2]})` : '';
-        return `\`${missing[1]}\` is not a field it can use${where}; check the spelling against the built-in templates`;
-    }
-    return message.replace(/\s+/g, ' ').trim();
 }
 /**
  * The helpers site templates may use; what they return is escaped like any other value.

@@ -129,12 +129,7 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
   // The runtime alone runs precompiled templates; anything to compile needs the whole library.
   const allReady = [...kindSpecs.values(), ...partialSpecs.values()].every((spec) => spec !== undefined);
   const env = (require(allReady ? 'handlebars/runtime' : 'handlebars') as HandlebarsLibrary).create();
-  // A template never writes to cil's output: Handlebars' `log` helper refuses, and its own
-  // warnings are silenced, so no template can inject a line into a CI log or break JSON.
-  env.registerHelper('log', () => {
-    throw new Error('`log` is not a helper a template can use: a template cannot write to cil\'s output; remove it');
-  });
-  env.logger.log = () => undefined;
+  withoutLogging(env);
   env.registerHelper(HELPERS);
   const guard = partialGuard();
   for (const [name, text] of partials) {
@@ -161,7 +156,7 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
         }
         return wrapMarkdown(tidyMarkdown(rendered));
       } catch (error) {
-        throw new TemplateError(`${label}: ${explain(error)}`);
+        throw new TemplateError(`${label}: ${explainTemplateError(error)}`);
       }
     },
   };
@@ -204,12 +199,27 @@ function partialGuard() {
   };
 }
 
-function explain(error: unknown): string {
+/**
+ * A template's error in words: a field it cannot use named with its line, and `fieldsAt`
+ * saying where the fields it can use are listed; any other message on one line.
+ */
+export function explainTemplateError(error: unknown, fieldsAt = 'the fields listed in the README'): string {
   const message = error instanceof Error ? error.message : String(error);
   const missing = /^"([^"]+)" not defined in .*?(?: - (\d+):(\d+))?$/s.exec(message);
   if (missing) {
     const where = missing[2] ? ` (line ${missing[2]})` : '';
-    return `\`${missing[1]}\` is not a field it can use${where}; check the spelling against the fields listed in the README`;
+    return `\`${missing[1]}\` is not a field it can use${where}; check the spelling against ${fieldsAt}`;
   }
   return message.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A template never writes to cil's output: Handlebars' `log` helper refuses, and its own
+ * warnings are silenced, so no template can inject a line into a CI log or break JSON.
+ */
+export function withoutLogging(env: typeof import('handlebars')): void {
+  env.registerHelper('log', () => {
+    throw new Error('`log` is not a helper a template can use: a template cannot write to cil\'s output; remove it');
+  });
+  env.logger.log = () => undefined;
 }

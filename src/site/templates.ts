@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HelperDelegate } from 'handlebars';
 import { formatDay } from '../calendar/format.js';
+import { explainTemplateError, withoutLogging } from '../reports/templates.js';
 
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
@@ -37,10 +38,7 @@ export function loadSiteTemplates(networkRoot: string): SiteTemplates {
   const own = join(networkRoot, 'templates', 'site');
   const files = new Map([...siteFilesIn(BUILT_IN_SITE_TEMPLATES, 'built-in templates/site/'), ...siteFilesIn(own, 'templates/site/')]);
   const env = (createRequire(import.meta.url)('handlebars') as typeof import('handlebars')).create();
-  env.registerHelper('log', () => {
-    throw new Error('`log` is not a helper a template can use: a template cannot write to cil\'s output; remove it');
-  });
-  env.logger.log = () => undefined;
+  withoutLogging(env);
   env.registerHelper(SITE_HELPERS);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const template = (name: string) => {
@@ -53,7 +51,7 @@ export function loadSiteTemplates(networkRoot: string): SiteTemplates {
         env.parse(file.text);
         delegate = env.compile(file.text, { strict: true });
       } catch (error) {
-        throw new SiteTemplateError(`${file.label}: ${explain(error)}`);
+        throw new SiteTemplateError(`${file.label}: ${explainTemplateError(error, 'the built-in templates')}`);
       }
       compiled.set(name, delegate);
     }
@@ -70,7 +68,7 @@ export function loadSiteTemplates(networkRoot: string): SiteTemplates {
       return delegate(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     } catch (error) {
       if (error instanceof SiteTemplateError) throw error;
-      throw new SiteTemplateError(`${label}: ${explain(error)}`);
+      throw new SiteTemplateError(`${label}: ${explainTemplateError(error, 'the built-in templates')}`);
     }
   };
   return {
@@ -94,16 +92,6 @@ function siteFilesIn(dir: string, label: string): Map<string, { label: string; t
     }
   }
   return files;
-}
-
-function explain(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const missing = /^"([^"]+)" not defined in .*?(?: - (\d+):(\d+))?$/s.exec(message);
-  if (missing) {
-    const where = missing[2] ? ` (line ${missing[2]})` : '';
-    return `\`${missing[1]}\` is not a field it can use${where}; check the spelling against the built-in templates`;
-  }
-  return message.replace(/\s+/g, ' ').trim();
 }
 
 /**
