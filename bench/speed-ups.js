@@ -121,7 +121,7 @@ const rows = [
     ),
   },
   {
-    what: `formatting the ${numbers.length} numbers of those reports' figures: whole numbers under a thousand written without Intl`,
+    what: `formatting the ${numbers.length} numbers of those reports' figures: numbers under a thousand with at most one decimal written without Intl`,
     times: sideBySide(() => numbers.forEach((number) => intl.format(number)), () => numbers.forEach(formatNumber)),
   },
   {

@@ -85,8 +85,14 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 export function formatNumber(value: unknown): string {
   if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '—';
   const number = Number(value);
-  // Most figures are whole numbers under a thousand, which need no separator: as String writes
-  // them, without Intl's cost (the audit formats every figure of every document it renders).
-  if (Number.isInteger(number) && number > -1000 && number < 1000 && !Object.is(number, -0)) return String(number);
+  // Most figures are under a thousand, need no separator and have at most one decimal (hours):
+  // String writes those as Intl does, without its cost (the audit formats every figure of
+  // every document it renders). Anything else, Intl rounds and separates.
+  if (number > -1000 && number < 1000 && !Object.is(number, -0)) {
+    const text = String(number);
+    if (AT_MOST_ONE_DECIMAL.test(text)) return text;
+  }
   return NUMBER.format(number);
 }
+
+const AT_MOST_ONE_DECIMAL = /^-?\d+(?:\.\d)?$/;

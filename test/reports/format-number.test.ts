@@ -17,4 +17,12 @@ describe('formatNumber', () => {
     for (let number = -1001; number <= 1001; number++) expect(formatNumber(number)).toBe(intl.format(number));
     expect(formatNumber(-0)).toBe(intl.format(-0));
   });
+
+  it('writes every number with one decimal under a thousand as Intl does, and any other number through Intl', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+    for (let tenths = -10_010; tenths <= 10_010; tenths++) expect(formatNumber(tenths / 10)).toBe(intl.format(tenths / 10));
+    // Sums and ratios of tenths, long fractions and halves that round, tiny and huge numbers.
+    const others = [0.1 + 0.2, 17.74, 17.75, 1.15, 0.25, -0.25, -0.04, 999.96, -999.96, 2 / 3, 1e-7, 1e21, 12.05, 0.05];
+    for (const number of others) expect(formatNumber(number)).toBe(intl.format(number));
+  });
 });
