@@ -83,7 +83,8 @@ const EVERY_FLAG: Record<string, string[]> = {
   'project list': ['project', 'list', 'lahore', '--status', 'discovery', '--all', '--format', 'json'],
   'report list': ['report', 'list', 'lahore', '--kind', 'monthly', '--format', 'json'],
   'init': [
-    'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
+    'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--site-url', 'https://labs.example.org/',
+    '--city', 'Multan', '--province', 'Punjab',
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
     '--gender', 'man', '--weekly-hours', '6', '--from', 'notes.yaml', '--yes', '--commit',
   ],
