@@ -5,6 +5,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { init } from '../../src/commands/init.js';
 import { schemas } from '../../src/commands/schemas.js';
+import { networkReadme } from '../../src/scaffold/network-files.js';
+import { siteAddress } from '../../src/text/site-address.js';
 import { cilVersion } from '../../src/version.js';
 import { writeIn } from '../helpers/write.js';
 import type { Flags } from '../../src/prompt/fields.js';
@@ -179,6 +181,17 @@ describe("cil init and the website's address", () => {
     ]);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('<owner>');
     expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings).toEqual([]);
+  });
+
+  it('links an address holding Markdown punctuation as it is', () => {
+    const address = siteAddress('https://labs.example.org/a_(b)*c*/[d]/');
+    // The reader percent-encodes the brackets in the link, as a browser would: the same address.
+    const links = linksOf(networkReadme('N', address)).filter((link) => !link.href.startsWith('https://github.com/'));
+    expect(links.map((link) => ({ ...link, href: decodeURI(link.href) }))).toEqual([
+      { href: address, text: address },
+      { href: `${address}dashboard/`, text: `${address}dashboard/` },
+      { href: address, text: address },
+    ]);
   });
 
   it('refuses a --site-url that is no https address, writing nothing', async () => {
