@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import { loadInputs } from '../../src/cli/declare.js';
+import { loadDeclaration } from '../../src/cli/lazy.js';
 import { branchedNetwork } from '../helpers/branches.js';
 import { BASE } from '../helpers/network.js';
 import { runCli } from '../helpers/cli.js';
@@ -40,11 +40,9 @@ async function leafCommands(): Promise<Map<string, Command>> {
     for (const sub of command.commands) {
       // The hidden `__complete` is the completion scripts' own, not a user's command.
       if (sub.name() === 'help' || sub.name().startsWith('__')) continue;
+      await loadDeclaration(sub);
       if (sub.commands.length > 0) await walk(sub, [...words, sub.name()]);
-      else {
-        await loadInputs(sub);
-        found.set([...words, sub.name()].join(' '), sub);
-      }
+      else found.set([...words, sub.name()].join(' '), sub);
     }
   };
   await walk(buildProgram(testIo('/'), { exitCode: 0 }), []);
