@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { auditWorkflow } from '../src/scaffold/network-files.js';
 import { runCli } from './helpers/cli.js';
-import { networkDir } from './helpers/network.js';
+import { BASE, networkDir } from './helpers/network.js';
 import { testdir } from './helpers/testdir.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -40,18 +40,22 @@ describe('the ready-made CI', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(build?.if).toBe("inputs.site == 'true'");
     expect(upload?.if).toBe("inputs.site == 'true'");
-    expect(build?.run).toContain('site -C "$NETWORK" --out "$RUNNER_TEMP/cil-site" --base-url "$SITE_URL"');
+    expect(build?.run).toContain('site -C "$NETWORK" --out "$RUNNER_TEMP/cil-site" "${base_url[@]}"');
     expect(upload?.with?.path).toBe('${{ runner.temp }}/cil-site');
     // After the audit: a site is built only from records that pass it.
     expect(steps.indexOf(build as object)).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('--format github')));
     expect(action.inputs.site.default).toBe('false');
   });
 
+  const siteUrlInCilYaml = { 'cil.yaml': `${BASE['cil.yaml']}site_url: https://labs.example.org/network\n` };
   it.each([
-    ['codeforpakistan/cil-network', '', 'https://codeforpakistan.github.io/cil-network/'],
-    ['CodeForPakistan/codeforpakistan.github.io', '', 'https://codeforpakistan.github.io/'],
-    ['codeforpakistan/cil-network', 'https://labs.example.org/', 'https://labs.example.org/'],
-  ])("action.yml's build of the site (%s, site-url %j) gives cil site the site's address", (repository, siteUrl, address) => {
+    ['codeforpakistan/cil-network', '', {}, 'https://codeforpakistan.github.io/cil-network/'],
+    ['CodeForPakistan/codeforpakistan.github.io', '', {}, 'https://codeforpakistan.github.io/'],
+    ['codeforpakistan/cil-network', 'https://labs.example.org/', {}, 'https://labs.example.org/'],
+    // cil.yaml's site_url comes before GitHub Pages' address, and the input before both.
+    ['codeforpakistan/cil-network', '', siteUrlInCilYaml, 'https://labs.example.org/network/'],
+    ['codeforpakistan/cil-network', 'https://preview.example.org/', siteUrlInCilYaml, 'https://preview.example.org/'],
+  ])("action.yml's build of the site (%s, site-url %j, network %j) gives cil site the site's address", (repository, siteUrl, network, address) => {
     const steps = parse(read('action.yml')).runs.steps as { run?: string }[];
     const script = steps.find((step) => step.run?.includes('cil.js" site'))?.run as string;
     const temp = testdir({});
@@ -63,7 +67,7 @@ describe('the ready-made CI', () => {
         GITHUB_REPOSITORY: repository,
         GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
         RUNNER_TEMP: temp,
-        NETWORK: networkDir(),
+        NETWORK: networkDir(network),
         SITE_URL: siteUrl,
       },
     });

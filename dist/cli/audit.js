@@ -23,9 +23,9 @@ export function progressLine({ io }, humanFormat, delayMs = 1500) {
     };
 }
 /** `cil audit [paths...]`. */
-export function declareAudit(program, context) {
+export function declareAudit(command, context) {
     const { io, state } = context;
-    readCommand(program, 'audit', 'check every record of the network repo and report what needs fixing', {
+    readCommand(command, {
         load: async () => ({ ...(await import('../commands/audit.js')), ...(await import('../format/audit/index.js')) }),
         inputs: (module) => module.auditInputs,
         async run(module, { args, answers, globals }) {

@@ -1,7 +1,7 @@
 import { readCommand } from './declare.js';
 /** `cil codeowners [--check]`. */
-export function declareCodeowners(program, { io, state }) {
-    readCommand(program, 'codeowners', 'write .github/CODEOWNERS: each lab owned by its active leads, everything else by the core team', {
+export function declareCodeowners(command, { io, state }) {
+    readCommand(command, {
         load: () => import('../commands/codeowners.js'),
         inputs: (module) => module.codeownersInputs,
         async run(module, { answers, globals }) {

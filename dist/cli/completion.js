@@ -1,25 +1,22 @@
-import { Argument } from './commander.js';
-const SHELLS = ['bash', 'zsh', 'fish'];
 /**
  * `cil completion bash|zsh|fish` prints a script that the shell loads; the script asks
  * `cil __complete` (hidden) for the candidates of each word, so that what it completes
  * follows the commands, flags and records of the day, not those of the day it was made.
  */
-export function declareCompletion(program, { io }) {
-    program
-        .command('completion')
-        .description('print a shell completion script for bash, zsh or fish (the README says how to install it)')
-        .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
-        .action((shell) => {
+export function declareCompletion(command, { io }) {
+    // Its argument, `<shell>`, is declared with the groups, as the help lists it.
+    command.action((shell) => {
         io.stdout.write(SCRIPTS[shell]);
     });
-    program
-        .command('__complete', { hidden: true })
+}
+/** `cil __complete -- <words>`, hidden: the candidates for the last word, one a line. */
+export function declareComplete(command, { io }) {
+    command
         .argument('[words...]')
         .helpOption(false)
         .action(async (words) => {
         const { complete } = await import('./complete.js');
-        for (const candidate of await complete(program, words, io.cwd))
+        for (const candidate of await complete(command.parent ?? command, words, io.cwd))
             io.stdout.write(`${candidate}\n`);
     });
 }

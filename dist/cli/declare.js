@@ -1,6 +1,8 @@
 import { flagOf } from '../prompt/fields.js';
 import { lowerFirst } from '../text/case.js';
 import { Argument, Option } from './commander.js';
+import { whenNeeded } from './lazy.js';
+const commandAt = (at) => (at.length === 1 ? at[0] : at[0].command(at[1]).description(at[2]));
 /** The flags of the writing framework itself, which every writing command takes. */
 export const WRITING_FLAGS = {
     yes: { flags: '-y, --yes', help: 'never ask: take defaults, and fail on anything missing' },
@@ -10,7 +12,6 @@ export const WRITING_FLAGS = {
     dryRun: { flags: '--dry-run', help: 'write nothing: print what would be written or changed, as a diff' },
     format: { flags: '--format <format>', help: 'what to print: human, or json for scripts (paths, ids, commit)', choices: ['human', 'json'] },
 };
-const loaders = new WeakMap();
 /** The choices of each option made from a field, for shell completion (the field checks them). */
 export const optionChoices = new WeakMap();
 /**
@@ -23,33 +24,21 @@ function fixedChoices(field) {
         return choices ?? [];
     return 'values' in choices && Array.isArray(choices.values) ? choices.values.map(String) : [];
 }
-const hooked = new WeakSet();
-function lazyCommand(parent, name, description, spec) {
-    const command = parent.command(name).description(description);
-    let loaded;
-    loaders.set(command, () => {
-        loaded ??= spec.load().then((module) => {
-            const inputs = spec.inputs(module);
-            declareInputs(command, inputs, spec.writing === true);
-            command.action(() => {
-                const args = argumentValues(command, inputs.arguments);
-                return spec.run(module, { args, flags: flagsOf(command, inputs), globals: command.optsWithGlobals() });
-            });
+function lazyCommand(command, spec) {
+    whenNeeded(command, async () => {
+        const module = await spec.load();
+        const inputs = spec.inputs(module);
+        declareInputs(command, inputs, spec.writing === true);
+        command.action(() => {
+            const args = argumentValues(command, inputs.arguments);
+            return spec.run(module, { args, flags: flagsOf(command, inputs), globals: command.optsWithGlobals() });
         });
-        return loaded;
     });
-    if (!hooked.has(parent)) {
-        hooked.add(parent);
-        parent.hook('preSubcommand', (_parent, subcommand) => loaders.get(subcommand)?.());
-    }
     return command;
 }
-/**
- * A command that reads and reports: its answers come from flags and defaults, never from
- * questions; `run` prints the result and sets the exit code.
- */
-export function readCommand(parent, name, description, spec) {
-    return lazyCommand(parent, name, description, {
+export function readCommand(...given) {
+    const spec = given.at(-1);
+    return lazyCommand(commandAt(given.slice(0, -1)), {
         load: spec.load,
         inputs: spec.inputs,
         async run(module, { args, flags, globals }) {
@@ -70,9 +59,9 @@ export function listCommand(parent, name, description, { io }, load) {
         },
     });
 }
-/** A command that writes records: run by the writing framework, which prints what it wrote. */
-export function writeCommand(parent, name, description, { io }, load) {
-    return lazyCommand(parent, name, description, {
+export function writeCommand(...given) {
+    const [{ io }, load] = given.slice(-2);
+    return lazyCommand(commandAt(given.slice(0, -2)), {
         load,
         inputs: (command) => command,
         writing: true,
@@ -85,10 +74,6 @@ export function writeCommand(parent, name, description, { io }, load) {
             io.stdout.write(formatWriteResult(result, command.next?.(result), flags.format === 'json' ? 'json' : 'human'));
         },
     });
-}
-/** Loads a command's inputs, for help on it shown without running it (`cil help <command>`). */
-export async function loadInputs(command) {
-    await loaders.get(command)?.();
 }
 /** Arguments, then the fields' options, then the switches and the writing framework's flags. */
 function declareInputs(command, inputs, writing) {

@@ -1,9 +1,8 @@
 import { readCommand } from './declare.js';
 import { addExportDataCommands } from './export-data.js';
 /** `cil export ics|csv|json`: the network's records in formats other tools read. */
-export function declareExport(program, context) {
+export function declareExport(group, context) {
     const { io } = context;
-    const group = program.command('export').description('records beyond git: events as a calendar, records as sheets, the network as one document');
     readCommand(group, 'ics', 'the events as an RFC 5545 calendar (iCalendar) to publish or subscribe to', {
         load: () => import('../commands/export-ics.js'),
         inputs: (module) => module.exportIcsInputs,

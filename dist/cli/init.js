@@ -1,5 +1,5 @@
 import { writeCommand } from './declare.js';
 /** `cil init`. */
-export function declareInit(program, context) {
-    writeCommand(program, 'init', 'register a lab with its lead; in a folder that is not a network repo, create one first', context, async () => (await import('../commands/init.js')).init);
+export function declareInit(command, context) {
+    writeCommand(command, context, async () => (await import('../commands/init.js')).init);
 }

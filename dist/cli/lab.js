@@ -1,7 +1,6 @@
 import { listCommand, writeCommand } from './declare.js';
 /** `cil lab list|edit`. */
-export function declareLab(program, context) {
-    const lab = program.command('lab').description('the labs of the network');
+export function declareLab(lab, context) {
     listCommand(lab, 'list', "the network's labs, with status, leads and active members", context, async () => (await import('../commands/lab-list.js')).labList);
     writeCommand(lab, 'edit', "change a lab's name, place, status, leads, channels or OKRs, by flags or prompts showing the current values", context, async () => (await import('../commands/lab-edit.js')).labEdit);
 }

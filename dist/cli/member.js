@@ -1,7 +1,6 @@
 import { listCommand, writeCommand } from './declare.js';
 /** `cil member add|list|edit|warn|offboard|reinstate|leave`: a member's record and life cycle, as the handbook defines it. */
-export function declareMember(program, context) {
-    const member = program.command('member').description("a lab member's records");
+export function declareMember(member, context) {
     const lifecycle = () => import('../commands/member-lifecycle.js');
     writeCommand(member, 'add', 'add a member to a lab', context, async () => (await import('../commands/member-add.js')).memberAdd);
     listCommand(member, 'list', "a lab's members (or every lab's): active ones, everyone with --all", context, async () => (await import('../commands/member-list.js')).memberList);

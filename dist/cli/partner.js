@@ -1,7 +1,6 @@
 import { listCommand, writeCommand } from './declare.js';
 /** `cil partner list|add|edit`: the organisations a lab works with, listed in its lab.yaml. */
-export function declarePartner(program, context) {
-    const partner = program.command('partner').description("a lab's partners: government, nonprofits, media, academia");
+export function declarePartner(partner, context) {
     const module = () => import('../commands/partner.js');
     listCommand(partner, 'list', "the labs' partners, with kind, MoU date and projects", context, async () => (await import('../commands/partner-list.js')).partnerList);
     writeCommand(partner, 'add', 'add a partner to a lab (after an MoU, say)', context, async () => (await module()).partnerAdd);

@@ -1,7 +1,6 @@
 import { listCommand, writeCommand } from './declare.js';
 /** `cil project add|list|edit|close`. */
-export function declareProject(program, context) {
-    const project = program.command('project').description("a lab's projects");
+export function declareProject(project, context) {
     writeCommand(project, 'add', 'add a project to a lab', context, async () => (await import('../commands/project-add.js')).projectAdd);
     listCommand(project, 'list', 'the projects under way (every one with --all), with status, partner, team and KPIs', context, async () => (await import('../commands/project-list.js')).projectList);
     writeCommand(project, 'edit', 'change a project: status, partner, code and licence, team, KPIs, redeployments', context, async () => (await import('../commands/project-edit.js')).projectEdit);

@@ -6,8 +6,7 @@ const PERIODIC = [
     ['annual', 'the annual report'],
 ];
 /** `cil report <kind> <lab>`, `cil report render` and `cil report list`. */
-export function declareReport(program, context) {
-    const report = program.command('report').description("draft and render a lab's reports and the network's impact report");
+export function declareReport(report, context) {
     const drafts = () => import('../commands/report-draft.js');
     for (const [kind, what] of PERIODIC) {
         writeCommand(report, kind, `draft ${what} and render its document`, context, async () => (await drafts()).periodicReportDraft(kind));

@@ -1,7 +1,7 @@
 import { readCommand } from './declare.js';
 /** `cil review --base <ref>`. */
-export function declareReview(program, { io, state }) {
-    readCommand(program, 'review', "a pull request's story for CfP's reviewers: what changed, who may change it, what the audit finds", {
+export function declareReview(command, { io, state }) {
+    readCommand(command, {
         load: async () => ({ ...(await import('../commands/review.js')), ...(await import('../format/review.js')) }),
         inputs: (module) => module.reviewInputs,
         async run(module, { answers, globals }) {

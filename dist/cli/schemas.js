@@ -1,7 +1,7 @@
 import { readCommand } from './declare.js';
 /** `cil schemas [--check]`. */
-export function declareSchemas(program, { io, state }) {
-    readCommand(program, 'schemas', 'write .cil/schemas/, the copy of the schemas that editors and validators use offline, and the editor settings that point at it', {
+export function declareSchemas(command, { io, state }) {
+    readCommand(command, {
         load: () => import('../commands/schemas.js'),
         inputs: (module) => module.schemasInputs,
         async run(module, { answers, globals }) {

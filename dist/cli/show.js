@@ -1,7 +1,7 @@
 import { readCommand } from './declare.js';
 /** `cil show <lab>[/<kind>/<id>]`. */
-export function declareShow(program, { io }) {
-    readCommand(program, 'show', 'print a lab or one of its records in words, with what the audit says about it', {
+export function declareShow(command, { io }) {
+    readCommand(command, {
         load: async () => ({ ...(await import('../commands/show.js')), ...(await import('../format/show.js')) }),
         inputs: (module) => module.showInputs,
         async run(module, { args, answers, globals }) {

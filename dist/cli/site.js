@@ -1,7 +1,7 @@
 import { readCommand } from './declare.js';
 /** `cil site`: the network's static website, with the core team's dashboard. */
-export function declareSite(program, { io }) {
-    readCommand(program, 'site', 'the network\'s static website and the core team\'s dashboard, built from the records (for GitHub Pages)', {
+export function declareSite(command, { io }) {
+    readCommand(command, {
         load: () => import('../commands/site.js'),
         inputs: (module) => module.siteInputs,
         async run(module, { answers, globals }) {

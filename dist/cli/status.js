@@ -1,8 +1,8 @@
 import { useColor } from '../io.js';
 import { readCommand } from './declare.js';
 /** `cil status [lab]`. */
-export function declareStatus(program, { io }) {
-    readCommand(program, 'status', 'where each lab stands against the handbook: recognition checklist, role metrics, who needs attention', {
+export function declareStatus(command, { io }) {
+    readCommand(command, {
         load: async () => ({ ...(await import('../commands/status.js')), ...(await import('../format/status.js')) }),
         inputs: (module) => module.statusInputs,
         async run(module, { args, answers, globals }) {

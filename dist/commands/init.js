@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
+import { originUrl } from '../git/git.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { DEFAULT_TIMEZONE, resolveSettings } from '../network/settings.js';
@@ -9,6 +10,7 @@ import { choice, list, number, text } from '../prompt/fields.js';
 import { bySchema, dateOrToday, enumChoices, givenText, idField, idNote } from '../prompt/record-fields.js';
 import { isKnownTimezone } from '../schema/formats.js';
 import { networkFiles } from '../scaffold/network-files.js';
+import { pagesAddress, siteAddress } from '../text/site-address.js';
 import { cilVersion } from '../version.js';
 import { recordToYaml } from '../write/record-yaml.js';
 import { writingCommand } from '../write/writing-command.js';
@@ -27,6 +29,15 @@ export const init = writingCommand({
         network: text({ question: "The network's name", help: "a new network's name", required: true, default: DEFAULT_NETWORK_NAME, check: bySchema('config', ['network']), when: whenScaffolding }),
         timezone: text({ question: 'Time zone of the network', help: "a new network's time zone", valueName: 'zone', required: true, default: DEFAULT_TIMEZONE, check: checkTimezone, when: whenScaffolding }),
         coreTeam: list({ question: "GitHub handles of CfP's core team, separated by commas", help: "a new network's core team: GitHub handles, separated by commas", valueName: 'handles', check: bySchema('config', ['core_team']), when: whenScaffolding }),
+        siteUrl: text({
+            question: "The address of the network's website",
+            help: "a new network's website address (https://...), for its README and `cil site`",
+            valueName: 'url',
+            default: (_given, target) => target.pagesUrl,
+            defaultHelp: "GitHub Pages' address of the git remote origin, if any",
+            check: bySchema('config', ['site_url']),
+            when: whenScaffolding,
+        }),
         city: text({ question: 'City of the lab', help: 'the city the lab serves', valueName: 'city', required: true, check: bySchema('lab', ['city']) }),
         province: choice({ question: 'Province or territory', valueName: 'province', required: true, choices: enumChoices('province'), check: bySchema('lab', ['province']) }),
         lab: idField({
@@ -44,14 +55,16 @@ export const init = writingCommand({
         gender: choice({ question: "The lead's gender, as they describe it", choices: enumChoices('gender'), check: bySchema('member', ['gender']) }),
         weeklyHours: number({ question: 'Hours a week the lead commits', valueName: 'hours', check: bySchema('member', ['weekly_hours']) }),
     },
-    open(_args, _switches, options) {
+    async open(_args, _switches, options) {
         const existing = existingRoot(options);
         const root = existing ?? resolve(options.cwd, options.repo ?? '.');
         if (!existing && existsSync(root) && !statSync(root).isDirectory())
             throw new CliError(`${root} is not a folder`);
         const settings = existing ? resolveSettings(loadNetwork(existing, { labs: [], select: () => false }).config) : undefined;
         const timezone = settings?.timezone ?? DEFAULT_TIMEZONE;
-        return { root, scaffolding: existing === undefined, today: resolveAsOf(options.asOf, timezone) };
+        const remote = existing === undefined ? await originUrl(root) : undefined;
+        const pagesUrl = remote === undefined ? undefined : pagesAddress(remote);
+        return { root, scaffolding: existing === undefined, today: resolveAsOf(options.asOf, timezone), pagesUrl };
     },
     plan({ root, scaffolding }, answers) {
         // Checked again now that every answer is in: a flag may have named an existing lab.
@@ -78,6 +91,7 @@ export const init = writingCommand({
             network: answers.network ?? DEFAULT_NETWORK_NAME,
             timezone: answers.timezone ?? DEFAULT_TIMEZONE,
             coreTeam: answers.coreTeam ?? [],
+            siteUrl: answers.siteUrl === undefined ? undefined : siteAddress(answers.siteUrl),
         };
         const files = [
             ...(scaffolding ? scaffoldFiles(root, settings) : []),

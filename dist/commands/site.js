@@ -14,7 +14,7 @@ export const siteInputs = {
         out: text({ question: 'Write the site into this folder', help: 'the folder to write the site into (default: _site)', valueName: 'dir' }),
         baseUrl: text({
             question: 'The address the site is published at',
-            help: 'the address the site is published at (https://...), for the links that must be whole: calendars to subscribe to',
+            help: "the address the site is published at (https://...), for the links that must be whole: calendars to subscribe to (default: cil.yaml's site_url)",
             valueName: 'url',
             check: (value) => (/^https?:\/\/\S+$/.test(value) ? undefined : 'give the whole address, starting with https:// or http://'),
         }),
@@ -25,7 +25,7 @@ export async function site(options) {
     // The records, without the documents: each lab's are read with it, as its pages are made.
     const { network, settings, asOf } = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
     const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
-    const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl);
+    const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl ?? settings.siteUrl);
     // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
     const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
     const charts = chartFigures(network, settings, asOf);

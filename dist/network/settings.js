@@ -1,3 +1,4 @@
+import { siteAddress } from '../text/site-address.js';
 /** The CIL handbook's thresholds, used wherever cil.yaml's `policy` is silent. */
 export const HANDBOOK_POLICY = {
     lead_weekly_hours: 5,
@@ -24,7 +25,12 @@ export function resolveSettings(config) {
         network: record?.network ?? 'Civic Innovation Labs',
         timezone: record?.timezone ?? DEFAULT_TIMEZONE,
         coreTeam: record?.core_team ?? [],
+        siteUrl: siteUrlOf(record?.site_url),
         policy: { ...HANDBOOK_POLICY, ...record?.policy },
         severities: { ...record?.rules },
     };
+}
+/** cil.yaml's `site_url` as a folder's address; undefined when it is missing, or no https address (the audit says so). */
+function siteUrlOf(value) {
+    return typeof value === 'string' && /^https:\/\//.test(value) && URL.canParse(value) ? siteAddress(value) : undefined;
 }

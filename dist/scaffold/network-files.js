@@ -11,15 +11,15 @@ import { SCHEMA_COPY_DIR, schemaCopies } from './schema-copies.js';
 export function networkFiles(answers, context) {
     return [
         { path: 'cil.yaml', text: networkConfigYaml(answers) },
-        { path: 'README.md', text: networkReadme(answers.network) },
+        { path: 'README.md', text: networkReadme(answers.network, answers.siteUrl) },
         { path: '.gitignore', text: 'private/\nnode_modules/\n_site/\n' },
         { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
         { path: '.vscode/settings.json', text: editorSettings() },
         ...schemaCopies(),
     ];
 }
-export function networkConfigYaml({ network, timezone, coreTeam }) {
-    const doc = new Document({ network, timezone, core_team: coreTeam, policy: { ...HANDBOOK_POLICY } }, { version: '1.2', schema: 'core' });
+export function networkConfigYaml({ network, timezone, coreTeam, siteUrl }) {
+    const doc = new Document({ network, timezone, core_team: coreTeam, ...(siteUrl === undefined ? {} : { site_url: siteUrl }), policy: { ...HANDBOOK_POLICY } }, { version: '1.2', schema: 'core' });
     doc.commentBefore = [
         ' Settings of the network. Every policy value is the CIL handbook\'s default, written out',
         ' so that labs see what `cil audit` holds them to; change one here to change it for all.',
@@ -134,13 +134,23 @@ jobs:
         uses: actions/deploy-pages@v4
 `;
 }
-export function networkReadme(network) {
+/**
+ * The network's README. The website's address (cil.yaml's `site_url`, which the URL parser
+ * wrote: no space or angle bracket left in it) is linked as an autolink, which Markdown shows
+ * as it is; without it, the README says where GitHub Pages publishes a repository's site.
+ */
+export function networkReadme(network, siteUrl) {
+    const website = siteUrl === undefined ? '' : `\nIts website, built from these records, is <${siteUrl}>,\nwith the core team's dashboard at <${siteUrl}dashboard/>.\n`;
+    const where = siteUrl === undefined
+        ? `\`https://<owner>.github.io/<repository>/\` (this repository's account or organisation,
+and its name)`
+        : `<${siteUrl}> (\`site_url\` in \`cil.yaml\`)`;
     return `# ${network}
 
 This repository is the record of the network's Civic Innovation Labs: each lab, its
 members, events, projects and reports, one YAML file each, checked by
 [cil](https://github.com/codeforpakistan/cil).
-
+${website}
 ## For labs
 
 1. Install git and Node.js 20.19 or later, then cil, from its repository (it is not on
@@ -166,8 +176,7 @@ Contact details (phone numbers, e-mail addresses) never go in records: keep them
 
 \`cil site\` builds the network's website from these records: a page per lab, project and
 report, the events, and the core team's dashboard. CI publishes it with GitHub Pages, at
-\`https://<owner>.github.io/<repository>/\` (this repository's account or organisation,
-and its name), once two settings are made:
+${where}, once two settings are made:
 
 1. Settings, Pages: set the source to GitHub Actions.
 2. Settings, Secrets and variables, Actions, Variables: add \`CIL_SITE\` with the value \`true\`.

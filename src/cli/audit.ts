@@ -24,9 +24,9 @@ export function progressLine({ io }: CliContext, humanFormat: boolean, delayMs =
 }
 
 /** `cil audit [paths...]`. */
-export function declareAudit(program: Command, context: CliContext): void {
+export function declareAudit(command: Command, context: CliContext): void {
   const { io, state } = context;
-  readCommand(program, 'audit', 'check every record of the network repo and report what needs fixing', {
+  readCommand(command, {
     load: async () => ({ ...(await import('../commands/audit.js')), ...(await import('../format/audit/index.js')) }),
     inputs: (module) => module.auditInputs,
     async run(module, { args, answers, globals }) {

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { type CliContext, readCommand } from './declare.js';
 
 /** `cil codeowners [--check]`. */
-export function declareCodeowners(program: Command, { io, state }: CliContext): void {
-  readCommand(program, 'codeowners', 'write .github/CODEOWNERS: each lab owned by its active leads, everything else by the core team', {
+export function declareCodeowners(command: Command, { io, state }: CliContext): void {
+  readCommand(command, {
     load: () => import('../commands/codeowners.js'),
     inputs: (module) => module.codeownersInputs,
     async run(module, { answers, globals }) {

@@ -4,7 +4,8 @@ import type { Command, Option as CommanderOption } from 'commander';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { isSlug } from '../text/slug.js';
-import { loadInputs, optionChoices } from './declare.js';
+import { optionChoices } from './declare.js';
+import { loadDeclaration } from './lazy.js';
 
 // Shell completion: the shell hands `cil __complete -- <words>` the words typed so far
 // (the last one being completed, possibly empty), and prints one candidate a line. The
@@ -31,7 +32,7 @@ export async function complete(program: Command, words: readonly string[], cwd: 
       const sub = positionals.length === 0 ? visibleCommands(command).find((candidate) => candidate.name() === word) : undefined;
       if (sub) {
         command = sub;
-        await loadInputs(sub);
+        await loadDeclaration(sub);
       } else positionals.push(word);
     }
   }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { Argument } from './commander.js';
 import type { CliContext } from './declare.js';
+import type { SHELLS } from './groups.js';
 
-const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
 /**
@@ -10,21 +9,21 @@ type Shell = (typeof SHELLS)[number];
  * `cil __complete` (hidden) for the candidates of each word, so that what it completes
  * follows the commands, flags and records of the day, not those of the day it was made.
  */
-export function declareCompletion(program: Command, { io }: CliContext): void {
-  program
-    .command('completion')
-    .description('print a shell completion script for bash, zsh or fish (the README says how to install it)')
-    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
-    .action((shell: Shell) => {
-      io.stdout.write(SCRIPTS[shell]);
-    });
-  program
-    .command('__complete', { hidden: true })
+export function declareCompletion(command: Command, { io }: CliContext): void {
+  // Its argument, `<shell>`, is declared with the groups, as the help lists it.
+  command.action((shell: Shell) => {
+    io.stdout.write(SCRIPTS[shell]);
+  });
+}
+
+/** `cil __complete -- <words>`, hidden: the candidates for the last word, one a line. */
+export function declareComplete(command: Command, { io }: CliContext): void {
+  command
     .argument('[words...]')
     .helpOption(false)
     .action(async (words: string[]) => {
       const { complete } = await import('./complete.js');
-      for (const candidate of await complete(program, words, io.cwd)) io.stdout.write(`${candidate}\n`);
+      for (const candidate of await complete(command.parent ?? command, words, io.cwd)) io.stdout.write(`${candidate}\n`);
     });
 }
 

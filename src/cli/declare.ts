@@ -6,11 +6,20 @@ import { lowerFirst } from '../text/case.js';
 import type { WriteResult } from '../write/save.js';
 import type { WritingCommand } from '../write/writing-command.js';
 import { Argument, Option } from './commander.js';
+import { whenNeeded } from './lazy.js';
 
 // How a command is declared on the command line: by its name and description alone, until
 // it is about to run (or show its help). Then its module is loaded and its arguments and
 // options are declared from what the command itself declares (its inputs), so that
 // `cil --help` loads no command module and no option is declared twice.
+
+/**
+ * Where a command is declared: a new command of a group, by its name and description, or
+ * the command the groups' table made for a command of its own (`cil audit`).
+ */
+export type At = [parent: Command, name: string, description: string] | [command: Command];
+
+const commandAt = (at: At): Command => (at.length === 1 ? at[0] : at[0].command(at[1]).description(at[2]));
 
 /** Options every command takes, before or after the command's name. */
 export interface GlobalOptions {
@@ -58,8 +67,6 @@ interface Lazy<M, A extends Arguments, F extends Fields> {
   run(module: M, invocation: Invocation<A>): Promise<void>;
 }
 
-const loaders = new WeakMap<Command, () => Promise<void>>();
-
 /** The choices of each option made from a field, for shell completion (the field checks them). */
 export const optionChoices = new WeakMap<InstanceType<typeof Option>, () => readonly string[]>();
 
@@ -72,49 +79,40 @@ function fixedChoices(field: Field<unknown, never>): readonly string[] {
   if (typeof choices !== 'function') return choices ?? [];
   return 'values' in choices && Array.isArray(choices.values) ? choices.values.map(String) : [];
 }
-const hooked = new WeakSet<Command>();
-
-function lazyCommand<M, A extends Arguments, F extends Fields>(
-  parent: Command,
-  name: string,
-  description: string,
-  spec: Lazy<M, A, F>,
-): Command {
-  const command = parent.command(name).description(description);
-  let loaded: Promise<void> | undefined;
-  loaders.set(command, () => {
-    loaded ??= spec.load().then((module) => {
-      const inputs = spec.inputs(module);
-      declareInputs(command, inputs, spec.writing === true);
-      command.action(() => {
-        const args = argumentValues(command, inputs.arguments);
-        return spec.run(module, { args, flags: flagsOf(command, inputs), globals: command.optsWithGlobals<GlobalOptions>() });
-      });
+function lazyCommand<M, A extends Arguments, F extends Fields>(command: Command, spec: Lazy<M, A, F>): Command {
+  whenNeeded(command, async () => {
+    const module = await spec.load();
+    const inputs = spec.inputs(module);
+    declareInputs(command, inputs, spec.writing === true);
+    command.action(() => {
+      const args = argumentValues(command, inputs.arguments);
+      return spec.run(module, { args, flags: flagsOf(command, inputs), globals: command.optsWithGlobals<GlobalOptions>() });
     });
-    return loaded;
   });
-  if (!hooked.has(parent)) {
-    hooked.add(parent);
-    parent.hook('preSubcommand', (_parent, subcommand) => loaders.get(subcommand)?.());
-  }
   return command;
+}
+
+/** What a command that reads and reports takes: its module, its inputs, and how it prints its result. */
+export interface ReadSpec<M, A extends Arguments, F extends Fields> {
+  load(): Promise<M>;
+  inputs(module: M): Inputs<A, F>;
+  run(module: M, invocation: { args: ArgumentValues<A>; answers: Answers<F>; globals: GlobalOptions }): Promise<void>;
 }
 
 /**
  * A command that reads and reports: its answers come from flags and defaults, never from
  * questions; `run` prints the result and sets the exit code.
  */
+export function readCommand<M, A extends Arguments, F extends Fields>(command: Command, spec: ReadSpec<M, A, F>): Command;
 export function readCommand<M, A extends Arguments, F extends Fields>(
   parent: Command,
   name: string,
   description: string,
-  spec: {
-    load(): Promise<M>;
-    inputs(module: M): Inputs<A, F>;
-    run(module: M, invocation: { args: ArgumentValues<A>; answers: Answers<F>; globals: GlobalOptions }): Promise<void>;
-  },
-): Command {
-  return lazyCommand(parent, name, description, {
+  spec: ReadSpec<M, A, F>,
+): Command;
+export function readCommand(...given: [...At, ReadSpec<unknown, Arguments, Fields>]): Command {
+  const spec = given.at(-1) as ReadSpec<unknown, Arguments, Fields>;
+  return lazyCommand(commandAt(given.slice(0, -1) as At), {
     load: spec.load,
     inputs: spec.inputs,
     async run(module, { args, flags, globals }) {
@@ -143,15 +141,25 @@ export function listCommand<A extends Arguments, F extends Fields & { format: un
   });
 }
 
+type WritingLoad<A extends Arguments, S extends Fields, F extends Fields, C extends { root: string }>
+  = () => Promise<WritingCommand<A, S, F, C>>;
+
 /** A command that writes records: run by the writing framework, which prints what it wrote. */
+export function writeCommand<A extends Arguments, S extends Fields, F extends Fields, C extends { root: string }>(
+  command: Command,
+  context: CliContext,
+  load: WritingLoad<A, S, F, C>,
+): Command;
 export function writeCommand<A extends Arguments, S extends Fields, F extends Fields, C extends { root: string }>(
   parent: Command,
   name: string,
   description: string,
-  { io }: CliContext,
-  load: () => Promise<WritingCommand<A, S, F, C>>,
-): Command {
-  return lazyCommand(parent, name, description, {
+  context: CliContext,
+  load: WritingLoad<A, S, F, C>,
+): Command;
+export function writeCommand(...given: [...At, CliContext, WritingLoad<Arguments, Fields, Fields, { root: string }>]): Command {
+  const [{ io }, load] = given.slice(-2) as [CliContext, WritingLoad<Arguments, Fields, Fields, { root: string }>];
+  return lazyCommand(commandAt(given.slice(0, -2) as At), {
     load,
     inputs: (command) => command,
     writing: true,
@@ -164,11 +172,6 @@ export function writeCommand<A extends Arguments, S extends Fields, F extends Fi
       io.stdout.write(formatWriteResult(result, command.next?.(result), flags.format === 'json' ? 'json' : 'human'));
     },
   });
-}
-
-/** Loads a command's inputs, for help on it shown without running it (`cil help <command>`). */
-export async function loadInputs(command: Command): Promise<void> {
-  await loaders.get(command)?.();
 }
 
 /** Arguments, then the fields' options, then the switches and the writing framework's flags. */

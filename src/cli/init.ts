@@ -2,6 +2,6 @@ import type { Command } from 'commander';
 import { type CliContext, writeCommand } from './declare.js';
 
 /** `cil init`. */
-export function declareInit(program: Command, context: CliContext): void {
-  writeCommand(program, 'init', 'register a lab with its lead; in a folder that is not a network repo, create one first', context, async () => (await import('../commands/init.js')).init);
+export function declareInit(command: Command, context: CliContext): void {
+  writeCommand(command, context, async () => (await import('../commands/init.js')).init);
 }

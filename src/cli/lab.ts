@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { type CliContext, listCommand, writeCommand } from './declare.js';
 
 /** `cil lab list|edit`. */
-export function declareLab(program: Command, context: CliContext): void {
-  const lab = program.command('lab').description('the labs of the network');
+export function declareLab(lab: Command, context: CliContext): void {
   listCommand(lab, 'list', "the network's labs, with status, leads and active members", context, async () => (await import('../commands/lab-list.js')).labList);
   writeCommand(
     lab,

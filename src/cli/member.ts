@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { type CliContext, listCommand, writeCommand } from './declare.js';
 
 /** `cil member add|list|edit|warn|offboard|reinstate|leave`: a member's record and life cycle, as the handbook defines it. */
-export function declareMember(program: Command, context: CliContext): void {
-  const member = program.command('member').description("a lab member's records");
+export function declareMember(member: Command, context: CliContext): void {
   const lifecycle = () => import('../commands/member-lifecycle.js');
   writeCommand(member, 'add', 'add a member to a lab', context, async () => (await import('../commands/member-add.js')).memberAdd);
   listCommand(member, 'list', "a lab's members (or every lab's): active ones, everyone with --all", context, async () => (await import('../commands/member-list.js')).memberList);

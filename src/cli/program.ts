@@ -2,25 +2,10 @@ import type { Command as Program } from 'commander';
 import type { Io } from '../io.js';
 import { isIsoDate } from '../schema/formats.js';
 import { cilVersion } from '../version.js';
-import { declareAudit } from './audit.js';
-import { declareCitizen } from './citizen.js';
-import { declareCodeowners } from './codeowners.js';
-import { declareCompletion } from './completion.js';
-import { Command, InvalidArgumentError } from './commander.js';
-import { type CliContext, loadInputs } from './declare.js';
-import { declareEvent } from './event.js';
-import { declareExport } from './export.js';
-import { declareInit } from './init.js';
-import { declareLab } from './lab.js';
-import { declareMember } from './member.js';
-import { declarePartner } from './partner.js';
-import { declareProject } from './project.js';
-import { declareReport } from './report.js';
-import { declareReview } from './review.js';
-import { declareSchemas } from './schemas.js';
-import { declareShow } from './show.js';
-import { declareSite } from './site.js';
-import { declareStatus } from './status.js';
+import { Argument, Command, InvalidArgumentError } from './commander.js';
+import type { CliContext } from './declare.js';
+import { type Group, GROUPS } from './groups.js';
+import { loadDeclaration, loaderOf, whenNeeded } from './lazy.js';
 
 function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('Write a real date as YYYY-MM-DD, like 2026-11-05');
@@ -28,9 +13,10 @@ function parseDate(value: string): string {
 }
 
 /**
- * The command line: global options, then each command group, declared in its own file.
- * A command's module is imported only when it runs (or shows its help), so `cil --help`
- * loads none of them. Actions store the exit code in `state.exitCode`.
+ * The command line: global options, then each command group, by the name and description
+ * the groups' table gives. A group's own file, which declares its commands, and a command's
+ * module are imported only when it runs (or shows its help), so `cil --help` loads none of
+ * them. Actions store the exit code in `state.exitCode`.
  */
 export function buildProgram(io: Io, state: CliContext['state']): Program {
   const program = new Command('cil')
@@ -52,29 +38,27 @@ export function buildProgram(io: Io, state: CliContext['state']): Program {
     .exitOverride();
 
   const context: CliContext = { io, state };
-  const groups = [
-    declareAudit,
-    declareStatus,
-    declareShow,
-    declareInit,
-    declareLab,
-    declareMember,
-    declareEvent,
-    declareProject,
-    declarePartner,
-    declareCitizen,
-    declareReport,
-    declareExport,
-    declareSite,
-    declareReview,
-    declareCodeowners,
-    declareSchemas,
-    declareCompletion,
-  ];
-  for (const declare of groups) declare(program, context);
+  for (const group of GROUPS) lazyGroup(program, group, context);
   declareHelp(program);
   answerUnknownCommands(program, state);
   return program;
+}
+
+/** A group by its name and description, whose commands its own file declares when it runs or shows its help. */
+function lazyGroup(program: Program, group: Group, context: CliContext): void {
+  const command = program.command(group.name, { hidden: group.hidden === true }).description(group.description);
+  const { argument } = group;
+  if (argument) command.addArgument(new Argument(argument.name, argument.help).choices(argument.choices));
+  const own = whenNeeded(command, async () => {
+    (await group.declare())(command, context);
+    if (command.commands.length > 0) {
+      declareHelp(command);
+      answerUnknownCommands(command, context.state);
+    }
+    // A command of its own (`cil audit`) declares its options when it is needed, as a group's commands do.
+    const next = loaderOf(command);
+    if (next !== own) await next?.();
+  });
 }
 
 /**
@@ -120,7 +104,7 @@ function declareHelp(parent: Program): void {
         const next = command.commands.find((candidate) => candidate.name() === name);
         if (!next) command.error(`unknown command '${name}'`);
         else command = next;
-        await loadInputs(command);
+        await loadDeclaration(command);
       }
       command.help();
     });

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { type CliContext, listCommand, writeCommand } from './declare.js';
 
 /** `cil project add|list|edit|close`. */
-export function declareProject(program: Command, context: CliContext): void {
-  const project = program.command('project').description("a lab's projects");
+export function declareProject(project: Command, context: CliContext): void {
   writeCommand(project, 'add', 'add a project to a lab', context, async () => (await import('../commands/project-add.js')).projectAdd);
   listCommand(project, 'list', 'the projects under way (every one with --all), with status, partner, team and KPIs', context, async () =>
     (await import('../commands/project-list.js')).projectList);

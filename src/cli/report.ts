@@ -9,8 +9,7 @@ const PERIODIC = [
 ] as const;
 
 /** `cil report <kind> <lab>`, `cil report render` and `cil report list`. */
-export function declareReport(program: Command, context: CliContext): void {
-  const report = program.command('report').description("draft and render a lab's reports and the network's impact report");
+export function declareReport(report: Command, context: CliContext): void {
   const drafts = () => import('../commands/report-draft.js');
   for (const [kind, what] of PERIODIC) {
     writeCommand(report, kind, `draft ${what} and render its document`, context, async () => (await drafts()).periodicReportDraft(kind));

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { type CliContext, readCommand } from './declare.js';
 
 /** `cil review --base <ref>`. */
-export function declareReview(program: Command, { io, state }: CliContext): void {
-  readCommand(program, 'review', "a pull request's story for CfP's reviewers: what changed, who may change it, what the audit finds", {
+export function declareReview(command: Command, { io, state }: CliContext): void {
+  readCommand(command, {
     load: async () => ({ ...(await import('../commands/review.js')), ...(await import('../format/review.js')) }),
     inputs: (module) => module.reviewInputs,
     async run(module, { answers, globals }) {

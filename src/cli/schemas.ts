@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { type CliContext, readCommand } from './declare.js';
 
 /** `cil schemas [--check]`. */
-export function declareSchemas(program: Command, { io, state }: CliContext): void {
-  readCommand(program, 'schemas', 'write .cil/schemas/, the copy of the schemas that editors and validators use offline, and the editor settings that point at it', {
+export function declareSchemas(command: Command, { io, state }: CliContext): void {
+  readCommand(command, {
     load: () => import('../commands/schemas.js'),
     inputs: (module) => module.schemasInputs,
     async run(module, { answers, globals }) {

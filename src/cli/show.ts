@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { type CliContext, readCommand } from './declare.js';
 
 /** `cil show <lab>[/<kind>/<id>]`. */
-export function declareShow(program: Command, { io }: CliContext): void {
-  readCommand(program, 'show', 'print a lab or one of its records in words, with what the audit says about it', {
+export function declareShow(command: Command, { io }: CliContext): void {
+  readCommand(command, {
     load: async () => ({ ...(await import('../commands/show.js')), ...(await import('../format/show.js')) }),
     inputs: (module) => module.showInputs,
     async run(module, { args, answers, globals }) {

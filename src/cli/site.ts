@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { type CliContext, readCommand } from './declare.js';
 
 /** `cil site`: the network's static website, with the core team's dashboard. */
-export function declareSite(program: Command, { io }: CliContext): void {
-  readCommand(program, 'site', 'the network\'s static website and the core team\'s dashboard, built from the records (for GitHub Pages)', {
+export function declareSite(command: Command, { io }: CliContext): void {
+  readCommand(command, {
     load: () => import('../commands/site.js'),
     inputs: (module) => module.siteInputs,
     async run(module, { answers, globals }) {

@@ -3,8 +3,8 @@ import { useColor } from '../io.js';
 import { type CliContext, readCommand } from './declare.js';
 
 /** `cil status [lab]`. */
-export function declareStatus(program: Command, { io }: CliContext): void {
-  readCommand(program, 'status', 'where each lab stands against the handbook: recognition checklist, role metrics, who needs attention', {
+export function declareStatus(command: Command, { io }: CliContext): void {
+  readCommand(command, {
     load: async () => ({ ...(await import('../commands/status.js')), ...(await import('../format/status.js')) }),
     inputs: (module) => module.statusInputs,
     async run(module, { args, answers, globals }) {

@@ -15,7 +15,7 @@ export const siteInputs = {
     out: text({ question: 'Write the site into this folder', help: 'the folder to write the site into (default: _site)', valueName: 'dir' }),
     baseUrl: text({
       question: 'The address the site is published at',
-      help: 'the address the site is published at (https://...), for the links that must be whole: calendars to subscribe to',
+      help: "the address the site is published at (https://...), for the links that must be whole: calendars to subscribe to (default: cil.yaml's site_url)",
       valueName: 'url',
       check: (value: string) => (/^https?:\/\/\S+$/.test(value) ? undefined : 'give the whole address, starting with https:// or http://'),
     }),
@@ -25,6 +25,7 @@ export const siteInputs = {
 export interface SiteOptions extends ReadOptions {
   /** The site's folder, relative to `cwd`; `_site` by default. */
   out?: string;
+  /** The site's whole address, for calendars to subscribe to and canonical links; cil.yaml's `site_url` by default. */
   baseUrl?: string;
   /** Make every lab on this many worker threads (a test's); by default this thread and, for a large network, one less than the cores. */
   threads?: number;
@@ -35,7 +36,7 @@ export async function site(options: SiteOptions): Promise<SiteWriteResult> {
   // The records, without the documents: each lab's are read with it, as its pages are made.
   const { network, settings, asOf } = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
   const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
-  const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl);
+  const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl ?? settings.siteUrl);
   // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
   const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
   const charts = chartFigures(network, settings, asOf);

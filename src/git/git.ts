@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CheckRepoActions, simpleGit } from 'simple-git';
@@ -104,6 +104,20 @@ function gitOutput(error: unknown): string {
 export async function workTreeRoot(dir: string): Promise<string | undefined> {
   try {
     return (await simpleGit({ baseDir: dir }).raw(['rev-parse', '--show-toplevel'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address of the remote `origin` of the repository holding `dir` (which may not exist
+ * yet: its nearest folder that does is asked), or undefined: no repository, no such remote.
+ */
+export async function originUrl(dir: string): Promise<string | undefined> {
+  let at = dir;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  try {
+    return (await simpleGit({ baseDir: at }).raw(['remote', 'get-url', '--', 'origin'])).trim() || undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import type { NetworkConfig } from '../schema/records.generated.js';
+import { siteAddress } from '../text/site-address.js';
 import type { RecordFile } from './types.js';
 
 export type Policy = Required<NonNullable<NetworkConfig['policy']>>;
@@ -26,6 +27,8 @@ export interface Settings {
   network: string;
   timezone: string;
   coreTeam: string[];
+  /** Where the network's website is published (`site_url`), ending with `/`; undefined when cil.yaml does not say. */
+  siteUrl?: string;
   policy: Policy;
   /** Per-rule severity from cil.yaml's `rules`. */
   severities: Readonly<Record<string, SeverityOverride>>;
@@ -41,7 +44,13 @@ export function resolveSettings(config: RecordFile<NetworkConfig>): Settings {
     network: record?.network ?? 'Civic Innovation Labs',
     timezone: record?.timezone ?? DEFAULT_TIMEZONE,
     coreTeam: record?.core_team ?? [],
+    siteUrl: siteUrlOf(record?.site_url),
     policy: { ...HANDBOOK_POLICY, ...record?.policy },
     severities: { ...record?.rules },
   };
+}
+
+/** cil.yaml's `site_url` as a folder's address; undefined when it is missing, or no https address (the audit says so). */
+function siteUrlOf(value: unknown): string | undefined {
+  return typeof value === 'string' && /^https:\/\//.test(value) && URL.canParse(value) ? siteAddress(value) : undefined;
 }

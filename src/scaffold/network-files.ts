@@ -8,6 +8,8 @@ export interface NetworkSettingsAnswers {
   network: string;
   timezone: string;
   coreTeam: string[];
+  /** The website's address, ending with `/`; without it the README says where GitHub Pages puts it. */
+  siteUrl?: string;
 }
 
 /** The version of cil that the scaffolded CI workflow installs. */
@@ -24,7 +26,7 @@ export interface ScaffoldContext {
 export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldContext): PlannedFile[] {
   return [
     { path: 'cil.yaml', text: networkConfigYaml(answers) },
-    { path: 'README.md', text: networkReadme(answers.network) },
+    { path: 'README.md', text: networkReadme(answers.network, answers.siteUrl) },
     { path: '.gitignore', text: 'private/\nnode_modules/\n_site/\n' },
     { path: '.github/workflows/cil-audit.yml', text: auditWorkflow(context.cilVersion) },
     { path: '.vscode/settings.json', text: editorSettings() },
@@ -32,9 +34,9 @@ export function networkFiles(answers: NetworkSettingsAnswers, context: ScaffoldC
   ];
 }
 
-export function networkConfigYaml({ network, timezone, coreTeam }: NetworkSettingsAnswers): string {
+export function networkConfigYaml({ network, timezone, coreTeam, siteUrl }: NetworkSettingsAnswers): string {
   const doc = new Document(
-    { network, timezone, core_team: coreTeam, policy: { ...HANDBOOK_POLICY } },
+    { network, timezone, core_team: coreTeam, ...(siteUrl === undefined ? {} : { site_url: siteUrl }), policy: { ...HANDBOOK_POLICY } },
     { version: '1.2', schema: 'core' },
   );
   doc.commentBefore = [
@@ -157,13 +159,23 @@ jobs:
 `;
 }
 
-export function networkReadme(network: string): string {
+/**
+ * The network's README. The website's address (cil.yaml's `site_url`, which the URL parser
+ * wrote: no space or angle bracket left in it) is linked as an autolink, which Markdown shows
+ * as it is; without it, the README says where GitHub Pages publishes a repository's site.
+ */
+export function networkReadme(network: string, siteUrl?: string): string {
+  const website = siteUrl === undefined ? '' : `\nIts website, built from these records, is <${siteUrl}>,\nwith the core team's dashboard at <${siteUrl}dashboard/>.\n`;
+  const where = siteUrl === undefined
+    ? `\`https://<owner>.github.io/<repository>/\` (this repository's account or organisation,
+and its name)`
+    : `<${siteUrl}> (\`site_url\` in \`cil.yaml\`)`;
   return `# ${network}
 
 This repository is the record of the network's Civic Innovation Labs: each lab, its
 members, events, projects and reports, one YAML file each, checked by
 [cil](https://github.com/codeforpakistan/cil).
-
+${website}
 ## For labs
 
 1. Install git and Node.js 20.19 or later, then cil, from its repository (it is not on
@@ -189,8 +201,7 @@ Contact details (phone numbers, e-mail addresses) never go in records: keep them
 
 \`cil site\` builds the network's website from these records: a page per lab, project and
 report, the events, and the core team's dashboard. CI publishes it with GitHub Pages, at
-\`https://<owner>.github.io/<repository>/\` (this repository's account or organisation,
-and its name), once two settings are made:
+${where}, once two settings are made:
 
 1. Settings, Pages: set the source to GitHub Actions.
 2. Settings, Secrets and variables, Actions, Variables: add \`CIL_SITE\` with the value \`true\`.

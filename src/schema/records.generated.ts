@@ -177,6 +177,10 @@ export interface NetworkConfig {
    */
   core_team?: string[];
   /**
+   * The address the network's website is published at, starting with https:// (e.g. https://cfp-labs.github.io/network/); without a query or fragment. An address without a final slash means the same folder (https://cfp-labs.github.io/network).
+   */
+  site_url?: string;
+  /**
    * The accountability thresholds; every key is optional and defaults to the CIL handbook's value.
    */
   policy?: {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import { loadInputs } from '../../src/cli/declare.js';
+import { loadDeclaration } from '../../src/cli/lazy.js';
 import { branchedNetwork } from '../helpers/branches.js';
 import { BASE } from '../helpers/network.js';
 import { runCli } from '../helpers/cli.js';
@@ -40,11 +40,9 @@ async function leafCommands(): Promise<Map<string, Command>> {
     for (const sub of command.commands) {
       // The hidden `__complete` is the completion scripts' own, not a user's command.
       if (sub.name() === 'help' || sub.name().startsWith('__')) continue;
+      await loadDeclaration(sub);
       if (sub.commands.length > 0) await walk(sub, [...words, sub.name()]);
-      else {
-        await loadInputs(sub);
-        found.set([...words, sub.name()].join(' '), sub);
-      }
+      else found.set([...words, sub.name()].join(' '), sub);
     }
   };
   await walk(buildProgram(testIo('/'), { exitCode: 0 }), []);
@@ -83,7 +81,8 @@ const EVERY_FLAG: Record<string, string[]> = {
   'project list': ['project', 'list', 'lahore', '--status', 'discovery', '--all', '--format', 'json'],
   'report list': ['report', 'list', 'lahore', '--kind', 'monthly', '--format', 'json'],
   'init': [
-    'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--city', 'Multan', '--province', 'Punjab',
+    'init', '-C', '{new}', '--network', 'Test', '--timezone', 'Asia/Karachi', '--core-team', 'cfp-core', '--site-url', 'https://labs.example.org/',
+    '--city', 'Multan', '--province', 'Punjab',
     '--lab', 'multan', '--name', 'CIL Multan', '--founded', '2026-11-01', '--lead-name', 'Ali Raza', '--lead-id', 'ali-raza', '--lead-github', 'aliraza',
     '--gender', 'man', '--weekly-hours', '6', '--from', 'notes.yaml', '--yes', '--commit',
   ],

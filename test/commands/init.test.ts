@@ -5,10 +5,13 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { audit } from '../../src/commands/audit.js';
 import { init } from '../../src/commands/init.js';
 import { schemas } from '../../src/commands/schemas.js';
+import { networkReadme } from '../../src/scaffold/network-files.js';
+import { siteAddress } from '../../src/text/site-address.js';
 import { cilVersion } from '../../src/version.js';
 import { writeIn } from '../helpers/write.js';
 import type { Flags } from '../../src/prompt/fields.js';
 import { commitAll, git } from '../helpers/git.js';
+import { linksOf } from '../helpers/markdown.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
 import { testdir } from '../helpers/testdir.js';
@@ -100,6 +103,9 @@ describe('cil init in an empty folder', () => {
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(readme).toMatch(/## For labs[\s\S]*## The network's website[\s\S]*## For reviewers/);
     expect(readme).toContain('`https://<owner>.github.io/<repository>/`');
+    // Without an address (no flag, no git remote), the README links to no site of its own.
+    expect(config.site_url).toBeUndefined();
+    expect(linksOf(readme).map((link) => link.href)).toEqual(['https://github.com/codeforpakistan/cil']);
     expect(readme).toContain('`CIL_SITE`');
     // cil is not published on npm: the README installs it from its repository, as cil's own README does.
     expect(readme).not.toMatch(/npx @codeforpakistan|npm install (?:-g )?@codeforpakistan/);
@@ -160,6 +166,70 @@ describe('cil init in an empty folder', () => {
   });
 });
 
+describe("cil init and the website's address", () => {
+  const siteLinks = (dir: string) => linksOf(readFileSync(join(dir, 'README.md'), 'utf8')).filter((link) => !link.href.startsWith('https://github.com/'));
+  const siteUrlOf = (dir: string) => parse(readFileSync(join(dir, 'cil.yaml'), 'utf8')).site_url;
+
+  it('writes --site-url into cil.yaml, as a folder, and links the README to the site and its dashboard', async () => {
+    const dir = testdir({});
+    await run(dir, { ...peshawar, siteUrl: 'https://labs.codeforpakistan.org/network' });
+    expect(siteUrlOf(dir)).toBe('https://labs.codeforpakistan.org/network/');
+    expect(siteLinks(dir)).toEqual([
+      { href: 'https://labs.codeforpakistan.org/network/', text: 'https://labs.codeforpakistan.org/network/' },
+      { href: 'https://labs.codeforpakistan.org/network/dashboard/', text: 'https://labs.codeforpakistan.org/network/dashboard/' },
+      { href: 'https://labs.codeforpakistan.org/network/', text: 'https://labs.codeforpakistan.org/network/' },
+    ]);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('<owner>');
+    expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings).toEqual([]);
+  });
+
+  it('links an address holding Markdown punctuation as it is', () => {
+    const address = siteAddress('https://labs.example.org/a_(b)*c*/[d]/');
+    // The reader percent-encodes the brackets in the link, as a browser would: the same address.
+    const links = linksOf(networkReadme('N', address)).filter((link) => !link.href.startsWith('https://github.com/'));
+    expect(links.map((link) => ({ ...link, href: decodeURI(link.href) }))).toEqual([
+      { href: address, text: address },
+      { href: `${address}dashboard/`, text: `${address}dashboard/` },
+      { href: address, text: address },
+    ]);
+  });
+
+  it('refuses a --site-url that is no https address, writing nothing', async () => {
+    const dir = testdir({});
+    await expect(run(dir, { ...peshawar, siteUrl: 'http://cfp-labs.github.io/network/' })).rejects.toThrow(/^--site-url: `site_url` must be a full web address starting with https:\/\//);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['https://github.com/cfp-labs/network.git', 'https://cfp-labs.github.io/network/'],
+    ['git@github.com:CFP-Labs/Network.git', 'https://cfp-labs.github.io/Network/'],
+    ['ssh://git@github.com/cfp-labs/cfp-labs.github.io', 'https://cfp-labs.github.io/'],
+  ])("takes GitHub Pages' address of the git remote origin %s by default: %s", async (remote, address) => {
+    const dir = testdir({});
+    git(dir, 'init', '--quiet');
+    git(dir, 'remote', 'add', 'origin', remote);
+    await run(dir, peshawar);
+    expect(siteUrlOf(dir)).toBe(address);
+    expect(siteLinks(dir).map((link) => link.href)).toEqual([address, `${address}dashboard/`, address]);
+  });
+
+  it('lets --site-url win over the git remote, and leaves the address out for a remote not on GitHub', async () => {
+    const flagged = testdir({});
+    git(flagged, 'init', '--quiet');
+    git(flagged, 'remote', 'add', 'origin', 'https://github.com/cfp-labs/network.git');
+    await run(flagged, { ...peshawar, siteUrl: 'https://labs.codeforpakistan.org/' });
+    expect(siteUrlOf(flagged)).toBe('https://labs.codeforpakistan.org/');
+
+    const elsewhere = testdir({});
+    git(elsewhere, 'init', '--quiet');
+    git(elsewhere, 'remote', 'add', 'origin', 'https://gitlab.com/cfp-labs/network.git');
+    await run(elsewhere, peshawar);
+    expect(siteUrlOf(elsewhere)).toBeUndefined();
+    expect(siteLinks(elsewhere)).toEqual([]);
+    expect(readFileSync(join(elsewhere, 'README.md'), 'utf8')).toContain('`https://<owner>.github.io/<repository>/`');
+  });
+});
+
 describe('cil init in a network repo', () => {
   it('only registers the lab', async () => {
     const dir = networkDir();
@@ -195,12 +265,13 @@ describe('cil init in a network repo', () => {
 describe('cil init on a terminal', () => {
   it('asks for the network, the lab and its lead', async () => {
     const dir = testdir({});
-    const prompter = scriptedPrompter([undefined, undefined, 'cfp-core', 'Quetta', 'Balochistan', undefined, undefined, undefined, 'Naveed Kakar', undefined, '', 'man', '6']);
+    const prompter = scriptedPrompter([undefined, undefined, 'cfp-core', 'https://cfp-labs.github.io/network', 'Quetta', 'Balochistan', undefined, undefined, undefined, 'Naveed Kakar', undefined, '', 'man', '6']);
     await run(dir, {}, { prompter });
     expect(prompter.asked.map((question) => [question.message, question.default])).toEqual([
       ["The network's name", 'Code for Pakistan Civic Innovation Labs'],
       ['Time zone of the network', 'Asia/Karachi'],
       ["GitHub handles of CfP's core team, separated by commas (optional)", undefined],
+      ["The address of the network's website (optional)", undefined],
       ['City of the lab', undefined],
       ['Province or territory', undefined],
       ['Id of the lab (lowercase letters, digits and hyphens)', 'quetta'],
@@ -213,5 +284,6 @@ describe('cil init on a terminal', () => {
       ['Hours a week the lead commits (optional)', undefined],
     ]);
     expect(readFileSync(join(dir, 'labs/quetta/members/naveed-kakar.yaml'), 'utf8')).toContain('weekly_hours: 6\ngender: man\nstatus: active\n');
+    expect(parse(readFileSync(join(dir, 'cil.yaml'), 'utf8')).site_url).toBe('https://cfp-labs.github.io/network/');
   });
 });

@@ -120,6 +120,30 @@ describe('schemas', () => {
   });
 
   it.each([
+    'https://cfp-labs.github.io/network/',
+    'https://cfp-labs.github.io/network',
+    'https://cfp-labs.github.io/',
+    'https://labs.codeforpakistan.org',
+  ])("take cil.yaml's site_url as an https address, with or without its final slash: %s", (siteUrl) => {
+    expect(validateRecord('config', { network: 'N', site_url: siteUrl })).toEqual([]);
+  });
+
+  it.each([
+    'http://cfp-labs.github.io/network/',
+    'cfp-labs.github.io/network/',
+    '/network/',
+    'https://cfp-labs.github.io/network/?tab=labs',
+    'https://cfp-labs.github.io/network/#labs',
+    'https://user:secret@cfp-labs.github.io/',
+    'https://cfp-labs.github.io/our network/',
+    'https://',
+  ])('refuse a site_url that is no https address of a folder: %s', (siteUrl) => {
+    const problems = validateRecord('config', { network: 'N', site_url: siteUrl });
+    expect(problems).toMatchObject([{ path: ['site_url'], anchor: 'value' }]);
+    expect(problems[0]?.message).toMatch(/^`site_url` must be a full web address starting with https:\/\/; found `/);
+  });
+
+  it.each([
     [{ kind: 'monthly', period: '2026-10', story: 'x' }, ['`story` does not belong in a monthly report; remove it, or check that `kind` is right']],
     [{ kind: 'discovery', period: '2026-10' }, [
       'the report is missing the required field `project`; add `project: ...`',

@@ -277,7 +277,7 @@ testRule(schema, {
           line: 3,
           column: 1,
           message:
-            '`polcy` is not a cil.yaml setting; allowed: network, timezone, core_team, policy, rules (did you mean `policy`?)',
+            '`polcy` is not a cil.yaml setting; allowed: network, timezone, core_team, site_url, policy, rules (did you mean `policy`?)',
         },
         {
           file: 'cil.yaml',

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+
+// Commands are declared by name and description alone at first; the rest of a command's
+// declaration (a group's commands, a command's arguments and options) is loaded when it is
+// about to run or to show its help, so `cil --help` loads only what it prints.
+
+const loaders = new WeakMap<Command, () => Promise<void>>();
+const hooked = new WeakSet<Command>();
+
+/**
+ * Completes `command`'s declaration with `load`, once, when its parent dispatches to it or
+ * its help is asked for. Returns the loader, which `loadDeclaration` runs.
+ */
+export function whenNeeded(command: Command, load: () => Promise<void>): () => Promise<void> {
+  let loaded: Promise<void> | undefined;
+  const loader = () => (loaded ??= load());
+  loaders.set(command, loader);
+  const { parent } = command;
+  if (parent && !hooked.has(parent)) {
+    hooked.add(parent);
+    parent.hook('preSubcommand', (_parent, subcommand) => loaders.get(subcommand)?.());
+  }
+  return loader;
+}
+
+/** Loads the rest of a command's declaration, for help on it shown without running it (`cil help <command>`) or for completion. */
+export async function loadDeclaration(command: Command): Promise<void> {
+  await loaders.get(command)?.();
+}
+
+/** The loader `whenNeeded` registered last for a command. */
+export const loaderOf = (command: Command) => loaders.get(command);
