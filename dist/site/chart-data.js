@@ -79,7 +79,7 @@ function womenValues(folder, asOf, periods) {
 export function womenTotals(labs, length) {
     return Array.from({ length }, (_, at) => {
         const [women, counted] = labs.reduce(([w, c], lab) => [w + (lab.values[at]?.women ?? 0), c + (lab.values[at]?.counted ?? 0)], [0, 0]);
-        return { women, counted, share: counted > 0 ? women / (counted + 1) : null };
+        return { women, counted, share: counted > 0 ? women / counted : null };
     });
 }
 /** Projects by status (in the schema's order: discovery to abandoned), for the network and each lab. */
