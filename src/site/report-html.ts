@@ -64,7 +64,8 @@ function markdownRenderer(): Renderer {
         case 'td_open': {
           if (rightToLeft && holdsRightToLeft(state.tokens, index)) token.attrSet('dir', 'auto');
           // A column's alignment is a class of the style sheet, not a style of the cell.
-          const align = /text-align:(\w+)/.exec(String(token.attrGet('style') ?? ''))?.[1];
+          const style = token.attrGet('style');
+          const align = style === null ? undefined : /text-align:(\w+)/.exec(style)?.[1];
           if (align !== undefined) {
             token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
             token.attrSet('class', align === 'right' ? 'number' : align);
