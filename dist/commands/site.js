@@ -3,6 +3,7 @@ import { writeAllLabs } from '../site/lab-pool.js';
 import { combinedChartFigures } from '../site/site-charts.js';
 import { loadSiteTemplates } from '../site/templates.js';
 import { text } from '../prompt/fields.js';
+import { listLabRecords } from '../network/list-files.js';
 import { cilVersion } from '../version.js';
 import { finishSite, openSiteFolder, writeSiteFiles } from '../write/site-output.js';
 import { chosenLabs, openNetwork } from './read-network.js';
@@ -22,7 +23,7 @@ export const siteInputs = {
 /** `cil site`: the network's website and the core team's dashboard, written into a folder. */
 export async function site(options) {
     // The labs' own records only: each lab is read whole (its documents too) by the thread that makes its pages, once.
-    const { network, settings, asOf } = openNetwork(options, ['lab']);
+    const { network, settings, asOf } = openNetwork(options, ['lab'], listLabRecords);
     const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
     const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl);
     const labNames = chosenLabs(network).flatMap((folder) => {
