@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const node = (...args) => execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 2, 2] });
-const generated = new Set(['schema/validators.js', 'reports/built-in-templates.js']);
+const generated = new Set(['schema/validators.js', 'reports/built-in-templates.js', 'site/built-in-templates.js']);
 const walk = (dir) =>
   existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -5,10 +5,15 @@ import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 import { choice } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
-/** Opens the network; with `kinds`, only files of those kinds are read (cil.yaml always is): an export of events reads no report. */
-export function openNetwork(options, kinds) {
+/**
+ * Opens the network; with `kinds`, only files of those kinds are read (cil.yaml always is): an
+ * export of events reads no report. `list` lists the files to choose from (listLabRecords: the
+ * labs' own records alone, for a command that reads no other).
+ */
+export function openNetwork(options, kinds, list) {
     const select = kinds && ((file) => kinds.includes(file.kind));
-    const network = loadNetwork(findNetworkRoot(options.cwd, options.repo), select ? { select } : {});
+    const root = findNetworkRoot(options.cwd, options.repo);
+    const network = loadNetwork(root, { ...(select ? { select } : {}), ...(list ? { listing: list(root) } : {}) });
     const settings = resolveSettings(network.config);
     return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
 }

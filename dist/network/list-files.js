@@ -12,6 +12,16 @@ const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 export function listNetworkFiles(root, labs) {
     return listTree(folderOnDisk(root), labs);
 }
+/**
+ * Lists a network's files as listNetworkFiles does, but of each lab folder only its lab
+ * record (`lab.yaml`): what a command that needs only the labs' names and settings reads,
+ * without walking every lab's records.
+ */
+export function listLabRecords(root) {
+    const disk = folderOnDisk(root);
+    const labFolder = /^labs\/[^/]+$/;
+    return listTree({ entry: disk.entry, children: (path) => disk.children(path).filter((child) => !labFolder.test(path) || child.name === 'lab.yaml') });
+}
 /** Lists a network's files as listNetworkFiles does, from a folder on disk or a commit's tree. */
 export function listTree(tree, labs) {
     const files = [];

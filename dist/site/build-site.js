@@ -1,4 +1,5 @@
 import { formatIcs } from '../calendar/ics.js';
+import { labChartFigures } from './chart-data.js';
 import { networkFigures } from './figures.js';
 import { dashboardContext } from './dashboard-page.js';
 import { eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext } from './pages.js';
@@ -13,16 +14,12 @@ export function siteFacts(settings, asOf, generator, baseUrl) {
     return { name: settings.network, asOf, generator, baseUrl: base, settings };
 }
 /**
- * The pages about the whole network: the style sheet, the home page, the dashboard and the
- * event views. `standings` are every lab's, as `cil status` computes them: the figures are
- * theirs. The network's records are enough (no document is read).
+ * The pages made from every lab, once each lab's files are made: the style sheet, the home
+ * page, the dashboard, the event views, and each lab's own page (its charts show the
+ * network's figures beside its own). `labs` are in the network's order, each with its
+ * standing as `cil status` computes it: the figures are theirs. No record is read here.
  */
-export function* networkFiles(site, network, standings, charts, templates) {
-    const labs = standings.flatMap((status) => {
-        const folder = network.labs.get(status.id);
-        const lab = folder && publicLab(folder, status, site.asOf);
-        return lab ? [lab] : [];
-    });
+export function* networkFiles(site, labs, charts, templates) {
     yield { path: STYLE_SHEET, text: templates.css };
     const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
     yield { path: HOME, text: templates.render('home', { ...homeContext(site, labs, figures, HOME), charts: networkCharts(charts, 'home') }) };
@@ -33,6 +30,10 @@ export function* networkFiles(site, network, standings, charts, templates) {
         const shown = labs.slice((page - 1) * DASHBOARD_LABS, page * DASHBOARD_LABS);
         const context = dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 });
         yield { path, text: templates.render('dashboard', { ...context, charts: page === 1 ? networkCharts(charts, 'dashboard') : null }) };
+    }
+    for (const lab of labs) {
+        const path = labPage(lab.id);
+        yield { path, text: templates.render('lab', { ...labContext(site, lab, path), charts: labCharts(charts, lab.id) ?? null }) };
     }
     const kinds = eventKinds(labs);
     const views = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
@@ -45,27 +46,28 @@ export function* networkFiles(site, network, standings, charts, templates) {
     }
 }
 /**
- * The files of one lab: its page and calendar, and a page per project and per report. The
- * lab's folder is loaded on its own, its documents with it, so that labs are made one at a
- * time (and on several threads) and a network's documents are never held at once.
- * `labNames` names every lab, for the labs a project was redeployed to.
+ * The files of one lab but its own page: its calendar, and a page per project and per
+ * report; then (returned) its summary. The lab's folder is loaded on its own, its documents
+ * with it, so that labs are made one at a time (and on several threads) and a network's
+ * records and documents are never held at once. `labNames` names every lab, for the labs a
+ * project was redeployed to.
  */
-export function* labFiles(site, folder, status, labNames, charts, templates) {
+export function* labFiles(site, folder, status, labNames, templates) {
     const lab = publicLab(folder, status, site.asOf);
-    if (!lab)
-        return;
-    const path = labPage(lab.id);
-    yield { path, text: templates.render('lab', { ...labContext(site, lab, path), charts: labCharts(charts, lab.id) ?? null }) };
+    const charts = labChartFigures(folder, site.asOf);
+    if (!lab || !charts)
+        return undefined;
     const calendarEvents = [...folder.events.entries()].flatMap(([id, file]) => file.record ? [{ lab: { id: lab.id, name: lab.record.name }, id, event: file.record }] : []);
     calendarEvents.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.id.localeCompare(b.id));
     const calendar = { name: `${site.name}: ${lab.record.name}`, timezone: site.settings.timezone };
     yield { path: labCalendar(lab.id), text: formatIcs(calendarEvents, calendar, site.generator) };
     const documents = new Map([...folder.documents].flatMap(([id, file]) => (file.text === undefined ? [] : [[id, file.text]])));
-    const named = { ...lab, publicNames: publicNames(lab, documents) };
+    const named = { ...lab, publicNames: publicNames(lab, folder, documents) };
     for (const project of lab.projects) {
         yield { path: project.href, text: templates.render('project', projectContext(site, named, project, labNames, project.href)) };
     }
     for (const report of lab.reports) {
         yield { path: report.href, text: templates.render('report', reportContext(site, lab, report, documents.get(report.id), report.href)) };
     }
+    return { lab, charts };
 }

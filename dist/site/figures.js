@@ -3,29 +3,38 @@ const PROJECT_STATUSES = ['discovery', 'building', 'launched', 'handed-over', 'c
 /**
  * The network's figures. Those `cil status` shows are added up from its standings (the same
  * objects `cil status --format json` prints), so the site and the status cannot disagree;
- * those of the year so far count the events the status counts, with the same tests of what
- * a meeting and a community event are.
+ * those of the year so far add up each lab's (see heldThisYear).
  */
 export function networkFigures(labs, asOf, womenTarget) {
     const sum = (value) => labs.reduce((total, lab) => total + value(lab.status), 0);
     const women = sum((status) => status.checklist.women.women);
     const counted = sum((status) => status.checklist.women.counted);
     const year = asOf.slice(0, 4);
-    const heldThisYear = labs.flatMap((lab) => [...lab.folder.events.values()].flatMap((file) => {
-        const event = file.record;
-        return event && event.date.startsWith(year) && event.date <= asOf ? [{ event, lab: lab.record }] : [];
-    }));
     const projects = labs.flatMap((lab) => lab.projects.map((project) => project.record.status));
     return {
         labs: labs.length,
         activeMembers: sum((status) => status.checklist.activeMembers.count),
         women: { women, counted, share: counted === 0 ? null : women / counted, target: womenTarget },
         year,
-        meetingsThisYear: heldThisYear.filter(({ event, lab }) => isMeeting(event, lab)).length,
-        communityEventsThisYear: heldThisYear.filter(({ event }) => bringsCitizensAndTechnologists(event)).length,
+        meetingsThisYear: labs.reduce((total, lab) => total + lab.thisYear.meetings, 0),
+        communityEventsThisYear: labs.reduce((total, lab) => total + lab.thisYear.communityEvents, 0),
         projects: projects.length,
         projectsByStatus: PROJECT_STATUSES.map((status) => ({ status, count: projects.filter((each) => each === status).length })),
         partners: sum((status) => status.checklist.partners.total),
         partnersWithMou: sum((status) => status.checklist.partners.withMou),
     };
+}
+/**
+ * A lab's meetings and community events held this year up to `asOf`: the events the status
+ * counts, with the same tests of what a meeting and a community event are.
+ */
+export function heldThisYear(folder, asOf) {
+    const lab = folder.lab?.record;
+    const year = asOf.slice(0, 4);
+    const held = [...folder.events.values()].flatMap((file) => {
+        const event = file.record;
+        return event && event.date.startsWith(year) && event.date <= asOf ? [event] : [];
+    });
+    const communityEvents = held.filter(bringsCitizensAndTechnologists).length;
+    return { meetings: held.filter((event) => isMeeting(event, lab)).length, communityEvents };
 }

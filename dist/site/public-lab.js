@@ -1,6 +1,7 @@
 import { parseReportName } from '../handbook/report-names.js';
 import { periodOf } from '../calendar/periods.js';
 import { withoutContactData } from '../text/contact-data.js';
+import { heldThisYear } from './figures.js';
 import { eventsPage, labPage, projectPage, reportPage } from './paths.js';
 // What the site may show of a lab: what is public, and nothing else. Record text is taken
 // with any contact details removed (the audit reports them; the site never shows them).
@@ -13,7 +14,10 @@ export const cleanOptional = (text) => (text === undefined ? null : clean(text))
 const KIND_LABELS = { 'cfp-call': 'CfP call', 'demo-day': 'demo day' };
 export const kindLabel = (kind) => KIND_LABELS[kind] ?? kind.replace(/-/g, ' ');
 const byDate = (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
-/** A lab as the site shows it, from its folder and its standing as `cil status` computes it. */
+/**
+ * A lab as the site shows it, from its folder and its standing as `cil status` computes it:
+ * plain data, which the thread that made the lab's pages sends back for the network's pages.
+ */
 export function publicLab(folder, status, asOf) {
     const record = folder.lab?.record;
     if (!record)
@@ -46,7 +50,7 @@ export function publicLab(folder, status, asOf) {
         events,
         projects,
         reports,
-        folder,
+        thisYear: heldThisYear(folder, asOf),
     };
 }
 function publicEvent(lab, id, event, partners, asOf) {
@@ -89,8 +93,8 @@ export function reportTitle(id, report, projects) {
  * The members a lab already names in public: its leads, and the authors of its published
  * reports and members whose names those reports hold (its committed documents, by report id).
  */
-export function publicNames(lab, documents) {
-    const { folder, record, reports } = lab;
+export function publicNames(lab, folder, documents) {
+    const { record, reports } = lab;
     const texts = [...documents.values()].join('\n');
     const published = reports.filter((report) => documents.has(report.id));
     const named = new Set([...record.leads, ...published.flatMap((report) => report.record.authors ?? [])]);

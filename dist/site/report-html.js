@@ -1,6 +1,20 @@
 import MarkdownIt, {} from 'markdown-it';
 import { clean } from './public-lab.js';
 let renderer;
+/** A letter of a script written right to left (Arabic, and Urdu, Pashto, Sindhi in it; Hebrew, Syriac...), or a mark turning text so. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+/** Whether the text of the block a token opens (up to its close, nested blocks included) has a right-to-left letter. */
+function holdsRightToLeft(tokens, open) {
+    const { level } = tokens[open];
+    for (let index = open + 1; index < tokens.length; index++) {
+        const token = tokens[index];
+        if (token.level === level && token.nesting === -1)
+            return false;
+        if (token.type === 'inline' && RIGHT_TO_LEFT.test(token.content))
+            return true;
+    }
+    return false;
+}
 /**
  * A committed report document as HTML, with CommonMark's rules (markdown-it): raw HTML in
  * it is shown as text, never passed through; images are not loaded (a page makes no request
@@ -35,19 +49,38 @@ function markdownRenderer() {
             labels.set(heading, seen);
             token.meta = { label: seen === 1 ? `${heading}: table` : `${heading}: table ${seen}` };
         });
-        for (const token of state.tokens) {
-            if (token.type === 'heading_open' || token.type === 'heading_close')
-                token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
-            // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them.
-            if (['paragraph_open', 'list_item_open', 'th_open', 'td_open'].includes(token.type))
-                token.attrSet('dir', 'auto');
-            // A column's alignment is a class of the style sheet, not a style of the cell.
-            const align = /text-align:(\w+)/.exec(String(token.attrGet('style') ?? ''))?.[1];
-            if (align !== undefined) {
-                token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
-                token.attrSet('class', align === 'right' ? 'number' : align);
+        // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them:
+        // a block that holds such a letter takes its direction from its own text. In a block
+        // with none, `dir="auto"` would give the page's own left to right, so it is left out
+        // (it was a fifth of a page's bytes).
+        const rightToLeft = RIGHT_TO_LEFT.test(state.src);
+        state.tokens.forEach((token, index) => {
+            switch (token.type) {
+                case 'heading_open':
+                case 'heading_close':
+                    token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
+                    break;
+                case 'th_open':
+                case 'td_open': {
+                    if (rightToLeft && holdsRightToLeft(state.tokens, index))
+                        token.attrSet('dir', 'auto');
+                    // A column's alignment is a class of the style sheet, not a style of the cell.
+                    const style = token.attrGet('style');
+                    const align = style === null ? undefined : /text-align:(\w+)/.exec(style)?.[1];
+                    if (align !== undefined) {
+                        token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+                        token.attrSet('class', align === 'right' ? 'number' : align);
+                    }
+                    break;
+                }
+                case 'paragraph_open':
+                case 'list_item_open':
+                    if (rightToLeft && holdsRightToLeft(state.tokens, index))
+                        token.attrSet('dir', 'auto');
+                    break;
+                default:
             }
-        }
+        });
     });
     const renderToken = md.renderer.renderToken.bind(md.renderer);
     md.renderer.rules.table_open = (tokens, index, options) => {

@@ -1,5 +1,6 @@
 import { monthName } from '../calendar/periods.js';
-import { attendancePerMonth, meetingsPerMonth, projectsByStatus, womenSharePerQuarter, } from './chart-data.js';
+import { allowedValues } from '../schema/validate.js';
+import { attendancePerMonth, meetingsPerMonth, monthsUpTo, projectsByStatus, quartersUpTo, totals, womenSharePerQuarter, womenTotals, } from './chart-data.js';
 import { barChart, lineChart } from './charts.js';
 /** More labs than this, and a network chart shows the network's totals: a stack of many is unreadable. */
 export const MOST_LABS_STACKED = 6;
@@ -42,6 +43,20 @@ export function chartFigures(network, settings, asOf) {
         attendance: attendancePerMonth(network, asOf),
         women: womenSharePerQuarter(network, settings, asOf),
         projects: projectsByStatus(network),
+    };
+}
+/** The same figures added up from each lab's (in the network's order), as the threads that made the labs' pages sent them. */
+export function combinedChartFigures(labs, settings, asOf) {
+    const [months, quarters, statuses] = [monthsUpTo(asOf), quartersUpTo(asOf), allowedValues('projectStatus')];
+    const target = settings.policy.women_participation_target;
+    const series = (values) => labs.map((lab) => ({ id: lab.id, name: lab.name, city: lab.city, values: values(lab) }));
+    const [meetings, attendance] = [series((lab) => lab.meetings), series((lab) => lab.attendance)];
+    const [women, projects] = [series((lab) => lab.women), series((lab) => lab.projects)];
+    return {
+        meetings: { periods: months, network: totals(meetings, months.length), labs: meetings },
+        attendance: { periods: months, network: totals(attendance, months.length), labs: attendance },
+        women: { periods: quarters, network: womenTotals(women, quarters.length), labs: women, target },
+        projects: { statuses, network: totals(projects, statuses.length), labs: projects },
     };
 }
 function draw(id, data, shown, stacked) {

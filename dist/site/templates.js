@@ -11,6 +11,16 @@ export class SiteTemplateError extends Error {
     name = 'SiteTemplateError';
 }
 const TEMPLATE = '.html.hbs';
+/** How the site's templates are compiled, here and by the build. */
+export const SITE_COMPILE_OPTIONS = { strict: true };
+// `npm run compile` precompiles the built-in site templates (scripts/compile-templates.js), as
+// it does the report templates, so that no thread compiles them: each thread making pages
+// compiled them again. A template whose text is not the one compiled (a network's own, or a
+// built-in one changed since the build) is compiled here, as it is when running from the sources.
+const PRECOMPILED_URL = new URL('./built-in-templates.js', import.meta.url);
+const PRECOMPILED = existsSync(fileURLToPath(PRECOMPILED_URL))
+    ? (await import(PRECOMPILED_URL.href)).TEMPLATES
+    : undefined;
 /**
  * The site templates of a network: its own `templates/site/<name>.html.hbs`,
  * `templates/site/partials/<name>.html.hbs` and `templates/site/site.css` where it has them
@@ -19,10 +29,16 @@ const TEMPLATE = '.html.hbs';
  * as it is written, and Handlebars escapes it for HTML (`{{ }}`); templates run in strict
  * mode with the prototype protections on.
  */
-export function loadSiteTemplates(networkRoot) {
+export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
     const own = join(networkRoot, 'templates', 'site');
     const files = new Map([...siteFilesIn(BUILT_IN_SITE_TEMPLATES, 'built-in templates/site/'), ...siteFilesIn(own, 'templates/site/')]);
-    const env = createRequire(import.meta.url)('handlebars').create();
+    const ready = (name, text) => {
+        const entry = precompiled?.[name];
+        return entry?.text === text ? { ...entry.spec, compilerOptions: SITE_COMPILE_OPTIONS } : undefined;
+    };
+    // The runtime alone runs precompiled templates; anything to compile needs the whole library.
+    const allReady = [...files].every(([name, file]) => !name.endsWith(TEMPLATE) || ready(name, file.text) !== undefined);
+    const env = createRequire(import.meta.url)(allReady ? 'handlebars/runtime' : 'handlebars').create();
     withoutLogging(env);
     env.registerHelper(SITE_HELPERS);
     const compiled = new Map();
@@ -32,10 +48,16 @@ export function loadSiteTemplates(networkRoot) {
             throw new SiteTemplateError(`there is no site template \`${name}\``);
         let delegate = compiled.get(name);
         if (!delegate) {
+            const spec = ready(name, file.text);
             try {
-                // Parsed now, so that a syntax error names its own file rather than the page it is used in.
-                env.parse(file.text);
-                delegate = env.compile(file.text, { strict: true });
+                if (spec) {
+                    delegate = env.template(spec);
+                }
+                else {
+                    // Parsed now, so that a syntax error names its own file rather than the page it is used in.
+                    env.parse(file.text);
+                    delegate = env.compile(file.text, SITE_COMPILE_OPTIONS);
+                }
             }
             catch (error) {
                 throw new SiteTemplateError(`${file.label}: ${explainTemplateError(error, 'the built-in templates')}`);

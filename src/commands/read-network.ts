@@ -1,6 +1,7 @@
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
+import type { Listing as FileListing } from '../network/list-files.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings, type Settings } from '../network/settings.js';
 import type { FileKind, LabFolder, Network } from '../network/types.js';
@@ -21,10 +22,15 @@ export interface OpenNetwork {
   asOf: string;
 }
 
-/** Opens the network; with `kinds`, only files of those kinds are read (cil.yaml always is): an export of events reads no report. */
-export function openNetwork(options: ReadOptions, kinds?: readonly FileKind[]): OpenNetwork {
+/**
+ * Opens the network; with `kinds`, only files of those kinds are read (cil.yaml always is): an
+ * export of events reads no report. `list` lists the files to choose from (listLabRecords: the
+ * labs' own records alone, for a command that reads no other).
+ */
+export function openNetwork(options: ReadOptions, kinds?: readonly FileKind[], list?: (root: string) => FileListing): OpenNetwork {
   const select = kinds && ((file: { kind: FileKind }) => kinds.includes(file.kind));
-  const network = loadNetwork(findNetworkRoot(options.cwd, options.repo), select ? { select } : {});
+  const root = findNetworkRoot(options.cwd, options.repo);
+  const network = loadNetwork(root, { ...(select ? { select } : {}), ...(list ? { listing: list(root) } : {}) });
   const settings = resolveSettings(network.config);
   return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
 }

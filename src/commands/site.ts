@@ -1,12 +1,12 @@
 import { networkFiles, siteFacts } from '../site/build-site.js';
 import { writeAllLabs } from '../site/lab-pool.js';
-import { chartFigures } from '../site/site-charts.js';
+import { combinedChartFigures } from '../site/site-charts.js';
 import { loadSiteTemplates } from '../site/templates.js';
 import { text } from '../prompt/fields.js';
+import { listLabRecords } from '../network/list-files.js';
 import { cilVersion } from '../version.js';
 import { finishSite, openSiteFolder, type SiteWriteResult, writeSiteFiles } from '../write/site-output.js';
 import { chosenLabs, openNetwork, type ReadOptions } from './read-network.js';
-import { labStandings } from './status.js';
 
 /** What `cil site` takes from its command line. */
 export const siteInputs = {
@@ -33,16 +33,19 @@ export interface SiteOptions extends ReadOptions {
 
 /** `cil site`: the network's website and the core team's dashboard, written into a folder. */
 export async function site(options: SiteOptions): Promise<SiteWriteResult> {
-  // The records, without the documents: each lab's are read with it, as its pages are made.
-  const { network, settings, asOf } = openNetwork(options, ['lab', 'member', 'event', 'project', 'report']);
+  // The labs' own records only: each lab is read whole (its documents too) by the thread that makes its pages, once.
+  const { network, settings, asOf } = openNetwork(options, ['lab'], listLabRecords);
   const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
   const facts = siteFacts(settings, asOf, `cil ${cilVersion()}`, options.baseUrl ?? settings.siteUrl);
+  const labNames = chosenLabs(network).flatMap((folder): [string, string][] => {
+    const record = folder.lab?.record;
+    return record ? [[folder.id, record.name]] : [];
+  });
+  const templates = loadSiteTemplates(network.root);
+  const task = { root: network.root, dir, labs: labNames.map(([id]) => id), labNames, site: facts };
+  const made = await writeAllLabs(task, templates, options.threads);
   // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
-  const standings = labStandings(network, settings, asOf, chosenLabs(network), { audit: false });
-  const charts = chartFigures(network, settings, asOf);
-  const whole = writeSiteFiles(dir, networkFiles(facts, network, standings, charts, loadSiteTemplates(network.root)));
-  const labNames: [string, string][] = standings.map((lab) => [lab.id, lab.name]);
-  const task = { root: network.root, dir, labs: standings.map((lab) => lab.id), labNames, site: facts, charts };
-  const labs = await writeAllLabs(task, options.threads);
-  return finishSite(dir, before, [whole, ...labs]);
+  const charts = combinedChartFigures(made.labs.map((lab) => lab.charts), settings, asOf);
+  const whole = writeSiteFiles(dir, networkFiles(facts, made.labs.map((lab) => lab.lab), charts, templates));
+  return finishSite(dir, before, [whole, ...made.written]);
 }

@@ -45,6 +45,17 @@ export function listNetworkFiles(root: string, labs?: readonly string[]): Listin
   return listTree(folderOnDisk(root), labs);
 }
 
+/**
+ * Lists a network's files as listNetworkFiles does, but of each lab folder only its lab
+ * record (`lab.yaml`): what a command that needs only the labs' names and settings reads,
+ * without walking every lab's records.
+ */
+export function listLabRecords(root: string): Listing {
+  const disk = folderOnDisk(root);
+  const labFolder = /^labs\/[^/]+$/;
+  return listTree({ entry: disk.entry, children: (path) => disk.children(path).filter((child) => !labFolder.test(path) || child.name === 'lab.yaml') });
+}
+
 /** Lists a network's files as listNetworkFiles does, from a folder on disk or a commit's tree. */
 export function listTree(tree: FileTree, labs?: readonly string[]): Listing {
   const files: ListedFile[] = [];

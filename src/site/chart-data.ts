@@ -3,7 +3,7 @@ import { activeOn, womenAmong } from '../handbook/membership.js';
 import { meetingsUpTo } from '../handbook/standing.js';
 import type { Settings } from '../network/settings.js';
 import type { LabFolder, Network } from '../network/types.js';
-import type { EventRecord, LabRecord, MemberRecord } from '../schema/records.generated.js';
+import type { EventRecord, LabRecord } from '../schema/records.generated.js';
 import { allowedValues } from '../schema/validate.js';
 
 /** A lab's figure in each period (or status) of a chart. */
@@ -33,6 +33,11 @@ function labsOf(network: Network): { folder: LabFolder; lab: LabRecord }[] {
   return [...network.labs.values()].flatMap((folder) => (folder.lab?.record ? [{ folder, lab: folder.lab.record }] : []));
 }
 
+/** Each lab's figures of one chart. */
+function eachLab<T>(network: Network, values: (folder: LabFolder) => T[]): LabFigures<T>[] {
+  return labsOf(network).map(({ folder, lab }) => ({ id: folder.id, name: lab.name, city: lab.city, values: values(folder) }));
+}
+
 /** The `count` months up to the one holding `asOf`, oldest first. */
 export function monthsUpTo(asOf: string, count = 12): Period[] {
   const [year, month] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
@@ -51,24 +56,33 @@ export function quartersUpTo(asOf: string, count = 4): Period[] {
   });
 }
 
-/** Sums what each lab's meetings up to `asOf` count, by the month they were held in. */
+/** Sums what a lab's meetings up to `asOf` count, by the month they were held in. */
+function monthValues(folder: LabFolder, asOf: string, periods: readonly Period[], measure: (event: EventRecord) => number): number[] {
+  const index = new Map(periods.map((period, at) => [period.id, at]));
+  const values = periods.map(() => 0);
+  for (const { event } of meetingsUpTo(folder, asOf)) {
+    const at = index.get(event.date.slice(0, 7));
+    if (at !== undefined) values[at] = (values[at] as number) + measure(event);
+  }
+  return values;
+}
+
+/** Each period's (or status's) figure for the network: the labs' figures added up. */
+export const totals = (labs: readonly { values: readonly number[] }[], length: number): number[] =>
+  Array.from({ length }, (_, at) => labs.reduce((sum, lab) => sum + (lab.values[at] as number), 0));
+
 function perMonth(network: Network, asOf: string, months: number, measure: (event: EventRecord) => number): PeriodFigures {
   const periods = monthsUpTo(asOf, months);
-  const index = new Map(periods.map((period, at) => [period.id, at]));
-  const labs = labsOf(network).map(({ folder, lab }) => {
-    const values = periods.map(() => 0);
-    for (const { event } of meetingsUpTo(folder, asOf)) {
-      const at = index.get(event.date.slice(0, 7));
-      if (at !== undefined) values[at] = (values[at] as number) + measure(event);
-    }
-    return { id: folder.id, name: lab.name, city: lab.city, values };
-  });
-  return { periods, network: periods.map((_, at) => labs.reduce((sum, lab) => sum + (lab.values[at] as number), 0)), labs };
+  const labs = eachLab(network, (folder) => monthValues(folder, asOf, periods, measure));
+  return { periods, network: totals(labs, periods.length), labs };
 }
+
+const countMeeting = () => 1;
+const countPresent = (event: EventRecord) => new Set(event.attendance?.present ?? []).size;
 
 /** Lab meetings held each month (the event kinds each lab counts as meetings), the last `months` months up to `asOf`. */
 export function meetingsPerMonth(network: Network, asOf: string, months = 12): PeriodFigures {
-  return perMonth(network, asOf, months, () => 1);
+  return perMonth(network, asOf, months, countMeeting);
 }
 
 /**
@@ -77,7 +91,7 @@ export function meetingsPerMonth(network: Network, asOf: string, months = 12): P
  * came, or missed, never leaves the records.
  */
 export function attendancePerMonth(network: Network, asOf: string, months = 12): PeriodFigures {
-  return perMonth(network, asOf, months, (event) => new Set(event.attendance?.present ?? []).size);
+  return perMonth(network, asOf, months, countPresent);
 }
 
 /**
@@ -93,30 +107,68 @@ export function womenSharePerQuarter(
   quarters = 4,
 ): PeriodFigures<WomenCount> & { target: number } {
   const periods = quartersUpTo(asOf, quarters);
-  const days = periods.map((period) => (period.end < asOf ? period.end : asOf));
-  const labs = labsOf(network).map(({ folder, lab }) => {
-    const members = [...folder.members.values()].flatMap((file) => (file.record ? [file.record] : []));
-    return { id: folder.id, name: lab.name, city: lab.city, members };
+  const labs = eachLab(network, (folder) => womenValues(folder, asOf, periods));
+  return { periods, target: settings.policy.women_participation_target, network: womenTotals(labs, periods.length), labs };
+}
+
+/** The days a quarter's share is counted on: its last, or `asOf` for the quarter under way. */
+const countedOn = (periods: readonly Period[], asOf: string) => periods.map((period) => (period.end < asOf ? period.end : asOf));
+
+function womenValues(folder: LabFolder, asOf: string, periods: readonly Period[]): WomenCount[] {
+  const members = [...folder.members.values()].flatMap((file) => (file.record ? [file.record] : []));
+  return countedOn(periods, asOf).map((day) => womenAmong(members.filter((member) => activeOn(member, day))));
+}
+
+/** The network's women's share each quarter: every lab's members counted together (a member is in one lab). */
+export function womenTotals(labs: readonly { values: readonly WomenCount[] }[], length: number): WomenCount[] {
+  return Array.from({ length }, (_, at) => {
+    const [women, counted] = labs.reduce(([w, c], lab) => [w + (lab.values[at]?.women ?? 0), c + (lab.values[at]?.counted ?? 0)], [0, 0]);
+    return { women, counted, share: counted > 0 ? women / counted : null };
   });
-  const activeOnDay = (members: readonly MemberRecord[], day: string) => members.filter((member) => activeOn(member, day));
-  return {
-    periods,
-    target: settings.policy.women_participation_target,
-    network: days.map((day) => womenAmong(labs.flatMap((lab) => activeOnDay(lab.members, day)))),
-    labs: labs.map(({ id, name, city, members }) => ({ id, name, city, values: days.map((day) => womenAmong(activeOnDay(members, day))) })),
-  };
 }
 
 /** Projects by status (in the schema's order: discovery to abandoned), for the network and each lab. */
 export function projectsByStatus(network: Network): { statuses: string[]; network: number[]; labs: LabFigures[] } {
   const statuses = allowedValues('projectStatus');
-  const labs = labsOf(network).map(({ folder, lab }) => {
-    const values = statuses.map(() => 0);
-    for (const file of folder.projects.values()) {
-      const at = file.record ? statuses.indexOf(file.record.status) : -1;
-      if (at >= 0) values[at] = (values[at] as number) + 1;
-    }
-    return { id: folder.id, name: lab.name, city: lab.city, values };
-  });
-  return { statuses, network: statuses.map((_, at) => labs.reduce((sum, lab) => sum + (lab.values[at] as number), 0)), labs };
+  const labs = eachLab(network, (folder) => statusValues(folder, statuses));
+  return { statuses, network: totals(labs, statuses.length), labs };
+}
+
+function statusValues(folder: LabFolder, statuses: readonly string[]): number[] {
+  const values = statuses.map(() => 0);
+  for (const file of folder.projects.values()) {
+    const at = file.record ? statuses.indexOf(file.record.status) : -1;
+    if (at >= 0) values[at] = (values[at] as number) + 1;
+  }
+  return values;
+}
+
+/**
+ * One lab's figures for every chart, over the periods the site's charts show: what the thread
+ * that makes a lab's pages sends back, so that the network's charts are added up from them.
+ * Undefined for a lab without a valid lab record, which no chart shows.
+ */
+export interface LabChartFigures {
+  id: string;
+  name: string;
+  city: string;
+  meetings: number[];
+  attendance: number[];
+  women: WomenCount[];
+  projects: number[];
+}
+
+export function labChartFigures(folder: LabFolder, asOf: string): LabChartFigures | undefined {
+  const lab = folder.lab?.record;
+  if (!lab) return undefined;
+  const [months, quarters] = [monthsUpTo(asOf), quartersUpTo(asOf)];
+  return {
+    id: folder.id,
+    name: lab.name,
+    city: lab.city,
+    meetings: monthValues(folder, asOf, months, countMeeting),
+    attendance: monthValues(folder, asOf, months, countPresent),
+    women: womenValues(folder, asOf, quarters),
+    projects: statusValues(folder, allowedValues('projectStatus')),
+  };
 }

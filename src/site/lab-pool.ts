@@ -5,10 +5,10 @@ import { Worker } from 'node:worker_threads';
 import { labStatus } from '../handbook/lab-status.js';
 import { loadNetwork } from '../network/load-network.js';
 import { type SiteFilesWritten, writeSiteFiles } from '../write/site-output.js';
-import { labFiles, type SiteFile } from './build-site.js';
+import type { FileKind } from '../network/types.js';
+import { labFiles, type LabSummary, type SiteFile } from './build-site.js';
 import type { SiteFacts } from './pages.js';
-import type { Figures } from './site-charts.js';
-import { loadSiteTemplates } from './templates.js';
+import { loadSiteTemplates, type SiteTemplates } from './templates.js';
 
 /** What the threads making the labs' files share: plain data, and the counter they take labs from. */
 export interface LabTask {
@@ -19,51 +19,65 @@ export interface LabTask {
   /** Every lab's name, by id. */
   labNames: [string, string][];
   site: SiteFacts;
-  /** The figures of the charts, computed once from the whole network. */
-  charts: Figures;
   next: Int32Array;
 }
 
-export type LabWorkerMessage = { written: SiteFilesWritten } | { error: string };
+/** What a thread made: the files it wrote, and the summary of each lab it made, by the lab's place in the task's list. */
+export interface LabsMade {
+  written: SiteFilesWritten;
+  labs: [number, LabSummary][];
+}
+
+export type LabWorkerMessage = { made: LabsMade } | { error: string };
 
 const WORKER = new URL('./lab-worker.js', import.meta.url);
 /** Below this many labs, starting a thread costs more than it saves. */
 const PARALLEL_FROM_LABS = 8;
+/** What of a lab's folder its pages show: no citizen record, for one, is read. */
+const READ: readonly FileKind[] = ['lab', 'member', 'event', 'project', 'report', 'document'];
 
 /**
  * Makes and writes the files of labs taken one at a time from the shared counter until none
  * is left. Each lab is loaded on its own, documents included, and judged with the code
  * `cil status` uses (without the audit's counts, which the site does not show).
  */
-export function writeLabs(task: LabTask): SiteFilesWritten {
-  const templates = loadSiteTemplates(task.root);
+export function writeLabs(task: LabTask, templates = loadSiteTemplates(task.root)): LabsMade {
   const labNames = new Map(task.labNames);
   const { settings, asOf } = task.site;
+  const labs: [number, LabSummary][] = [];
   function* files(): Generator<SiteFile> {
     for (let index = Atomics.add(task.next, 0, 1); index < task.labs.length; index = Atomics.add(task.next, 0, 1)) {
       const id = task.labs[index] as string;
-      const folder = loadNetwork(task.root, { labs: [id] }).labs.get(id);
+      const folder = loadNetwork(task.root, { labs: [id], select: (file) => READ.includes(file.kind) }).labs.get(id);
       const status = folder && labStatus(folder, settings, asOf, { errors: 0, warnings: 0, infos: 0 });
-      if (folder && status) yield* labFiles(task.site, folder, status, labNames, task.charts, templates);
+      if (!folder || !status) continue;
+      const summary = yield* labFiles(task.site, folder, status, labNames, templates);
+      if (summary) labs.push([index, summary]);
     }
   }
-  return writeSiteFiles(task.dir, files());
+  return { written: writeSiteFiles(task.dir, files()), labs };
 }
 
 /**
- * Every lab's files, written by this thread and, for a large network, worker threads beside
- * it. `threads` asks for that many worker threads making every lab, this one none (a test's).
+ * Every lab's files but its own page, written by this thread and, for a large network,
+ * worker threads beside it; with each lab's summary, in the task's order, for the pages made
+ * from every lab. `threads` asks for that many worker threads making every lab, this one
+ * none (a test's).
  */
-export async function writeAllLabs(task: Omit<LabTask, 'next'>, threads?: number): Promise<SiteFilesWritten[]> {
+export async function writeAllLabs(
+  task: Omit<LabTask, 'next'>,
+  templates: SiteTemplates,
+  threads?: number,
+): Promise<{ written: SiteFilesWritten[]; labs: LabSummary[] }> {
   const shared: LabTask = { ...task, next: new Int32Array(new SharedArrayBuffer(4)) };
   const wanted = threads ?? (task.labs.length >= PARALLEL_FROM_LABS ? availableParallelism() - 1 : 0);
   // Run from the TypeScript sources (the tests), there is no worker to start: this thread makes every lab.
   const workers = existsSync(fileURLToPath(WORKER)) ? Math.max(0, Math.min(wanted, task.labs.length)) : 0;
   const started = Array.from({ length: workers }, () => runWorker(shared));
   const settled = Promise.allSettled(started.map((thread) => thread.done));
-  let own: SiteFilesWritten;
+  let own: LabsMade;
   try {
-    own = threads !== undefined && workers > 0 ? { paths: [], written: 0, kept: 0 } : writeLabs(shared);
+    own = threads !== undefined && workers > 0 ? { written: { paths: [], written: 0, kept: 0 }, labs: [] } : writeLabs(shared, templates);
   } catch (error) {
     for (const thread of started) void thread.worker.terminate();
     await settled;
@@ -72,13 +86,15 @@ export async function writeAllLabs(task: Omit<LabTask, 'next'>, threads?: number
   const results = await settled;
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
-  return [own, ...results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))];
+  const made = [own, ...results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))];
+  const labs = made.flatMap((part) => part.labs).sort(([a], [b]) => a - b).map(([, summary]) => summary);
+  return { written: made.map((part) => part.written), labs };
 }
 
-function runWorker(task: LabTask): { worker: Worker; done: Promise<SiteFilesWritten> } {
+function runWorker(task: LabTask): { worker: Worker; done: Promise<LabsMade> } {
   const worker = new Worker(WORKER, { workerData: task });
-  const done = new Promise<SiteFilesWritten>((resolve, reject) => {
-    worker.on('message', (message: LabWorkerMessage) => ('written' in message ? resolve(message.written) : reject(new Error(message.error))));
+  const done = new Promise<LabsMade>((resolve, reject) => {
+    worker.on('message', (message: LabWorkerMessage) => ('made' in message ? resolve(message.made) : reject(new Error(message.error))));
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (code !== 0) reject(new Error(`a site worker stopped with code ${code}`));

@@ -4,6 +4,7 @@ import { periodOf } from '../calendar/periods.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, LabRecord, ProjectRecord, ReportRecord } from '../schema/records.generated.js';
 import { withoutContactData } from '../text/contact-data.js';
+import { heldThisYear } from './figures.js';
 import { eventsPage, labPage, projectPage, reportPage } from './paths.js';
 
 // What the site may show of a lab: what is public, and nothing else. Record text is taken
@@ -53,7 +54,8 @@ export interface PublicLab {
   events: PublicEvent[];
   projects: { id: string; record: ProjectRecord; href: string }[];
   reports: PublicReport[];
-  folder: LabFolder;
+  /** Its meetings and community events held this year so far, for the network's figures. */
+  thisYear: { meetings: number; communityEvents: number };
 }
 
 const KIND_LABELS: Record<string, string> = { 'cfp-call': 'CfP call', 'demo-day': 'demo day' };
@@ -62,7 +64,10 @@ export const kindLabel = (kind: string): string => KIND_LABELS[kind] ?? kind.rep
 type Dated = { date: string; id: string };
 const byDate = (a: Dated, b: Dated) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 
-/** A lab as the site shows it, from its folder and its standing as `cil status` computes it. */
+/**
+ * A lab as the site shows it, from its folder and its standing as `cil status` computes it:
+ * plain data, which the thread that made the lab's pages sends back for the network's pages.
+ */
 export function publicLab(folder: LabFolder, status: LabStatus, asOf: string): PublicLab | undefined {
   const record = folder.lab?.record;
   if (!record) return undefined;
@@ -93,7 +98,7 @@ export function publicLab(folder: LabFolder, status: LabStatus, asOf: string): P
     events,
     projects,
     reports,
-    folder,
+    thisYear: heldThisYear(folder, asOf),
   };
 }
 
@@ -140,8 +145,8 @@ export function reportTitle(id: string, report: ReportRecord, projects: Readonly
  * The members a lab already names in public: its leads, and the authors of its published
  * reports and members whose names those reports hold (its committed documents, by report id).
  */
-export function publicNames(lab: PublicLab, documents: ReadonlyMap<string, string>): Map<string, string> {
-  const { folder, record, reports } = lab;
+export function publicNames(lab: PublicLab, folder: LabFolder, documents: ReadonlyMap<string, string>): Map<string, string> {
+  const { record, reports } = lab;
   const texts = [...documents.values()].join('\n');
   const published = reports.filter((report) => documents.has(report.id));
   const named = new Set([...record.leads, ...published.flatMap((report) => report.record.authors ?? [])]);

@@ -1,14 +1,20 @@
 import { monthName, type Period } from '../calendar/periods.js';
 import type { Settings } from '../network/settings.js';
 import type { Network } from '../network/types.js';
+import { allowedValues } from '../schema/validate.js';
 import {
   attendancePerMonth,
+  type LabChartFigures,
   type LabFigures,
   meetingsPerMonth,
+  monthsUpTo,
   type PeriodFigures,
   projectsByStatus,
+  quartersUpTo,
+  totals,
   type WomenCount,
   womenSharePerQuarter,
+  womenTotals,
 } from './chart-data.js';
 import { barChart, type Category, lineChart, type Series } from './charts.js';
 
@@ -77,6 +83,22 @@ export function chartFigures(network: Network, settings: Settings, asOf: string)
     attendance: attendancePerMonth(network, asOf),
     women: womenSharePerQuarter(network, settings, asOf),
     projects: projectsByStatus(network),
+  };
+}
+
+/** The same figures added up from each lab's (in the network's order), as the threads that made the labs' pages sent them. */
+export function combinedChartFigures(labs: readonly LabChartFigures[], settings: Settings, asOf: string): Figures {
+  const [months, quarters, statuses] = [monthsUpTo(asOf), quartersUpTo(asOf), allowedValues('projectStatus')];
+  const target = settings.policy.women_participation_target;
+  const series = <T>(values: (lab: LabChartFigures) => T[]): LabFigures<T>[] =>
+    labs.map((lab) => ({ id: lab.id, name: lab.name, city: lab.city, values: values(lab) }));
+  const [meetings, attendance] = [series((lab) => lab.meetings), series((lab) => lab.attendance)];
+  const [women, projects] = [series((lab) => lab.women), series((lab) => lab.projects)];
+  return {
+    meetings: { periods: months, network: totals(meetings, months.length), labs: meetings },
+    attendance: { periods: months, network: totals(attendance, months.length), labs: attendance },
+    women: { periods: quarters, network: womenTotals(women, quarters.length), labs: women, target },
+    projects: { statuses, network: totals(projects, statuses.length), labs: projects },
   };
 }
 

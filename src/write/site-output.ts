@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CliError } from '../errors.js';
 import { writeFiles } from './write-files.js';
@@ -36,12 +36,17 @@ export function openSiteFolder(networkRoot: string, cwd: string, out: string): {
 /**
  * Writes some of a site's files, one by one as they are made: a file whose bytes are those
  * already on disk is kept as it is (its time too, so a sync or a deploy sees no change), a
- * new or changed one is written through a temporary file renamed into place. Threads may
- * write different files of one site at once.
+ * changed one is written through a temporary file renamed into place, so that whoever reads
+ * the old file never sees half of the new one. A file that is not there yet is created
+ * directly, as nobody can be reading it (a third fewer file operations than a temporary
+ * file and a rename: a site's first build creates every file); a build stopped half-way
+ * through one leaves it short, and the next build, which compares every file it makes with
+ * the one on disk, writes it again. Threads may write different files of one site at once.
  */
 export function writeSiteFiles(dir: string, files: Iterable<{ path: string; text: string }>): SiteFilesWritten {
   const result: SiteFilesWritten = { paths: [], written: 0, kept: 0 };
   const inside = insideCheck(dir);
+  const folders = new Set<string>();
   let batch: { path: string; text: string; replaces: true }[] = [];
   const flush = () => {
     if (batch.length > 0) writeFiles(dir, batch);
@@ -50,16 +55,38 @@ export function writeSiteFiles(dir: string, files: Iterable<{ path: string; text
   for (const file of files) {
     result.paths.push(file.path);
     inside(file.path);
-    if (sameOnDisk(join(dir, file.path), file.text)) {
+    const target = join(dir, file.path);
+    const onDisk = compareOnDisk(target, file.text);
+    if (onDisk === 'same') {
       result.kept += 1;
       continue;
     }
-    batch.push({ path: file.path, text: file.text, replaces: true });
     result.written += 1;
+    if (onDisk === 'absent' && createFile(target, file.text, folders)) continue;
+    batch.push({ path: file.path, text: file.text, replaces: true });
     if (batch.length >= BATCH) flush();
   }
   flush();
   return result;
+}
+
+/**
+ * Creates a file that is not there, its folder first the first time; false when something
+ * is there after all (made meanwhile), for the caller to replace it as a file that exists.
+ */
+function createFile(target: string, text: string, folders: Set<string>): boolean {
+  const folder = dirname(target);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
+  try {
+    writeFileSync(target, text, { encoding: 'utf8', flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 /**
@@ -150,12 +177,24 @@ function readManifest(dir: string): string[] {
 
 /** Whether a file holds exactly this text; its size is compared first, so most changed files are not read. */
 function sameOnDisk(path: string, text: string): boolean {
+  return compareOnDisk(path, text) === 'same';
+}
+
+/** Whether a file holds exactly this text, another, or is not there (or is no file). */
+function compareOnDisk(path: string, text: string): 'same' | 'differs' | 'absent' {
+  let size: number;
   try {
     const stat = lstatSync(path);
-    if (!stat.isFile() || stat.size !== Buffer.byteLength(text)) return false;
-    return readFileSync(path, 'utf8') === text;
+    if (!stat.isFile()) return 'differs';
+    size = stat.size;
   } catch {
-    return false;
+    return 'absent';
+  }
+  if (size !== Buffer.byteLength(text)) return 'differs';
+  try {
+    return readFileSync(path, 'utf8') === text ? 'same' : 'differs';
+  } catch {
+    return 'differs';
   }
 }
 

@@ -3,13 +3,14 @@ import { loadNetwork } from '../../src/network/load-network.js';
 import { resolveSettings } from '../../src/network/settings.js';
 import {
   attendancePerMonth,
+  labChartFigures,
   meetingsPerMonth,
   monthsUpTo,
   projectsByStatus,
   quartersUpTo,
   womenSharePerQuarter,
 } from '../../src/site/chart-data.js';
-import { chartFigures, labCharts, networkCharts } from '../../src/site/site-charts.js';
+import { chartFigures, combinedChartFigures, labCharts, networkCharts } from '../../src/site/site-charts.js';
 import { networkDir } from '../helpers/network.js';
 import { lab, meeting, member, project } from '../helpers/records.js';
 
@@ -116,6 +117,16 @@ describe('projectsByStatus', () => {
     expect(statuses).toEqual(['discovery', 'building', 'launched', 'handed-over', 'closed', 'abandoned']);
     expect(labs.map((entry) => entry.values)).toEqual([[0, 0, 0, 0, 0, 1], [1, 0, 2, 0, 0, 0]]);
     expect(total).toEqual([1, 0, 2, 0, 0, 1]);
+  });
+});
+
+describe("the charts added up from each lab's figures", () => {
+  it('are those of the whole network, as the threads that make the labs send them', () => {
+    const labs = [...network.labs.values()].flatMap((folder) => labChartFigures(folder, AS_OF) ?? []);
+    expect(labs.map((entry) => entry.id)).toEqual(['karachi', 'lahore']);
+    const combined = combinedChartFigures(labs, settings, AS_OF);
+    expect(combined).toEqual(chartFigures(network, settings, AS_OF));
+    expect(combined.women.network.map((count) => count.share)).toEqual([1 / 3, 2 / 4, 2 / 3, 2 / 3]);
   });
 });
 

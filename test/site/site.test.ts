@@ -99,6 +99,10 @@ describe('cil site on the example network', () => {
   it('isolates names that may be written right to left', () => {
     const karachi = site.get('labs/karachi/reports/2026-01-monthly.html') ?? '';
     expect(karachi).toMatch(/<td dir="auto">ماروي سومرو<\/td>/);
+    // A cell with no such letter takes the page's own direction, left to right, without the attribute on every cell.
+    const cells = [...karachi.matchAll(/<t[dh]( dir="auto")?[^>]*>([^<]*)<\/t[dh]>/g)];
+    expect(cells.length).toBeGreaterThan(10);
+    for (const [cell, auto, text = ''] of cells) expect(auto !== undefined, cell).toBe(/[\u0600-\u06ff]/.test(text));
   });
 
   it('shows the figures cil status --format json gives, on the home page and the dashboard', () => {
