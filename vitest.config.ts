@@ -21,6 +21,9 @@ export default defineConfig({
     // A worker a core: vitest's default leaves one core free, which on a machine of two halves
     // the suite's speed (many tests wait on git or a process of the built cil, not on the CPU).
     maxWorkers: Math.max(2, availableParallelism()),
+    // Modules compiled by an earlier run are read back, keyed on their text and vitest's
+    // version and configuration, instead of compiled again.
+    experimental: { fsModuleCache: true, fsModuleCachePath: 'node_modules/.cache/cil/vitest/' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/slow/**', ...ISOLATED], isolate: false } },
       { extends: true, test: { name: 'unit-isolated', include: ISOLATED } },
