@@ -9,7 +9,7 @@ import { BASE } from '../helpers/network.js';
 import { runCli } from '../helpers/cli.js';
 import { testIo } from '../helpers/io.js';
 import { meeting, member, project } from '../helpers/records.js';
-import { testdir } from '../helpers/testdir.js';
+import { copyOf, testdir } from '../helpers/testdir.js';
 
 // Every flag a command's help lists is one the command reads, and the reverse: the answers
 // each command receives are watched while it runs with every one of its flags given.
@@ -178,6 +178,13 @@ EVERY_FLAG['export ics'] = ['export', 'ics', 'lahore', '--from', '2026-11-01', '
 
 const commands = await leafCommands();
 
+// The network every run changes, built once in git (main, and the branch `change` checked
+// out); each run has a copy of its own.
+const network = branchedNetwork({ ...lab, ...sara, ...zara, ...gul, ...finder, ...meetup, ...karachi }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
+writeFileSync(join(network, 'notes.yaml'), '{}\n');
+writeFileSync(join(network, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
+writeFileSync(join(network, 'guests.csv'), 'Name,Category\nNadia Guest,Citizen\n');
+
 describe('each command', () => {
   it('has a run with every flag in this table, and the table names no other command', () => {
     expect([...commands.keys()].sort()).toEqual(Object.keys(EVERY_FLAG).sort());
@@ -192,10 +199,7 @@ describe('each command', () => {
     const previewing = ['--dry-run', '--format'];
     expect(given).toEqual(new Set([...listed].filter((flag) => !(listed.has('--commit') && previewing.includes(flag)))));
 
-    const dir = branchedNetwork({ ...lab, ...sara, ...zara, ...gul, ...finder, ...meetup, ...karachi }, { 'labs/lahore/members/sara-malik.yaml': `${sara['labs/lahore/members/sara-malik.yaml']}skills: [data]\n` });
-    writeFileSync(join(dir, 'notes.yaml'), '{}\n');
-    writeFileSync(join(dir, 'sign-in.csv'), 'Name,Category\nAyesha Khan,Technologist\n');
-    writeFileSync(join(dir, 'guests.csv'), 'Name,Category\nNadia Guest,Citizen\n');
+    const dir = copyOf(network);
     read.keys.clear();
     read.undeclared.clear();
     const run = await runCli(argv.map((arg) => (arg === '{new}' ? testdir({}) : arg)), { cwd: dir });

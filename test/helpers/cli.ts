@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import { main } from '../../src/main.js';
+import { testdir } from './testdir.js';
 
 export const CIL_BIN = fileURLToPath(new URL('../../bin/cil.js', import.meta.url));
 
@@ -15,9 +13,10 @@ export interface CliRun {
   stderr: string;
 }
 
-// The audit's cache goes to a folder of the test run, never the user's own.
-const CACHE = mkdtempSync(join(tmpdir(), 'cil-test-cache-'));
-afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
+// The audit's cache goes to a folder of the test file, never the user's own: a new one when
+// the last file's folders were removed.
+let cache: string | undefined;
+const cacheDir = () => (cache !== undefined && existsSync(cache) ? cache : (cache = testdir({})));
 
 /** The day tests judge dates as of, so that they do not change as the calendar moves. */
 export const TEST_TODAY = '2026-11-20';
@@ -40,7 +39,7 @@ export async function runCli(given: readonly string[], options: RunOptions): Pro
   const stdin = Object.assign(Readable.from([options.input ?? '']), { isTTY: false });
   const status = await main(withToday(given), {
     cwd: options.cwd,
-    env: { CIL_CACHE_DIR: CACHE, ...options.env },
+    env: { CIL_CACHE_DIR: cacheDir(), ...options.env },
     stdin,
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
@@ -53,7 +52,7 @@ export async function runCli(given: readonly string[], options: RunOptions): Pro
  * exit code end to end, start-up, worker threads, what it loads.
  */
 export function spawnCli(given: readonly string[], options: RunOptions): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, CIL_CACHE_DIR: CACHE, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, CIL_CACHE_DIR: cacheDir(), ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   const run = spawnSync(process.execPath, [CIL_BIN, ...withToday(given)], {
