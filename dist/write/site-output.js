@@ -170,17 +170,19 @@ function sameOnDisk(path, text) {
 }
 /** Whether a file holds exactly this text, another, or is not there (or is no file). */
 function compareOnDisk(path, text) {
-    let size;
+    // Without an exception for a file that is not there: a first build asks this of every file.
+    let stat;
     try {
-        const stat = lstatSync(path);
-        if (!stat.isFile())
-            return 'differs';
-        size = stat.size;
+        stat = lstatSync(path, { throwIfNoEntry: false });
     }
     catch {
         return 'absent';
     }
-    if (size !== Buffer.byteLength(text))
+    if (stat === undefined)
+        return 'absent';
+    if (!stat.isFile())
+        return 'differs';
+    if (stat.size !== Buffer.byteLength(text))
         return 'differs';
     try {
         return readFileSync(path, 'utf8') === text ? 'same' : 'differs';

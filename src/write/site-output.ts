@@ -182,15 +182,16 @@ function sameOnDisk(path: string, text: string): boolean {
 
 /** Whether a file holds exactly this text, another, or is not there (or is no file). */
 function compareOnDisk(path: string, text: string): 'same' | 'differs' | 'absent' {
-  let size: number;
+  // Without an exception for a file that is not there: a first build asks this of every file.
+  let stat: ReturnType<typeof lstatSync>;
   try {
-    const stat = lstatSync(path);
-    if (!stat.isFile()) return 'differs';
-    size = stat.size;
+    stat = lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return 'absent';
   }
-  if (size !== Buffer.byteLength(text)) return 'differs';
+  if (stat === undefined) return 'absent';
+  if (!stat.isFile()) return 'differs';
+  if (stat.size !== Buffer.byteLength(text)) return 'differs';
   try {
     return readFileSync(path, 'utf8') === text ? 'same' : 'differs';
   } catch {
