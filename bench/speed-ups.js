@@ -14,7 +14,7 @@ const { reportContext } = await dist('reports/context.js');
 const markdown = await dist('reports/markdown.js');
 const { locatePlaces } = await dist('network/locate.js');
 const { readWithJsYaml } = await dist('network/parse-yaml.js');
-const { withoutContactData } = await dist('text/contact-data.js');
+const { SPELLED_AT_ALONE, withoutContactData } = await dist('text/contact-data.js');
 const { formatNumber } = await dist('reports/helpers.js');
 const { hoursOfMonth, monthHours } = await dist('handbook/hours.js');
 const { monthsOf, periodOf } = await dist('calendar/periods.js');
@@ -53,6 +53,8 @@ const plainEscape = (value) => {
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainEscape(item)]));
   return value;
 };
+// "at" between spaces or in brackets, as a spelled-out e-mail address has it, tried at every place.
+const plainSpelledAt = /(?:\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+)/gi;
 const plainTidy = (text) => `${text.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 const plainTable = (headers, rows) => {
   const cell = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
@@ -136,4 +138,13 @@ const rows = [
     ),
   },
 ];
+const spelledAt = (pattern) => documents.map((text) => [...text.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`).join());
+if (spelledAt(plainSpelledAt).join('\n') !== spelledAt(SPELLED_AT_ALONE).join('\n')) throw new Error('the two searches for a spelled-out "at" differ');
+rows.push({
+  what: `finding each "at" of a spelled-out e-mail address in ${documents.length} documents: places where none can start passed over`,
+  times: sideBySide(
+    () => documents.forEach((text) => [...text.matchAll(plainSpelledAt)]),
+    () => documents.forEach((text) => [...text.matchAll(SPELLED_AT_ALONE)]),
+  ),
+});
 for (const row of rows) console.log(JSON.stringify(row));

@@ -29,7 +29,10 @@ const EMAIL = /(?<![\w.%+-])[\w.%+-]+(?:@|\s@\s|\s*[[({]\s*@\s*[\])}]\s*)[a-z0-9
 const SPELLED_AT = String.raw `(?:\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+)`;
 const SPELLED_DOT = String.raw `(?:\s*[[({]\s*(?:dot|\.)\s*[\])}]\s*|\s+dot\s+|\.)`;
 // Found from each "at", the rarer part, rather than tried at every word: narrative text is long.
-const SPELLED_AT_ALONE = new RegExp(SPELLED_AT, 'gi');
+// The lookahead passes over, at a glance, each place where neither form can start (spaces or
+// brackets, then "at"); the matches are the bare pattern's (`npm run bench` runs both on the
+// documents of 40 labs, and requires the same matches).
+export const SPELLED_AT_ALONE = new RegExp(String.raw `(?=[\s[({][\s[({]*at)${SPELLED_AT}`, 'gi');
 const LOCAL_PART_BEFORE = /(?<![\w.%+-])[\w.%+-]{1,64}$/;
 const SPELLED_DOMAIN = new RegExp(String.raw `[a-z0-9-]+(?:${SPELLED_DOT}[a-z0-9-]+)*${SPELLED_DOT}([a-z]{2,})(?![\w-])`, 'iy');
 const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'edu', 'gov', 'pk', 'io', 'me', 'co', 'uk', 'info', 'biz', 'ae', 'sa', 'us', 'ca', 'de', 'in', 'dev', 'app']);
