@@ -62,5 +62,10 @@ export function spawnCli(given: readonly string[], options: RunOptions): CliRun 
     encoding: 'utf8',
     timeout: 60_000,
   });
+  // A process stopped (by the time limit, or a signal) printed only part of what it had to:
+  // said as that, not as output that differs.
+  if (run.error !== undefined || run.signal !== null) {
+    throw new Error(`cil ${given.join(' ')} did not finish: ${run.error?.message ?? `stopped by ${run.signal}`}; it printed ${run.stdout.length} characters`);
+  }
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
