@@ -14,7 +14,7 @@ const { reportContext } = await dist('reports/context.js');
 const markdown = await dist('reports/markdown.js');
 const { locatePlaces } = await dist('network/locate.js');
 const { readWithJsYaml } = await dist('network/parse-yaml.js');
-const { SPELLED_AT_ALONE, withoutContactData } = await dist('text/contact-data.js');
+const { WEB_ADDRESS, blankWebAddresses, spelledAtSigns, withoutContactData } = await dist('text/contact-data.js');
 const { formatNumber } = await dist('reports/helpers.js');
 const { hoursOfMonth, monthHours } = await dist('handbook/hours.js');
 const { monthsOf, periodOf } = await dist('calendar/periods.js');
@@ -139,12 +139,19 @@ const rows = [
   },
 ];
 const spelledAt = (pattern) => documents.map((text) => [...text.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`).join());
-if (spelledAt(plainSpelledAt).join('\n') !== spelledAt(SPELLED_AT_ALONE).join('\n')) throw new Error('the two searches for a spelled-out "at" differ');
+const spelledAtFound = documents.map((text) => [...spelledAtSigns(text)].map((match) => `${match.index}:${match[0]}`).join());
+if (spelledAt(plainSpelledAt).join('\n') !== spelledAtFound.join('\n')) throw new Error('the two searches for a spelled-out "at" differ');
 rows.push({
-  what: `finding each "at" of a spelled-out e-mail address in ${documents.length} documents: places where none can start passed over`,
+  what: `finding each "at" of a spelled-out e-mail address in ${documents.length} documents: searched from each "at" after a space or a bracket`,
   times: sideBySide(
     () => documents.forEach((text) => [...text.matchAll(plainSpelledAt)]),
-    () => documents.forEach((text) => [...text.matchAll(SPELLED_AT_ALONE)]),
+    () => documents.forEach((text) => [...spelledAtSigns(text)]),
   ),
+});
+const blankEverywhere = (text) => text.replace(WEB_ADDRESS, (match) => ' '.repeat(match.length));
+if (documents.some((text) => blankWebAddresses(text) !== blankEverywhere(text))) throw new Error('the two searches for web addresses differ');
+rows.push({
+  what: `blanking the web addresses of ${documents.length} documents: only the runs between spaces that hold a "/" or "www." searched`,
+  times: sideBySide(() => documents.forEach(blankEverywhere), () => documents.forEach(blankWebAddresses)),
 });
 for (const row of rows) console.log(JSON.stringify(row));

@@ -32,7 +32,8 @@ const fold = (text: string) => text.replace(FOLDABLE, (char) => FOLDED.get(char)
 
 // Web addresses are not personal data, however many digits their paths hold; a WhatsApp link
 // (wa.me) is a phone number, and a mailto: link an e-mail address, so both are left in.
-const WEB_ADDRESS = /(?:\b(?:https?:\/\/|www\.)|(?<![@\w.-])(?=(?:[a-z0-9-]+\.)+[a-z]{2,}\/))(?!(?:https?:\/\/)?wa\.me\/)\S+/gi;
+export const WEB_ADDRESS = /(?:\b(?:https?:\/\/|www\.)|(?<![@\w.-])(?=(?:[a-z0-9-]+\.)+[a-z]{2,}\/))(?!(?:https?:\/\/)?wa\.me\/)\S+/gi;
+const WWW = /www\./gi;
 // Dates, timestamps and times of day.
 const DATE_OR_TIME = /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 
@@ -42,10 +43,8 @@ const EMAIL = /(?<![\w.%+-])[\w.%+-]+(?:@|\s@\s|\s*[[({]\s*@\s*[\])}]\s*)[a-z0-9
 const SPELLED_AT = String.raw`(?:\s*[[({]\s*at\s*[\])}]\s*|\s+at\s+)`;
 const SPELLED_DOT = String.raw`(?:\s*[[({]\s*(?:dot|\.)\s*[\])}]\s*|\s+dot\s+|\.)`;
 // Found from each "at", the rarer part, rather than tried at every word: narrative text is long.
-// The lookahead passes over, at a glance, each place where neither form can start (spaces or
-// brackets, then "at"); the matches are the bare pattern's (`npm run bench` runs both on the
-// documents of 40 labs, and requires the same matches).
-export const SPELLED_AT_ALONE = new RegExp(String.raw`(?=[\s[({][\s[({]*at)${SPELLED_AT}`, 'gi');
+const SPELLED_AT_HERE = new RegExp(SPELLED_AT, 'iy');
+const AT = /at/gi;
 const LOCAL_PART_BEFORE = /(?<![\w.%+-])[\w.%+-]{1,64}$/;
 const SPELLED_DOMAIN = new RegExp(String.raw`[a-z0-9-]+(?:${SPELLED_DOT}[a-z0-9-]+)*${SPELLED_DOT}([a-z]{2,})(?![\w-])`, 'iy');
 const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'edu', 'gov', 'pk', 'io', 'me', 'co', 'uk', 'info', 'biz', 'ae', 'sa', 'us', 'ca', 'de', 'in', 'dev', 'app']);
@@ -91,7 +90,7 @@ export function findContactData(text: string): ContactData[] {
   const blank = (match: string) => ' '.repeat(match.length);
   let rest = HAS_FOLDABLE.test(text) ? fold(text) : text;
   // Each step runs only on text that has what it looks for: most record text has none of it.
-  if (MAY_BE_WEB_ADDRESS.test(rest)) rest = rest.replace(WEB_ADDRESS, blank);
+  if (MAY_BE_WEB_ADDRESS.test(rest)) rest = blankWebAddresses(rest);
   rest = rest.replace(DATE_OR_TIME, blank);
   const take = (matches: Iterable<RegExpExecArray>, what: ContactData['what'], accept: (match: RegExpExecArray) => boolean = () => true) => {
     const taken = [...matches].filter(accept);
@@ -120,9 +119,52 @@ export function findContactData(text: string): ContactData[] {
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.data);
 }
 
+/**
+ * A text with its web addresses (WEB_ADDRESS) blanked, searched run by run. An address lies
+ * inside one run of characters other than spaces and ends where the run ends (its `\S+`), and
+ * it holds a `/` or begins with `www.`; what comes before a run is a space or nothing, which
+ * `\b` and the look-behind treat alike. So searching only the runs that hold either, each on
+ * its own, finds the same addresses, without trying the pattern at every place of a long
+ * document (`npm run bench` runs both on the documents of 40 labs and requires the same text).
+ */
+export function blankWebAddresses(text: string): string {
+  let result = '';
+  let copied = 0;
+  let from = 0;
+  while (from < text.length) {
+    const slash = text.indexOf('/', from);
+    WWW.lastIndex = from;
+    const www = WWW.exec(text)?.index ?? -1;
+    const at = slash === -1 ? www : www === -1 ? slash : Math.min(slash, www);
+    if (at === -1) break;
+    let start = at;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const run = text.slice(start, end);
+    const blanked = run.replace(WEB_ADDRESS, (match) => ' '.repeat(match.length));
+    if (blanked !== run) {
+      result += text.slice(copied, start) + blanked;
+      copied = end;
+    }
+    from = end;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
+/** Whether a UTF-16 unit is one of the characters `\s` matches (all of them single units). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** E-mail addresses spelled out (`name at gmail dot com`), each with its top-level domain. */
 function* spelledEmails(text: string): Generator<RegExpExecArray> {
-  for (const at of text.matchAll(SPELLED_AT_ALONE)) {
+  for (const at of spelledAtSigns(text)) {
     const local = LOCAL_PART_BEFORE.exec(text.slice(Math.max(0, at.index - 64), at.index));
     if (!local) continue;
     SPELLED_DOMAIN.lastIndex = at.index + at[0].length;
@@ -132,6 +174,35 @@ function* spelledEmails(text: string): Generator<RegExpExecArray> {
     yield Object.assign([text.slice(start, SPELLED_DOMAIN.lastIndex), domain[1] ?? ''], { index: start, input: text }) as RegExpExecArray;
   }
 }
+
+/**
+ * The matches of SPELLED_AT over a text, as `matchAll` gives them, found from each "at" that
+ * follows a space or an opening bracket. A match is made of spaces and brackets up to its
+ * "at", so it starts in the run of them just before one, at the run's first place the pattern
+ * fits; only those places are tried (`npm run bench` runs both searches on the documents of 40
+ * labs and requires the same matches, and a test compares them on random texts).
+ */
+export function* spelledAtSigns(text: string): Generator<RegExpExecArray> {
+  let searched = 0;
+  AT.lastIndex = 0;
+  for (let found = AT.exec(text); found; found = AT.exec(text)) {
+    const at = found.index;
+    if (at <= searched || !beforeSpelledAt(text.charCodeAt(at - 1))) continue;
+    let start = at - 1;
+    while (start > searched && beforeSpelledAt(text.charCodeAt(start - 1))) start--;
+    for (let place = start; place < at; place++) {
+      SPELLED_AT_HERE.lastIndex = place;
+      const match = SPELLED_AT_HERE.exec(text);
+      if (!match) continue;
+      searched = place + match[0].length;
+      yield match;
+      break;
+    }
+  }
+}
+
+/** A space or an opening bracket: what a spelled-out "at" may follow. */
+const beforeSpelledAt = (code: number) => code === 0x5b || code === 0x28 || code === 0x7b || isSpace(code);
 
 /** A Pakistani number's digits without its country code or trunk zero. */
 function nationalDigits(written: string): string {
