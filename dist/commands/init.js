@@ -35,6 +35,7 @@ export const init = writingCommand({
             valueName: 'url',
             default: (_given, target) => target.pagesUrl,
             defaultHelp: "GitHub Pages' address of the git remote origin, if any",
+            declinable: true,
             check: bySchema('config', ['site_url']),
             when: whenScaffolding,
         }),

@@ -151,9 +151,12 @@ function choicesOf(field, given, context) {
         return [];
     return typeof choices === 'function' ? choices(given, context) : choices.map((value) => ({ name: value, value }));
 }
+// inquirer's text question drops its suggestion on Backspace at an empty line.
+const DECLINE = 'optional; Backspace to leave it out';
 async function question(field, given, context, prompter) {
     const initial = defaultOf(field, given, context);
-    const message = field.required ? field.question : `${field.question} (optional)`;
+    const optional = field.declinable === true && initial !== undefined ? DECLINE : 'optional';
+    const message = field.required ? field.question : `${field.question} (${optional})`;
     switch (field.type) {
         case 'boolean':
             return prompter.confirm({ message, default: initial === true });

@@ -48,6 +48,11 @@ export interface Field<V = unknown, C = unknown, R extends boolean = boolean> {
   default?: V | ((given: Given, context: C) => V | undefined);
   /** How help names a default that is computed: `today`, `from the name`. */
   defaultHelp?: string;
+  /**
+   * An optional answer whose suggestion may be turned down (a guessed address): the question
+   * says how (Backspace at the empty line), and an empty answer leaves the field out.
+   */
+  declinable?: boolean;
   /** The choices of a `choice` or `choices` field: fixed ones, or from what the command opened. */
   choices?: readonly string[] | ((given: Given, context: C) => Choice<string>[]);
   /** An error message for a bad value, or undefined when it is fine. */

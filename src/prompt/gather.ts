@@ -175,9 +175,13 @@ function choicesOf(field: AnyField, given: Given, context: unknown): Choice<stri
   return typeof choices === 'function' ? choices(given, context) : choices.map((value) => ({ name: value, value }));
 }
 
+// inquirer's text question drops its suggestion on Backspace at an empty line.
+const DECLINE = 'optional; Backspace to leave it out';
+
 async function question(field: AnyField, given: Given, context: unknown, prompter: Prompter): Promise<unknown> {
   const initial = defaultOf(field, given, context);
-  const message = field.required ? field.question : `${field.question} (optional)`;
+  const optional = field.declinable === true && initial !== undefined ? DECLINE : 'optional';
+  const message = field.required ? field.question : `${field.question} (${optional})`;
   switch (field.type) {
     case 'boolean':
       return prompter.confirm({ message, default: initial === true });

@@ -10,6 +10,7 @@ import { siteAddress } from '../../src/text/site-address.js';
 import { cilVersion } from '../../src/version.js';
 import { writeIn } from '../helpers/write.js';
 import type { Flags } from '../../src/prompt/fields.js';
+import { runCli } from '../helpers/cli.js';
 import { commitAll, git } from '../helpers/git.js';
 import { linksOf } from '../helpers/markdown.js';
 import { scriptedPrompter } from '../helpers/io.js';
@@ -227,6 +228,33 @@ describe("cil init and the website's address", () => {
     expect(siteUrlOf(elsewhere)).toBeUndefined();
     expect(siteLinks(elsewhere)).toEqual([]);
     expect(readFileSync(join(elsewhere, 'README.md'), 'utf8')).toContain('`https://<owner>.github.io/<repository>/`');
+  });
+
+  it("leaves GitHub Pages' address out when the command line gives --site-url ''", async () => {
+    const dir = testdir({});
+    git(dir, 'init', '--quiet');
+    git(dir, 'remote', 'add', 'origin', 'https://github.com/cfp-labs/network.git');
+    const run = await runCli(['init', '--city', 'Quetta', '--province', 'balochistan', '--lead-name', 'Naveed Kakar', '--site-url', ''], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(siteUrlOf(dir)).toBeUndefined();
+    expect(siteLinks(dir)).toEqual([]);
+  });
+});
+
+describe("cil init on a terminal, with GitHub Pages' address to suggest", () => {
+  it('says how to turn the suggested address down, and an empty answer writes none', async () => {
+    const dir = testdir({});
+    git(dir, 'init', '--quiet');
+    git(dir, 'remote', 'add', 'origin', 'https://github.com/cfp-labs/network.git');
+    const prompter = scriptedPrompter([undefined, undefined, '', '', 'Quetta', 'Balochistan', undefined, undefined, undefined, 'Naveed Kakar', undefined, '', '', '']);
+    await run(dir, {}, { prompter });
+    expect(prompter.asked[3]).toMatchObject({
+      message: "The address of the network's website (optional; Backspace to leave it out)",
+      default: 'https://cfp-labs.github.io/network/',
+    });
+    expect(parse(readFileSync(join(dir, 'cil.yaml'), 'utf8')).site_url).toBeUndefined();
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('https://cfp-labs.github.io/network/');
   });
 });
 

@@ -72,4 +72,24 @@ describe('the terminal prompter, on inquirer', () => {
 
     expect(await answers).toEqual({ name: 'Sara Malik', joined: '2026-02-01', gender: 'woman' });
   });
+
+  it('turns a declinable suggestion down on Backspace, then Enter, as the question says', async () => {
+    const terminal = virtualTerminal();
+    const fields = {
+      site: text({ question: 'Website', default: 'https://cfp-labs.github.io/network/', declinable: true }),
+      kept: text({ question: 'Another', default: 'suggested', declinable: true }),
+    };
+    const answers = gather(fields, {}, undefined, { io: testIo('/'), prompter: terminal.prompter });
+
+    let question = await terminal.screen();
+    expect(question.getScreen().replace(/\s+/g, ' ')).toContain('Website (optional; Backspace to leave it out) (https://cfp-labs.github.io/network/)');
+    question.events.keypress('backspace');
+    expect(await terminal.showing('leave it out)')).not.toContain('(https://cfp-labs.github.io/network/)');
+    question.events.keypress('enter');
+
+    question = await terminal.next();
+    question.events.keypress('enter');
+
+    expect(await answers).toEqual({ kept: 'suggested' });
+  });
 });
