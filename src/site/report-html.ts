@@ -17,6 +17,21 @@ function holdsRightToLeft(tokens: readonly Token[], open: number): boolean {
   return false;
 }
 
+const headingTag = (tag: string, down: number) => `h${Math.min(6, Math.max(2, Number(tag.slice(1)) + down))}`;
+
+// markdown-it gives an aligned column's cells `style="text-align:right"` (or left, center).
+const ALIGNMENTS: ReadonlyMap<string, string> = new Map(['left', 'right', 'center'].map((align) => [`text-align:${align}`, align]));
+
+/** A column's alignment as a class of the style sheet (`number` for the right), not a style of the cell. */
+function alignByClass(cell: Token): void {
+  const style = cell.attrGet('style');
+  if (style === null) return;
+  const align = ALIGNMENTS.get(style) ?? /text-align:(\w+)/.exec(style)?.[1];
+  if (align === undefined) return;
+  cell.attrs = (cell.attrs ?? []).filter(([name]) => name !== 'style');
+  cell.attrSet('class', align === 'right' ? 'number' : align);
+}
+
 /**
  * A committed report document as HTML, with CommonMark's rules (markdown-it): raw HTML in
  * it is shown as text, never passed through; images are not loaded (a page makes no request
@@ -34,51 +49,52 @@ function markdownRenderer(): Renderer {
   md.enable('table');
   md.disable('image');
   md.core.ruler.push('site_headings', (state) => {
+    const { tokens } = state;
     // The document's own title is the page's: the page already has it as its heading.
-    const [first, , last] = state.tokens;
+    const [first, , last] = tokens;
     const titled = first?.type === 'heading_open' && first.tag === 'h1' && last?.type === 'heading_close';
-    if (titled) state.tokens.splice(0, 3);
+    if (titled) tokens.splice(0, 3);
     const down = titled ? 0 : 1;
-    // Each table's box is named after the heading above it, and no two alike.
-    let heading = 'Table';
-    const labels = new Map<string, number>();
-    state.tokens.forEach((token, index) => {
-      if (token.type === 'heading_open') heading = state.tokens[index + 1]?.content ?? heading;
-      if (token.type !== 'table_open') return;
-      const seen = (labels.get(heading) ?? 0) + 1;
-      labels.set(heading, seen);
-      token.meta = { label: seen === 1 ? `${heading}: table` : `${heading}: table ${seen}` };
-    });
     // Names in Urdu, Pashto or Sindhi run right to left inside the English text around them:
     // a block that holds such a letter takes its direction from its own text. In a block
     // with none, `dir="auto"` would give the page's own left to right, so it is left out
     // (it was a fifth of a page's bytes).
     const rightToLeft = RIGHT_TO_LEFT.test(state.src);
-    state.tokens.forEach((token, index) => {
+    const towardsText = (token: Token, index: number) => {
+      if (rightToLeft && holdsRightToLeft(tokens, index)) token.attrSet('dir', 'auto');
+    };
+    // Each table's box is named after the heading above it, and no two alike.
+    let heading = 'Table';
+    const labels = new Map<string, number>();
+    // One pass over the tokens: a document has a few hundred table cells.
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
       switch (token.type) {
         case 'heading_open':
-        case 'heading_close':
-          token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + down))}`;
+          heading = tokens[index + 1]?.content ?? heading;
+          token.tag = headingTag(token.tag, down);
           break;
-        case 'th_open':
-        case 'td_open': {
-          if (rightToLeft && holdsRightToLeft(state.tokens, index)) token.attrSet('dir', 'auto');
-          // A column's alignment is a class of the style sheet, not a style of the cell.
-          const style = token.attrGet('style');
-          const align = style === null ? undefined : /text-align:(\w+)/.exec(style)?.[1];
-          if (align !== undefined) {
-            token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
-            token.attrSet('class', align === 'right' ? 'number' : align);
-          }
+        case 'heading_close':
+          token.tag = headingTag(token.tag, down);
+          break;
+        case 'table_open': {
+          const seen = (labels.get(heading) ?? 0) + 1;
+          labels.set(heading, seen);
+          token.meta = { label: seen === 1 ? `${heading}: table` : `${heading}: table ${seen}` };
           break;
         }
+        case 'th_open':
+        case 'td_open':
+          towardsText(token, index);
+          alignByClass(token);
+          break;
         case 'paragraph_open':
         case 'list_item_open':
-          if (rightToLeft && holdsRightToLeft(state.tokens, index)) token.attrSet('dir', 'auto');
+          towardsText(token, index);
           break;
         default:
       }
-    });
+    }
   });
   const renderToken = md.renderer.renderToken.bind(md.renderer);
   md.renderer.rules.table_open = (tokens, index, options) => {
