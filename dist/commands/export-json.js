@@ -39,6 +39,7 @@ export function exportDocument(options) {
             network: settings.network,
             timezone: settings.timezone,
             core_team: settings.coreTeam,
+            site_url: settings.siteUrl,
             policy: settings.policy,
             rules: settings.severities,
         },

@@ -46,6 +46,7 @@ export function exportDocument(options: ExportOptions): Record<string, unknown> 
       network: settings.network,
       timezone: settings.timezone,
       core_team: settings.coreTeam,
+      site_url: settings.siteUrl,
       policy: settings.policy,
       rules: settings.severities,
     },

@@ -11,7 +11,7 @@ import { FORMATS } from '../../src/schema/formats.js';
 import { AJV_OPTIONS, loadSchemas, SCHEMA_DIR } from '../../src/schema/validate.js';
 import { runCli } from '../helpers/cli.js';
 import { EXPORT_NETWORK } from '../helpers/export-network.js';
-import { networkDir } from '../helpers/network.js';
+import { BASE, networkDir } from '../helpers/network.js';
 import { testdir } from '../helpers/testdir.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -49,6 +49,14 @@ describe('cil export json', () => {
     for (const cwd of [examples, dir]) {
       for (const isPublic of [false, true]) expect(problems(exported(cwd, { public: isPublic })), `${cwd} public ${isPublic}`).toEqual([]);
     }
+  });
+
+  it("carries the website's address from cil.yaml, as a folder, and none when cil.yaml gives none", () => {
+    const withSite = networkDir({ ...EXPORT_NETWORK, 'cil.yaml': `${BASE['cil.yaml'] ?? ''}site_url: https://cfp-labs.github.io/network\n` });
+    const document = exported(withSite);
+    expect(document.settings.site_url).toBe('https://cfp-labs.github.io/network/');
+    expect(problems(document)).toEqual([]);
+    expect(Object.hasOwn(exported(examples).settings, 'site_url')).toBe(false);
   });
 
   it('is the whole network: settings, and each lab with its records, report figures and standing', () => {
