@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheProblem, cilFingerprint, pruneCache } from '../../src/audit/fast/cache.js';
@@ -27,7 +26,7 @@ const TAMPERING: [string, Tamper][] = [
 describe('the audit cache cannot lie', () => {
   it.each(TAMPERING)('ignores and replaces %s: the findings are those of an audit without the cache', async (_name, tamper) => {
     const dir = network();
-    const cache = mkdtempSync(join(tmpdir(), 'cil-cache-'));
+    const cache = testdir({});
     const cacheEnv = { CIL_CACHE_DIR: cache };
     const truth = (await runFastAudit(dir, BROKEN_AS_OF, { cacheEnv: { CIL_CACHE: 'off' } })).findings;
     expect(truth.filter((finding) => finding.severity === 'error').length).toBeGreaterThan(5);
@@ -63,7 +62,7 @@ describe('the audit cache never writes into the network nor deletes what it did 
   ])('with %s', async (_name, env, said) => {
     const dir = network();
     commitAll(dir);
-    const home = mkdtempSync(join(tmpdir(), 'cil-home-'));
+    const home = testdir({});
     // A process of its own, started in the network's folder, as a volunteer or CI runs it.
     const first = spawnCli(['audit', '--format', 'json', '--as-of', BROKEN_AS_OF], { cwd: dir, env: { HOME: home, ...env } });
     const second = spawnCli(['audit', '--format', 'json', '--as-of', BROKEN_AS_OF], { cwd: dir, env: { HOME: home, ...env } });
@@ -87,7 +86,7 @@ describe('the audit cache never writes into the network nor deletes what it did 
 
   it('prunes only its own old entries and temporary files', async () => {
     const dir = network();
-    const cache = mkdtempSync(join(tmpdir(), 'cil-cache-'));
+    const cache = testdir({});
     await runFastAudit(dir, BROKEN_AS_OF, { cacheEnv: { CIL_CACHE_DIR: cache } });
     const folder = join(cache, 'labs');
     const [own = ''] = entries(cache);

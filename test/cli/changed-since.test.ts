@@ -1,6 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -8,6 +6,7 @@ import { branchedNetwork } from '../helpers/branches.js';
 import { git } from '../helpers/git.js';
 import { networkDir } from '../helpers/network.js';
 import { meeting, member, project } from '../helpers/records.js';
+import { testdir } from '../helpers/testdir.js';
 
 interface Finding {
   rule: string;
@@ -222,7 +221,7 @@ describe('cil audit --changed-since', () => {
     for (const day of ['06', '07']) {
       git(origin, 'commit', '--quiet', '--allow-empty', '-m', `main moves on ${day}`);
     }
-    const clone = join(mkdtempSync(join(tmpdir(), 'cil-shallow-')), 'clone');
+    const clone = join(testdir({}), 'clone');
     execFileSync('git', ['clone', '--quiet', '--depth', '1', '--no-single-branch', `file://${origin}`, clone]);
     git(clone, 'checkout', '--quiet', 'change');
     const run = await runCli(['audit', '--changed-since', 'origin/main'], { cwd: clone });

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it-15';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { resolveSettings } from '../../src/network/settings.js';
 import { renderReports } from '../../src/reports/render.js';
 import { loadTemplates } from '../../src/reports/templates.js';
 import { markdownlintProblems } from '../helpers/markdownlint.js';
+import { testdir } from '../helpers/testdir.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
@@ -44,7 +44,7 @@ const HOSTILE = [
  * for a province's name) replaced: by the hostile texts in turn, or by plain words.
  */
 function networkWith(text: (index: number) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cil-structure-'));
+  const dir = testdir({});
   cpSync(EXAMPLES, dir, { recursive: true });
   let index = 0;
   for (const lab of readdirSync(join(dir, 'labs'))) {

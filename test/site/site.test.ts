@@ -1,15 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { NetworkStatus } from '../../src/commands/status.js';
 import { loadNetwork } from '../../src/network/load-network.js';
 import { runCli } from '../helpers/cli.js';
 import { readSite } from './site-helpers.js';
+import { testdir } from '../helpers/testdir.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'cil-site-examples-'));
+const out = testdir({});
 const build = await runCli(['site', '--out', out], { cwd: examples });
 const site = readSite(out);
 const pages = [...site].filter(([path]) => path.endsWith('.html'));
