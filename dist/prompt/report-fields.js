@@ -49,6 +49,8 @@ export function narrativeOf(kind, answers) {
     const given = narrativeFlagsOf(kind).filter((entry) => answers[entry.option] !== undefined);
     return Object.fromEntries(given.map((entry) => [entry.field, answers[entry.option]]));
 }
+/** `an annual`, `a monthly`. */
+const withArticle = (word) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 /** The narrative in a `--from` file (an absolute path): a mapping of report fields. */
 export function readNarrativeFile(path, kind) {
     if (!existsSync(path))
@@ -65,7 +67,8 @@ export function readNarrativeFile(path, kind) {
         throw new CliError(`--from: ${path} must hold a mapping of report fields, like \`successes: [...]\``);
     }
     const fields = { ...data };
-    if (fields.kind !== undefined && fields.kind !== kind)
-        throw new CliError(`--from: ${path} is a ${String(fields.kind)} report, not a ${kind} one`);
+    if (fields.kind !== undefined && fields.kind !== kind) {
+        throw new CliError(`--from: ${path} is ${withArticle(String(fields.kind))} report, not ${withArticle(kind)} one`);
+    }
     return fields;
 }

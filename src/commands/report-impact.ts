@@ -76,7 +76,7 @@ export const impactReportDraft = writingCommand({
     const root = findNetworkRoot(options.cwd, options.repo);
     const network = loadNetwork(root);
     const settings = resolveSettings(network.config);
-    const base = switches.from === undefined ? {} : readNarrativeFile(resolve(options.cwd, switches.from), 'impact' as never);
+    const base = switches.from === undefined ? {} : readNarrativeFile(resolve(options.cwd, switches.from), 'impact');
     const today = resolveAsOf(options.asOf, settings.timezone);
     return { root, network, settings, today, year: Number(year), base, force: switches.force === true };
   },

@@ -72,8 +72,11 @@ export function narrativeOf(kind: ReportKind, answers: Readonly<Record<string, u
   return Object.fromEntries(given.map((entry) => [entry.field, answers[entry.option]]));
 }
 
+/** `an annual`, `a monthly`. */
+const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
 /** The narrative in a `--from` file (an absolute path): a mapping of report fields. */
-export function readNarrativeFile(path: string, kind: ReportKind): ReportBase {
+export function readNarrativeFile(path: string, kind: ReportKind | 'impact'): ReportBase {
   if (!existsSync(path)) throw new CliError(`--from: ${path} does not exist`);
   const read = readSource(path);
   if ('problem' in read) throw new CliError(`--from: ${path}: ${read.problem.message}`);
@@ -85,6 +88,8 @@ export function readNarrativeFile(path: string, kind: ReportKind): ReportBase {
     throw new CliError(`--from: ${path} must hold a mapping of report fields, like \`successes: [...]\``);
   }
   const fields: Record<string, unknown> = { ...data };
-  if (fields.kind !== undefined && fields.kind !== kind) throw new CliError(`--from: ${path} is a ${String(fields.kind)} report, not a ${kind} one`);
+  if (fields.kind !== undefined && fields.kind !== kind) {
+    throw new CliError(`--from: ${path} is ${withArticle(String(fields.kind))} report, not ${withArticle(kind)} one`);
+  }
   return fields;
 }

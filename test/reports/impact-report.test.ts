@@ -171,6 +171,16 @@ describe('cil report impact <YYYY>, on a generated network whose totals are know
     expect(findings.filter((finding) => finding.rule === 'impact-report-stale')).toEqual([]);
   });
 
+  it('takes its narrative from a --from file, and refuses a file of another kind of report', async () => {
+    const dir = testdir({ ...generated(), 'narrative.yaml': 'kind: impact\nsummary: A year of open budgets.\n', 'monthly.yaml': 'kind: monthly\nsuccesses: [x]\n' });
+    const run = await runCli(['report', 'impact', '2026', '--from', 'narrative.yaml', '--as-of', '2027-01-20'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(dir, 'reports/2026-impact.yaml'), 'utf8')).toMatch(/^summary: A year of open budgets\.$/m);
+    const refused = await runCli(['report', 'impact', '2025', '--from', 'monthly.yaml', '--as-of', '2027-01-20'], { cwd: dir });
+    expect(refused.stderr).toBe(`cil: --from: ${join(dir, 'monthly.yaml')} is a monthly report, not an impact one\n`);
+    expect(refused.status).toBe(2);
+  });
+
   it('is listed by `cil report list`, as the network\'s own', async () => {
     const dir = testdir(generated());
     await draft(dir, {});
