@@ -19,14 +19,12 @@ function holdsRightToLeft(tokens: readonly Token[], open: number): boolean {
 
 const headingTag = (tag: string, down: number) => `h${Math.min(6, Math.max(2, Number(tag.slice(1)) + down))}`;
 
-// markdown-it gives an aligned column's cells `style="text-align:right"` (or left, center).
-const ALIGNMENTS: ReadonlyMap<string, string> = new Map(['left', 'right', 'center'].map((align) => [`text-align:${align}`, align]));
-
 /** A column's alignment as a class of the style sheet (`number` for the right), not a style of the cell. */
 function alignByClass(cell: Token): void {
   const style = cell.attrGet('style');
   if (style === null) return;
-  const align = ALIGNMENTS.get(style) ?? /text-align:(\w+)/.exec(style)?.[1];
+  // markdown-it gives an aligned column's cells `style="text-align:right"` (or left, center).
+  const align = /text-align:(\w+)/.exec(style)?.[1];
   if (align === undefined) return;
   cell.attrs = (cell.attrs ?? []).filter(([name]) => name !== 'style');
   cell.attrSet('class', align === 'right' ? 'number' : align);
