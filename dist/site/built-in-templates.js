@@ -199,7 +199,7 @@ export const TEMPLATES = {
     + alias3(alias4(alias1(lookupProperty(depth0,"policy"), "missedInARow", {"start":{"line":89,"column":65},"end":{"line":89,"column":84}} ), depth0))
     + " meetings in a row without notice are followed up by the lab, as the handbook asks; the site gives their number, never their names.</dd>\n</dl>\n</section>\n";
 },"useData":true} },
-  "events.html.hbs": { text: "<h1>{{heading}}</h1>\n<nav aria-label=\"Event views\" class=\"views\">\n<p><a href=\"{{other.href}}\">{{other.text}}</a></p>\n<p>Lab: <a href=\"{{views.all.href}}\"{{#if views.all.current}} aria-current=\"page\"{{/if}}>every lab</a>{{#each views.labs}} · <a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}><bdi>{{name}}</bdi></a>{{/each}}</p>\n<p>Kind: {{#each views.kinds}}{{#unless @first}} · {{/unless}}<a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}>{{label}}</a>{{/each}}</p>\n</nav>\n{{#unless (eq shown total)}}<p>The {{shown}} {{#if past}}most recent{{else}}next{{/if}} of {{total}} {{#if past}}past{{else}}upcoming{{/if}} events; each lab's own events page lists all of its events.</p>{{/unless}}\n{{#if past}}{{> event-list events=events ownLab=false none=\"No event held yet.\"}}{{else}}{{> event-list events=events ownLab=false none=\"No event is planned yet.\"}}{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "events.html.hbs": { text: "<h1>{{when}}: <bdi>{{of}}</bdi></h1>\n<nav aria-label=\"Event views\" class=\"views\">\n<p><a href=\"{{other.href}}\">{{other.text}}</a></p>\n<p>Lab: <a href=\"{{views.all.href}}\"{{#if views.all.current}} aria-current=\"page\"{{/if}}>every lab</a>{{#each views.labs}} · <a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}><bdi>{{name}}</bdi></a>{{/each}}</p>\n<p>Kind: {{#each views.kinds}}{{#unless @first}} · {{/unless}}<a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}>{{label}}</a>{{/each}}</p>\n</nav>\n{{#unless (eq shown total)}}<p>The {{shown}} {{#if past}}most recent{{else}}next{{/if}} of {{total}} {{#if past}}past{{else}}upcoming{{/if}} events; each lab's own events page lists all of its events.</p>{{/unless}}\n{{#if past}}{{> event-list events=events ownLab=false none=\"No event held yet.\"}}{{else}}{{> event-list events=events ownLab=false none=\"No event is planned yet.\"}}{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return " aria-current=\"page\"";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -278,7 +278,7 @@ export const TEMPLATES = {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"event-list"),depth0,{"name":"event-list","hash":{"none":"No event is planned yet.","ownLab":false,"events":lookupProperty(depth0,"events")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -286,13 +286,15 @@ export const TEMPLATES = {
     };
 
   return "<h1>"
-    + alias3((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":1,"column":6},"end":{"line":1,"column":13}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":15}}}) : helper)))
-    + "</h1>\n<nav aria-label=\"Event views\" class=\"views\">\n<p><a href=\""
-    + alias3(alias4(alias1(lookupProperty(depth0,"other"), "href", {"start":{"line":3,"column":14},"end":{"line":3,"column":24}} ), depth0))
+    + alias4((((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":1,"column":6},"end":{"line":1,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":12}}}) : helper)))
+    + ": <bdi>"
+    + alias4((((helper = lookupProperty(helpers,"of") || alias1(depth0, "of", {"start":{"line":1,"column":21},"end":{"line":1,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"of","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":25}}}) : helper)))
+    + "</bdi></h1>\n<nav aria-label=\"Event views\" class=\"views\">\n<p><a href=\""
+    + alias4(alias5(alias1(lookupProperty(depth0,"other"), "href", {"start":{"line":3,"column":14},"end":{"line":3,"column":24}} ), depth0))
     + "\">"
-    + alias3(alias4(alias1(lookupProperty(depth0,"other"), "text", {"start":{"line":3,"column":30},"end":{"line":3,"column":40}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"other"), "text", {"start":{"line":3,"column":30},"end":{"line":3,"column":40}} ), depth0))
     + "</a></p>\n<p>Lab: <a href=\""
-    + alias3(alias4(alias1(lookupProperty(lookupProperty(depth0,"views"),"all"), "href", {"start":{"line":4,"column":19},"end":{"line":4,"column":33}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0,"views"),"all"), "href", {"start":{"line":4,"column":19},"end":{"line":4,"column":33}} ), depth0))
     + "\""
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"views"),"all"),"current"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":36},"end":{"line":4,"column":88}}})) != null ? stack1 : "")
     + ">every lab</a>"

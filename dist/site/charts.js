@@ -5,6 +5,7 @@
  * told apart by colour and by a pattern, dash or marker besides, never by colour alone; every
  * colour has at least 4.5:1 contrast against white.
  */
+import { isolated } from '../text/direction.js';
 /** Dark enough on white for text (WCAG AA, 4.5:1 and more). */
 export const CHART_COLOURS = ['#0b5394', '#a33a00', '#2e6b30', '#7b3a96', '#8a5a00', '#b0124f', '#00677a', '#4d4d4d'];
 const AXIS = '#595959';
@@ -95,7 +96,7 @@ function frame(input, max, legendSwatch, extraEntry) {
         entries.forEach((name, index) => {
             const at = legend.at[index];
             const swatch = index < input.series.length ? legendSwatch(index, at.x, at.y) : extraEntry?.swatch(at.x, at.y);
-            parts.push(`${swatch}<text x="${round(at.x + 22)}" y="${at.y}">${escapeHtml(name)}</text>`);
+            parts.push(`${swatch}<text x="${round(at.x + 22)}" y="${at.y}">${escapeHtml(isolated(name))}</text>`);
         });
     }
     parts.push(`<g stroke="#d0d0d0">${ticks.map((tick) => `<path d="M${MARGIN.left} ${round(y(tick))}H${WIDTH - MARGIN.right}"/>`).join('')}</g>`);
@@ -147,13 +148,16 @@ function seriesInWords(input, series, few) {
     const format = input.format ?? String;
     const labelOf = (index) => input.categories[index].label;
     if (few)
-        return `${series.name}: ${series.values.map((value, index) => `${value === null ? 'no figure' : format(value)} in ${labelOf(index)}`).join(', ')}.`;
+        return `${isolated(series.name)}: ${series.values.map((value, index) => `${value === null ? 'no figure' : format(value)} in ${labelOf(index)}`).join(', ')}.`;
     const values = numbers(series);
     const total = values.reduce((sum, value) => sum + value, 0);
     const peak = values.indexOf(Math.max(...values));
     const last = values.length - 1;
     const range = `from ${labelOf(0)} to ${labelOf(last)}`;
-    return `${series.name}: ${format(total)} in all ${range}; most in ${labelOf(peak)} (${format(values[peak])}); ${format(values[last])} in ${labelOf(last)}.`;
+    // A series without a peak (the same every month) says so rather than naming the first month.
+    if (values.every((value) => value === values[0]))
+        return `${isolated(series.name)}: ${format(total)} in all ${range}, ${format(values[0])} in each.`;
+    return `${isolated(series.name)}: ${format(total)} in all ${range}; most in ${labelOf(peak)} (${format(values[peak])}); ${format(values[last])} in ${labelOf(last)}.`;
 }
 /** Bars over the categories, one per series side by side, or stacked with the total on top. */
 export function barChart(input) {
@@ -229,7 +233,7 @@ export function lineChart(input) {
         const latest = known.at(-1);
         const labelOf = (index) => input.categories[index].label;
         const first = known[0];
-        return `${series.name}: ${format(first.value)} in ${labelOf(first.index)}, ${format(latest.value)} in ${labelOf(latest.index)}.`;
+        return `${isolated(series.name)}: ${format(first.value)} in ${labelOf(first.index)}, ${format(latest.value)} in ${labelOf(latest.index)}.`;
     });
     if (target) {
         for (const [index, series] of input.series.entries()) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { CliError } from '../errors.js';
 import { labStatus } from '../handbook/lab-status.js';
 import { loadNetwork } from '../network/load-network.js';
 import { writeSiteFiles } from '../write/site-output.js';
@@ -69,7 +70,12 @@ export async function writeAllLabs(task, templates, threads) {
 function runWorker(task) {
     const worker = new Worker(WORKER, { workerData: task });
     const done = new Promise((resolve, reject) => {
-        worker.on('message', (message) => ('made' in message ? resolve(message.made) : reject(new Error(message.error))));
+        worker.on('message', (message) => {
+            if ('made' in message)
+                resolve(message.made);
+            else
+                reject(message.user ? new CliError(message.error) : new Error(message.error));
+        });
         worker.on('error', reject);
         worker.on('exit', (code) => {
             if (code !== 0)

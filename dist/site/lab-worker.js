@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { CliError } from '../errors.js';
 import { writeLabs } from './lab-pool.js';
 // A worker thread of `cil site`: makes and writes labs' files, taking labs from the shared
 // counter until none are left, and sends back what it wrote and each lab's summary.
@@ -7,5 +8,5 @@ try {
     post({ made: writeLabs(workerData) });
 }
 catch (error) {
-    post({ error: error instanceof Error ? error.message : String(error) });
+    post({ error: error instanceof Error ? error.message : String(error), user: error instanceof CliError });
 }

@@ -11,7 +11,7 @@ import { eventsPage, labPage, projectPage, reportPage } from './paths.js';
 /** Record text as the site shows it: without contact details. */
 export const clean = (text) => withoutContactData(text);
 export const cleanOptional = (text) => (text === undefined ? null : clean(text));
-const KIND_LABELS = { 'cfp-call': 'CfP call', 'demo-day': 'demo day' };
+const KIND_LABELS = { 'cfp-call': 'CfP call', 'demo-day': 'demo day', 'mentor-check-in': 'mentor check-in' };
 export const kindLabel = (kind) => KIND_LABELS[kind] ?? kind.replace(/-/g, ' ');
 const byDate = (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 /**

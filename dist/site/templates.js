@@ -3,14 +3,24 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDay } from '../calendar/format.js';
+import { CliError } from '../errors.js';
 import { explainTemplateError, withoutLogging } from '../reports/templates.js';
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
-/** A site template that cannot be compiled or rendered: names the file. */
-export class SiteTemplateError extends Error {
-    name = 'SiteTemplateError';
+/**
+ * A site template that cannot be compiled or rendered: names the file. A mistake in a
+ * network's own template is the network's to mend, so cil says what and where, as it does for
+ * a report template, never that it failed itself.
+ */
+export class SiteTemplateError extends CliError {
+    constructor(where) {
+        super(`the site cannot be built: ${where}`);
+        this.name = 'SiteTemplateError';
+    }
 }
 const TEMPLATE = '.html.hbs';
+// Record text never reaches a prototype's properties or methods.
+const SAFE = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 /** How the site's templates are compiled, here and by the build. */
 export const SITE_COMPILE_OPTIONS = { strict: true };
 // `npm run compile` precompiles the built-in site templates (scripts/compile-templates.js), as
@@ -69,12 +79,13 @@ export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
     for (const name of files.keys()) {
         if (!name.startsWith('partials/') || !name.endsWith(TEMPLATE))
             continue;
-        env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context, options) => template(name).delegate(context, options));
+        // A mistake inside a partial names the partial, not the page that uses it.
+        env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context, options) => run(name, context, options));
     }
-    const run = (name, context) => {
+    const run = (name, context, options = SAFE) => {
         const { delegate, label } = template(name);
         try {
-            return delegate(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+            return delegate(context, options);
         }
         catch (error) {
             if (error instanceof SiteTemplateError)

@@ -6,6 +6,8 @@
  * colour has at least 4.5:1 contrast against white.
  */
 
+import { isolated } from '../text/direction.js';
+
 /** One column of the chart: a month, a quarter, a status. */
 export interface Category {
   /** The full label, for the table and the description: `November 2026`. */
@@ -154,7 +156,7 @@ function frame(
     entries.forEach((name, index) => {
       const at = legend.at[index] as { x: number; y: number };
       const swatch = index < input.series.length ? legendSwatch(index, at.x, at.y) : extraEntry?.swatch(at.x, at.y);
-      parts.push(`${swatch}<text x="${round(at.x + 22)}" y="${at.y}">${escapeHtml(name)}</text>`);
+      parts.push(`${swatch}<text x="${round(at.x + 22)}" y="${at.y}">${escapeHtml(isolated(name))}</text>`);
     });
   }
   parts.push(`<g stroke="#d0d0d0">${ticks.map((tick) => `<path d="M${MARGIN.left} ${round(y(tick))}H${WIDTH - MARGIN.right}"/>`).join('')}</g>`);
@@ -210,13 +212,15 @@ const numbers = (series: Series) => series.values.map((value) => value ?? 0);
 function seriesInWords(input: ChartInput, series: Series, few: boolean): string {
   const format = input.format ?? String;
   const labelOf = (index: number) => (input.categories[index] as Category).label;
-  if (few) return `${series.name}: ${series.values.map((value, index) => `${value === null ? 'no figure' : format(value)} in ${labelOf(index)}`).join(', ')}.`;
+  if (few) return `${isolated(series.name)}: ${series.values.map((value, index) => `${value === null ? 'no figure' : format(value)} in ${labelOf(index)}`).join(', ')}.`;
   const values = numbers(series);
   const total = values.reduce((sum, value) => sum + value, 0);
   const peak = values.indexOf(Math.max(...values));
   const last = values.length - 1;
   const range = `from ${labelOf(0)} to ${labelOf(last)}`;
-  return `${series.name}: ${format(total)} in all ${range}; most in ${labelOf(peak)} (${format(values[peak] as number)}); ${format(values[last] as number)} in ${labelOf(last)}.`;
+  // A series without a peak (the same every month) says so rather than naming the first month.
+  if (values.every((value) => value === values[0])) return `${isolated(series.name)}: ${format(total)} in all ${range}, ${format(values[0] as number)} in each.`;
+  return `${isolated(series.name)}: ${format(total)} in all ${range}; most in ${labelOf(peak)} (${format(values[peak] as number)}); ${format(values[last] as number)} in ${labelOf(last)}.`;
 }
 
 /** Bars over the categories, one per series side by side, or stacked with the total on top. */
@@ -291,7 +295,7 @@ export function lineChart(input: LineChartInput): string {
     const latest = known.at(-1) as { value: number; index: number };
     const labelOf = (index: number) => (input.categories[index] as Category).label;
     const first = known[0] as { value: number; index: number };
-    return `${series.name}: ${format(first.value)} in ${labelOf(first.index)}, ${format(latest.value)} in ${labelOf(latest.index)}.`;
+    return `${isolated(series.name)}: ${format(first.value)} in ${labelOf(first.index)}, ${format(latest.value)} in ${labelOf(latest.index)}.`;
   });
   if (target) {
     for (const [index, series] of input.series.entries()) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { CliError } from '../errors.js';
 import { labStatus } from '../handbook/lab-status.js';
 import { loadNetwork } from '../network/load-network.js';
 import { type SiteFilesWritten, writeSiteFiles } from '../write/site-output.js';
@@ -28,7 +29,8 @@ export interface LabsMade {
   labs: [number, LabSummary][];
 }
 
-export type LabWorkerMessage = { made: LabsMade } | { error: string };
+/** What a worker sends back: what it made, or why it stopped (`user`: a mistake in the network's templates, said as it is). */
+export type LabWorkerMessage = { made: LabsMade } | { error: string; user: boolean };
 
 const WORKER = new URL('./lab-worker.js', import.meta.url);
 /** Below this many labs, starting a thread costs more than it saves. */
@@ -94,7 +96,10 @@ export async function writeAllLabs(
 function runWorker(task: LabTask): { worker: Worker; done: Promise<LabsMade> } {
   const worker = new Worker(WORKER, { workerData: task });
   const done = new Promise<LabsMade>((resolve, reject) => {
-    worker.on('message', (message: LabWorkerMessage) => ('made' in message ? resolve(message.made) : reject(new Error(message.error))));
+    worker.on('message', (message: LabWorkerMessage) => {
+      if ('made' in message) resolve(message.made);
+      else reject(message.user ? new CliError(message.error) : new Error(message.error));
+    });
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (code !== 0) reject(new Error(`a site worker stopped with code ${code}`));

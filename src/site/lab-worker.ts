@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { CliError } from '../errors.js';
 import { type LabTask, type LabWorkerMessage, writeLabs } from './lab-pool.js';
 
 // A worker thread of `cil site`: makes and writes labs' files, taking labs from the shared
@@ -7,5 +8,5 @@ const post = (message: LabWorkerMessage) => parentPort?.postMessage(message);
 try {
   post({ made: writeLabs(workerData as LabTask) });
 } catch (error) {
-  post({ error: error instanceof Error ? error.message : String(error) });
+  post({ error: error instanceof Error ? error.message : String(error), user: error instanceof CliError });
 }

@@ -204,10 +204,14 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
   if (view.lab === undefined) events = events.slice(0, MOST_EVENTS_SHOWN);
   const lab = view.lab === undefined ? undefined : labs.find((each) => each.id === view.lab);
   const of = lab ? clean(lab.record.name) : view.kind !== undefined ? `${kindLabel(view.kind)} events` : 'Every lab';
-  const heading = `${view.past ? 'Past events' : 'Upcoming events'}: ${of}`;
+  const when = view.past ? 'Past events' : 'Upcoming events';
+  const heading = `${when}: ${of}`;
   return {
     ...frame(site, path, heading, 'events'),
     heading,
+    // The heading in two parts, so that a lab's name is isolated on the page.
+    when,
+    of,
     past: view.past,
     events: events.map((event) => eventItem(event, path)),
     shown: events.length,

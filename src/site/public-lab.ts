@@ -58,7 +58,7 @@ export interface PublicLab {
   thisYear: { meetings: number; communityEvents: number };
 }
 
-const KIND_LABELS: Record<string, string> = { 'cfp-call': 'CfP call', 'demo-day': 'demo day' };
+const KIND_LABELS: Record<string, string> = { 'cfp-call': 'CfP call', 'demo-day': 'demo day', 'mentor-check-in': 'mentor check-in' };
 export const kindLabel = (kind: string): string => KIND_LABELS[kind] ?? kind.replace(/-/g, ' ');
 
 type Dated = { date: string; id: string };

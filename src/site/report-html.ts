@@ -1,10 +1,8 @@
 import MarkdownIt, { type MarkdownIt as Renderer, type Token } from 'markdown-it';
+import { RIGHT_TO_LEFT } from '../text/direction.js';
 import { clean } from './public-lab.js';
 
 let renderer: Renderer | undefined;
-
-/** A letter of a script written right to left (Arabic, and Urdu, Pashto, Sindhi in it; Hebrew, Syriac...), or a mark turning text so. */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /** Whether the text of the block a token opens (up to its close, nested blocks included) has a right-to-left letter. */
 function holdsRightToLeft(tokens: readonly Token[], open: number): boolean {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HelperDelegate } from 'handlebars';
 import { formatDay } from '../calendar/format.js';
+import { CliError } from '../errors.js';
 import { explainTemplateError, withoutLogging } from '../reports/templates.js';
 
 /** The built-in site templates and style sheet shipped with the tool. */
@@ -12,9 +13,16 @@ export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/si
 /** The pages the site has, each rendered by `<page>.html.hbs` inside `layout.html.hbs`. */
 export type PageKind = 'home' | 'lab' | 'project' | 'report' | 'events' | 'dashboard';
 
-/** A site template that cannot be compiled or rendered: names the file. */
-export class SiteTemplateError extends Error {
-  override name = 'SiteTemplateError';
+/**
+ * A site template that cannot be compiled or rendered: names the file. A mistake in a
+ * network's own template is the network's to mend, so cil says what and where, as it does for
+ * a report template, never that it failed itself.
+ */
+export class SiteTemplateError extends CliError {
+  constructor(where: string) {
+    super(`the site cannot be built: ${where}`);
+    this.name = 'SiteTemplateError';
+  }
 }
 
 export interface SiteTemplates {
@@ -25,6 +33,8 @@ export interface SiteTemplates {
 }
 
 const TEMPLATE = '.html.hbs';
+// Record text never reaches a prototype's properties or methods.
+const SAFE: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 /** How the site's templates are compiled, here and by the build. */
 export const SITE_COMPILE_OPTIONS = { strict: true };
@@ -85,13 +95,14 @@ export function loadSiteTemplates(networkRoot: string, precompiled: PrecompiledS
   };
   for (const name of files.keys()) {
     if (!name.startsWith('partials/') || !name.endsWith(TEMPLATE)) continue;
+    // A mistake inside a partial names the partial, not the page that uses it.
     env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context: unknown, options?: Handlebars.RuntimeOptions) =>
-      template(name).delegate(context, options));
+      run(name, context, options));
   }
-  const run = (name: string, context: object) => {
+  const run = (name: string, context: unknown, options: Handlebars.RuntimeOptions = SAFE) => {
     const { delegate, label } = template(name);
     try {
-      return delegate(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      return delegate(context, options);
     } catch (error) {
       if (error instanceof SiteTemplateError) throw error;
       throw new SiteTemplateError(`${label}: ${explainTemplateError(error, 'the built-in templates')}`);

@@ -66,6 +66,26 @@ describe('barChart', () => {
     expect(meetings).not.toContain('<Co>');
   });
 
+  needsXmllint('says a long series in words by its total, its peak and its last value, or that it is the same in each', () => {
+    const year = Array.from({ length: 12 }, (_, month) => ({ label: `month ${month + 1}` }));
+    const long = barChart({
+      id: 'year',
+      title: 'Lab meetings per month',
+      caption: 'A year.',
+      categoryHeading: 'Month',
+      categories: year,
+      series: [
+        { name: 'Lahore', values: [1, 0, 3, 1, 1, 1, 1, 1, 1, 1, 1, 2] },
+        { name: 'کوئٹہ', values: Array.from({ length: 12 }, () => 1) },
+      ],
+      layout: 'stacked',
+    });
+    expect(xpath(long, `string(${svg('desc')})`)).toBe(
+      'Lab meetings per month. Lahore: 14 in all from month 1 to month 12; most in month 3 (3); 2 in month 12. '
+      + '\u2068کوئٹہ\u2069: 12 in all from month 1 to month 12, 1 in each. In all: 26 in all from month 1 to month 12; most in month 3 (4); 3 in month 12.',
+    );
+  });
+
   needsXmllint('holds its numbers in a table, headed by scope, with a total for a stack', () => {
     expect(xpath(meetings, 'count(//thead/tr/th[@scope="col"])')).toBe('4');
     expect(xpath(meetings, 'string(//thead/tr/th[3])')).toBe('Peshawar & <Co> "Hayatabad"');
@@ -136,7 +156,8 @@ describe('lineChart', () => {
   needsXmllint('says each series against the target in its description', () => {
     expect(xpath(women, `string(${svg('desc')})`)).toBe(
       "Women's share of active members, against target 25%. Lahore: 20% in Q2 2026, no figure in Q3 2026, 50% in Q4 2026. "
-      + 'At or above 25% in 1 of the 2 with a figure. کوئٹہ: 30% in Q2 2026, 25% in Q3 2026, 10% in Q4 2026. At or above 25% in 2 of the 3 with a figure.',
+      // A name written right to left is isolated (U+2068 to U+2069), as <bdi> would in HTML.
+      + 'At or above 25% in 1 of the 2 with a figure. \u2068کوئٹہ\u2069: 30% in Q2 2026, 25% in Q3 2026, 10% in Q4 2026. At or above 25% in 2 of the 3 with a figure.',
     );
   });
 

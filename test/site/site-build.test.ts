@@ -55,6 +55,82 @@ describe('cil site is public-safe', () => {
   });
 });
 
+describe('names written right to left, and what a document must not bring in', () => {
+  // Every name a page shows, in Urdu: the lab's, its lead's, a partner's, an event's and its venue,
+  // a project's; and a committed report holding raw HTML, an image and contact details.
+  const urdu = {
+    'labs/lahore/lab.yaml': [
+      'name: سوک انوویشن لیب لاہور',
+      'city: لاہور',
+      'province: Punjab',
+      'founded: 2026-01-01',
+      'status: active',
+      'leads: [ayesha-khan]',
+      'description: "بجٹ کا ڈیٹا سب کے لیے: write to ayesha.khan@gmail.com"',
+      'partners:',
+      '  - { id: pitb, name: پنجاب آئی ٹی بورڈ, kind: government, mou_signed: 2026-02-01 }',
+      'okrs:',
+      '  - objective: شہر کا ڈیٹا کھولنا',
+      '    key_results: [{ description: ڈیٹا سیٹ, target: 3, current: 1 }]',
+      '',
+    ].join('\n'),
+    'labs/lahore/members/ayesha-khan.yaml': 'name: عائشہ خان\njoined: 2026-01-01\nroles: [{ role: technologist }]\nstatus: active\n',
+    'labs/lahore/events/2026-10-03-meetup.yaml': 'title: بجٹ پر ملاقات\nkind: meetup\ndate: 2026-10-03\nvenue: الحمرا\n',
+    'labs/lahore/events/2026-12-05-meetup.yaml': 'title: اگلی ملاقات\nkind: meetup\ndate: 2026-12-05\nvenue: الحمرا\n',
+    ...project('bus-map', 'name: بس کا نقشہ\nproblem: بسوں کا پتا نہیں چلتا\nstatus: building\nstarted: 2026-03-01\npartner: pitb\nteam:\n  - { member: ayesha-khan, role: delivery-lead }\n'),
+    ...report('2026-09-monthly', 'kind: monthly\nperiod: 2026-09\nsubmitted: 2026-10-02\n'),
+    'labs/lahore/reports/2026-09-monthly.md': [
+      '# September 2026',
+      '',
+      'We met <script>alert(1)</script> at the library.',
+      '',
+      '![the map](https://tracker.example.org/pixel.png)',
+      '',
+      'Call عائشہ خان on 0321-7654321.',
+      '',
+    ].join('\n'),
+  };
+
+  it('isolates every right-to-left text on every page, so that it reads right inside English', async () => {
+    const dir = networkDir(urdu);
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const site = readSite(join(dir, '_site'));
+    let isolated = 0;
+    for (const [path, text] of site) {
+      if (!path.endsWith('.html')) continue;
+      // Each stretch of text in Arabic script must open its own element: a <bdi>, or one with dir="auto" (the title excepted).
+      for (const [element, closing, tag, attributes, content = ''] of text.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>([^<]*)/g)) {
+        if (!/[\u0600-\u06ff]/.test(content)) continue;
+        // In an SVG's description and labels, which hold no elements, Unicode's isolates do it.
+        const inText = ['desc', 'text', 'tspan'].includes(tag ?? '') && /\u2068[^\u2069]*[\u0600-\u06ff][^\u2069]*\u2069/.test(content);
+        const ok = closing === '' && (tag === 'bdi' || tag === 'title' || /\bdir="auto"/.test(attributes ?? '') || inText);
+        expect(ok, `${path}: ${element}`).toBe(true);
+        isolated++;
+      }
+    }
+    // The lab's name alone is on every page, and each other name on several.
+    expect(isolated).toBeGreaterThan(40);
+    for (const page of ['index.html', 'dashboard/index.html', 'events/index.html', 'events/past/index.html', 'labs/lahore/index.html', 'labs/lahore/projects/bus-map.html']) {
+      expect(site.get(page), page).toContain('<bdi>سوک انوویشن لیب لاہور</bdi>');
+    }
+  });
+
+  it("shows a document's raw HTML as text, its images as links, and no contact details in it or the lab's text", async () => {
+    const dir = networkDir(urdu);
+    await runCli(['site'], { cwd: dir });
+    const site = readSite(join(dir, '_site'));
+    const page = site.get('labs/lahore/reports/2026-09-monthly.html') ?? '';
+    expect(page).toContain('We met &lt;script&gt;alert(1)&lt;/script&gt; at the library.');
+    expect(page).toContain('<a href="https://tracker.example.org/pixel.png">the map</a>');
+    expect(page).toContain('[contact details removed]');
+    for (const [path, text] of site) {
+      expect(text, path).not.toMatch(/<script|<img|7654321|ayesha\.khan@/);
+    }
+    expect(site.get('labs/lahore/index.html')).toContain('[contact details removed]');
+  });
+});
+
 describe('the site\'s templates', () => {
   it('are the network\'s own where it has them, the CSS too; record text is escaped for HTML', async () => {
     const dir = networkDir({
@@ -73,11 +149,17 @@ describe('the site\'s templates', () => {
     for (const [path, text] of site) expect(text, path).not.toContain('<script');
   });
 
-  it('name the template that cannot be compiled', async () => {
-    const dir = networkDir({ 'templates/site/lab.html.hbs': '<h1>{{#each}}</h1>\n' });
+  it.each([
+    ['a page that cannot be compiled', 'lab.html.hbs', '<h1>{{#each}}</h1>\n', /^cil: the site cannot be built: templates\/site\/lab\.html\.hbs: Parse error on line 2:/],
+    ['a field a page does not have', 'home.html.hbs', '<p>{{network.nmae}}</p>\n', /^cil: the site cannot be built: templates\/site\/home\.html\.hbs: `nmae` is not a field/],
+    ['a partial with a mistake, named rather than the page using it', 'partials/event-list.html.hbs', '{{missing.value}}\n', /^cil: the site cannot be built: templates\/site\/partials\/event-list\.html\.hbs: `value` is not a field/],
+  ])("say what is wrong in a network's own templates, and where: %s", async (_what, name, text, said) => {
+    const dir = networkDir({ [`templates/site/${name}`]: text });
     const run = await runCli(['site'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/templates\/site\/lab\.html\.hbs: /);
+    expect(run.stderr).toMatch(said);
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.stderr.split('\n')).toHaveLength(2);
   });
 });
 
@@ -159,8 +241,8 @@ describe('--out', () => {
 });
 
 describe('a large network', () => {
-  it('is made on worker threads beside this one, to the same bytes as on one thread', async () => {
-    // Ten labs: enough for the built cil to start worker threads; from the sources, one thread makes all.
+  /** Ten labs: enough for the built cil to start worker threads; from the sources, one thread makes all. */
+  function tenLabs(): Record<string, string> {
     const files: Record<string, string> = {};
     for (const city of ['lahore', 'multan', 'quetta', 'sukkur', 'gilgit', 'swat', 'hyderabad', 'bahawalpur', 'mardan', 'turbat']) {
       for (const [path, text] of Object.entries({ ...lab('2026-01-01'), ...member('ayesha-khan', '2026-01-01'), ...meeting('2026-11-07', ['ayesha-khan']) })) {
@@ -169,7 +251,20 @@ describe('a large network', () => {
       files[`labs/${city}/reports/2026-10-monthly.yaml`] = 'kind: monthly\nperiod: 2026-10\nsubmitted: 2026-11-03\n';
       files[`labs/${city}/reports/2026-10-monthly.md`] = `# ${city}: October 2026\n\n## Successes\n\n| a | b |\n| --- | ---: |\n| ${city} | 1 |\n`;
     }
-    const dir = networkDir(files);
+    return files;
+  }
+
+  it("says what is wrong in a network's template from a worker thread too, as the network's mistake", async () => {
+    const dir = networkDir({ ...tenLabs(), 'templates/site/report.html.hbs': '<p>{{report.nmae}}</p>\n' });
+    const built = (await import(BUILT_SITE)) as typeof import('../../src/commands/site.js');
+    await expect(built.site({ cwd: dir, out: 'threads', asOf: TEST_TODAY, threads: 2 })).rejects.toMatchObject({
+      name: 'CliError',
+      message: expect.stringMatching(/^the site cannot be built: templates\/site\/report\.html\.hbs: `nmae` is not a field/),
+    });
+  });
+
+  it('is made on worker threads beside this one, to the same bytes as on one thread', async () => {
+    const dir = networkDir(tenLabs());
     // The build's own command (vitest builds dist/ first), where the worker threads' module is.
     const built = (await import(BUILT_SITE)) as typeof import('../../src/commands/site.js');
     const threads = await built.site({ cwd: dir, out: 'threads', asOf: TEST_TODAY, threads: 2 });

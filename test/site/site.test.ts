@@ -19,6 +19,10 @@ const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(
 /** The text of the element carrying `data-figure="<name>"`. */
 const figure = (html: string, name: string) => new RegExp(`data-figure="${name}">([^<]*)<`).exec(html)?.[1];
 
+/** Text as Handlebars writes it into HTML. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+const html = (text: string) => text.replace(/[&<>"'`=]/g, (character) => ENTITIES[character] ?? character);
+
 describe('cil site on the example network', () => {
   it('writes every page type, and says how many files it wrote', () => {
     expect(build.stderr).toBe('');
@@ -102,6 +106,72 @@ describe('cil site on the example network', () => {
     const cells = [...karachi.matchAll(/<t[dh]( dir="auto")?[^>]*>([^<]*)<\/t[dh]>/g)];
     expect(cells.length).toBeGreaterThan(10);
     for (const [cell, auto, text = ''] of cells) expect(auto !== undefined, cell).toBe(/[\u0600-\u06ff]/.test(text));
+  });
+
+  it("shows on each lab's page its leads, partners with their MoUs, projects, reports, OKRs with progress and calendar", () => {
+    const network = loadNetwork(examples);
+    for (const [id, folder] of network.labs) {
+      const lab = folder.lab?.record;
+      const page = site.get(`labs/${id}/index.html`) ?? '';
+      expect(lab, id).toBeDefined();
+      if (!lab) continue;
+      for (const lead of lab.leads) expect(page).toContain(`<li><bdi>${html(folder.members.get(lead)?.record?.name ?? lead)}</bdi></li>`);
+      for (const partner of lab.partners ?? []) {
+        const mou = partner.mou_signed === undefined ? 'not yet' : `signed <time datetime="${partner.mou_signed}">`;
+        expect(page).toContain(`<th scope="row"><bdi>${html(partner.name)}</bdi></th><td>${partner.kind}</td><td>${mou}`);
+      }
+      for (const project of folder.projects.keys()) expect(page).toContain(`href="../../labs/${id}/projects/${project}.html"`);
+      for (const report of folder.documents.keys()) expect(page).toContain(`href="../../labs/${id}/reports/${report}.html"`);
+      for (const okr of lab.okrs ?? []) {
+        expect(page).toContain(`<h3 dir="auto">${html(okr.objective)}</h3>`);
+        for (const result of okr.key_results ?? []) {
+          const progress = `${Math.round((result.current ?? 0) / (result.target ?? 1) * 100)}%`;
+          expect(page).toContain(`<span dir="auto">${html(result.description)}</span>: ${result.current} of ${result.target} <meter`);
+          expect(page).toContain(`${progress}</meter> ${progress}</li>`);
+        }
+      }
+      expect(page).toContain(`href="../../labs/${id}/calendar.ics"`);
+    }
+    // The example network has all of these somewhere: none of the loops above ran empty.
+    expect(site.get('labs/peshawar/index.html')).toMatch(/Partners and their MoUs[\s\S]*Objectives and key results/);
+  });
+
+  it("shows on each project's page its problem, partner, status, dates, team roles, repository, licence, KPIs and redeployments", () => {
+    const network = loadNetwork(examples);
+    let kpis = 0;
+    let redeployments = 0;
+    for (const [lab, folder] of network.labs) {
+      for (const [id, file] of folder.projects) {
+        const project = file.record;
+        const page = site.get(`labs/${lab}/projects/${id}.html`) ?? '';
+        if (!project) continue;
+        expect(page).toContain(`<h1><bdi>${html(project.name)}</bdi></h1>`);
+        expect(page).toContain(`<span class="status status-${project.status}">${project.status}</span> · started <time datetime="${project.started}">`);
+        expect(page).toContain(`<p dir="auto">${html(project.problem ?? '')}</p>`);
+        const partner = folder.lab?.record?.partners?.find((entry) => entry.id === project.partner);
+        if (partner) expect(page).toContain(`<dt>Partner</dt><dd><bdi>${html(partner.name)}</bdi>`);
+        if (project.repository) expect(page).toContain(`<dt>Repository</dt><dd><a href="${html(project.repository)}">`);
+        if (project.license) expect(page).toContain(`<dt>Licence</dt><dd>${html(project.license)}</dd>`);
+        for (const member of project.team ?? []) expect(page).toContain((member.role ?? '').replace(/-/g, ' '));
+        for (const kpi of project.kpis ?? []) {
+          expect(page).toContain(`<th scope="row"><bdi>${html(kpi.name)}</bdi> <span class="note">(${html(kpi.unit ?? '')})</span></th>`);
+          kpis++;
+        }
+        for (const moved of project.redeployments ?? []) {
+          expect(page).toContain(`<li><a href="../../../labs/${moved.lab}/index.html">`);
+          expect(page).toContain(`<time datetime="${moved.date}">`);
+          redeployments++;
+        }
+      }
+    }
+    expect(kpis).toBeGreaterThan(2);
+    expect(redeployments).toBeGreaterThan(0);
+  });
+
+  it('names each kind of event as people write it', () => {
+    const quetta = site.get('labs/quetta/index.html') ?? '';
+    expect(quetta).toContain('<span class="kind">mentor check-in</span>');
+    expect(site.get('events/past/index.html')).toContain('<span class="kind">hack night</span>');
   });
 
   it('shows the figures cil status --format json gives, on the home page and the dashboard', () => {
