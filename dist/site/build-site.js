@@ -36,7 +36,10 @@ export function* networkFiles(site, labs, charts, templates) {
         yield { path, text: templates.render('lab', { ...labContext(site, lab, path), charts: labCharts(charts, lab.id) ?? null }) };
     }
     const kinds = eventKinds(labs);
-    const views = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
+    // Every lab's events and each lab's, of every kind and of each kind there is (in that lab).
+    const ofLabs = [{}, ...labs.map((lab) => ({ lab: lab.id }))];
+    const byKind = [...kinds.map((kind) => ({ kind })), ...labs.flatMap((lab) => eventKinds([lab]).map((kind) => ({ lab: lab.id, kind })))];
+    const views = [...ofLabs, ...byKind].flatMap((view) => [
         { ...view, past: false },
         { ...view, past: true },
     ]);

@@ -199,7 +199,7 @@ export const TEMPLATES = {
     + alias3(alias4(alias1(lookupProperty(depth0,"policy"), "missedInARow", {"start":{"line":89,"column":65},"end":{"line":89,"column":84}} ), depth0))
     + " meetings in a row without notice are followed up by the lab, as the handbook asks; the site gives their number, never their names.</dd>\n</dl>\n</section>\n";
 },"useData":true} },
-  "events.html.hbs": { text: "<h1>{{when}}: <bdi>{{of}}</bdi></h1>\n<nav aria-label=\"Event views\" class=\"views\">\n<p><a href=\"{{other.href}}\">{{other.text}}</a></p>\n<p>Lab: <a href=\"{{views.all.href}}\"{{#if views.all.current}} aria-current=\"page\"{{/if}}>every lab</a>{{#each views.labs}} · <a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}><bdi>{{name}}</bdi></a>{{/each}}</p>\n<p>Kind: {{#each views.kinds}}{{#unless @first}} · {{/unless}}<a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}>{{label}}</a>{{/each}}</p>\n</nav>\n{{#unless (eq shown total)}}<p>The {{shown}} {{#if past}}most recent{{else}}next{{/if}} of {{total}} {{#if past}}past{{else}}upcoming{{/if}} events; each lab's own events page lists all of its events.</p>{{/unless}}\n{{#if past}}{{> event-list events=events ownLab=false none=\"No event held yet.\"}}{{else}}{{> event-list events=events ownLab=false none=\"No event is planned yet.\"}}{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "events.html.hbs": { text: "<h1>{{when}}: <bdi>{{of}}</bdi></h1>\n<nav aria-label=\"Event views\" class=\"views\">\n<p><a href=\"{{other.href}}\">{{other.text}}</a></p>\n<p>Lab: <a href=\"{{views.all.href}}\"{{#if views.all.current}} aria-current=\"page\"{{/if}}>every lab</a>{{#each views.labs}} · <a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}><bdi>{{name}}</bdi></a>{{/each}}</p>\n<p>Kind: <a href=\"{{views.allKinds.href}}\"{{#if views.allKinds.current}} aria-current=\"page\"{{/if}}>every kind</a>{{#each views.kinds}} · <a href=\"{{href}}\"{{#if current}} aria-current=\"page\"{{/if}}>{{label}}</a>{{/each}}</p>\n</nav>\n{{#unless (eq shown total)}}<p>The {{shown}} {{#if past}}most recent{{else}}next{{/if}} of {{total}} {{#if past}}past{{else}}upcoming{{/if}} events; each lab's own events page lists all of its events.</p>{{/unless}}\n{{#if past}}{{> event-list events=events ownLab=false none=\"No event held yet.\"}}{{else}}{{> event-list events=events ownLab=false none=\"No event is planned yet.\"}}{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return " aria-current=\"page\"";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -217,24 +217,21 @@ export const TEMPLATES = {
     + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":4,"column":193},"end":{"line":4,"column":197}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":4,"column":191},"end":{"line":4,"column":199}}}) : helper)))
     + "</bdi></a>";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":30},"end":{"line":5,"column":62}}})) != null ? stack1 : "")
-    + "<a href=\""
-    + alias4((((helper = lookupProperty(helpers,"href") || alias2(depth0, "href", {"start":{"line":5,"column":73},"end":{"line":5,"column":77}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":5,"column":71},"end":{"line":5,"column":79}}}) : helper)))
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":5,"column":149},"end":{"line":5,"column":153}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":5,"column":147},"end":{"line":5,"column":155}}}) : helper)))
     + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":80},"end":{"line":5,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":156},"end":{"line":5,"column":198}}})) != null ? stack1 : "")
     + ">"
-    + alias4((((helper = lookupProperty(helpers,"label") || alias2(depth0, "label", {"start":{"line":5,"column":125},"end":{"line":5,"column":130}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":123},"end":{"line":5,"column":132}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":5,"column":201},"end":{"line":5,"column":206}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":199},"end":{"line":5,"column":208}}}) : helper)))
     + "</a>";
 },"3":function(container,depth0,helpers,partials,data) {
-    return " · ";
-},"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -245,21 +242,21 @@ export const TEMPLATES = {
   return "<p>The "
     + alias4((((helper = lookupProperty(helpers,"shown") || alias1(depth0, "shown", {"start":{"line":7,"column":37},"end":{"line":7,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"shown","hash":{},"data":data,"loc":{"start":{"line":7,"column":35},"end":{"line":7,"column":44}}}) : helper)))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"past"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":7,"column":45},"end":{"line":7,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"past"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":45},"end":{"line":7,"column":87}}})) != null ? stack1 : "")
     + " of "
     + alias4((((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":7,"column":93},"end":{"line":7,"column":98}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":100}}}) : helper)))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"past"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":101},"end":{"line":7,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"past"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":7,"column":101},"end":{"line":7,"column":140}}})) != null ? stack1 : "")
     + " events; each lab's own events page lists all of its events.</p>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     return "most recent";
-},"6":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return "next";
-},"7":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "past";
-},"8":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     return "upcoming";
-},"9":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -268,7 +265,7 @@ export const TEMPLATES = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"event-list"),depth0,{"name":"event-list","hash":{"none":"No event held yet.","ownLab":false,"events":lookupProperty(depth0,"events")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -299,12 +296,16 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"views"),"all"),"current"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":36},"end":{"line":4,"column":88}}})) != null ? stack1 : "")
     + ">every lab</a>"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"views"),"labs"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":102},"end":{"line":4,"column":218}}})) != null ? stack1 : "")
-    + "</p>\n<p>Kind: "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"views"),"kinds"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":9},"end":{"line":5,"column":145}}})) != null ? stack1 : "")
+    + "</p>\n<p>Kind: <a href=\""
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0,"views"),"allKinds"), "href", {"start":{"line":5,"column":20},"end":{"line":5,"column":39}} ), depth0))
+    + "\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"views"),"allKinds"),"current"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":42},"end":{"line":5,"column":99}}})) != null ? stack1 : "")
+    + ">every kind</a>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(lookupProperty(depth0,"views"),"kinds"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":114},"end":{"line":5,"column":221}}})) != null ? stack1 : "")
     + "</p>\n</nav>\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":7,"column":11},"end":{"line":7,"column":13}} )).call(alias2,lookupProperty(depth0,"shown"),lookupProperty(depth0,"total"),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":10},"end":{"line":7,"column":26}}}),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":215}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":7,"column":11},"end":{"line":7,"column":13}} )).call(alias2,lookupProperty(depth0,"shown"),lookupProperty(depth0,"total"),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":10},"end":{"line":7,"column":26}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":215}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"past"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"past"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":171}}})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true} },
   "home.html.hbs": { text: "<h1><bdi>{{site.name}}</bdi></h1>\n<p class=\"lead\">Civic Innovation Labs bring citizens, technologists and government together to solve local problems. Every figure here comes from the labs' own records.</p>\n\n<section aria-labelledby=\"numbers\">\n<h2 id=\"numbers\">The network in numbers</h2>\n<dl class=\"figures\">\n<div><dt>Labs</dt><dd data-figure=\"labs\">{{figures.labs}}</dd></div>\n<div><dt>Active members</dt><dd data-figure=\"activeMembers\">{{figures.activeMembers}}</dd></div>\n<div><dt>Women among active members</dt><dd data-figure=\"womenShare\">{{percent figures.women.share}}</dd><dd class=\"note\">{{figures.women.women}} of {{figures.women.counted}} who gave their gender; target {{percent figures.women.target}}</dd></div>\n<div><dt>Lab meetings in {{figures.year}}</dt><dd data-figure=\"meetingsThisYear\">{{figures.meetingsThisYear}}</dd></div>\n<div><dt>Community events in {{figures.year}}</dt><dd data-figure=\"communityEventsThisYear\">{{figures.communityEventsThisYear}}</dd></div>\n<div><dt>Partners</dt><dd data-figure=\"partners\">{{figures.partners}}</dd><dd class=\"note\">{{figures.partnersWithMou}} with a signed MoU</dd></div>\n<div><dt>Projects</dt><dd data-figure=\"projects\">{{figures.projects}}</dd><dd class=\"note\">{{#each projectStatuses}}<span data-figure=\"projects.{{status}}\">{{count}}</span> {{status}}{{#unless @last}}, {{/unless}}{{/each}}</dd></div>\n</dl>\n<p>How each lab stands against the handbook: <a href=\"{{dashboardHref}}\">the dashboard</a>.</p>\n</section>\n\n<section aria-labelledby=\"charts\">\n<h2 id=\"charts\">The last twelve months</h2>\n{{{charts.meetings}}}\n{{{charts.women}}}\n{{{charts.projects}}}\n</section>\n\n<section aria-labelledby=\"labs\">\n<h2 id=\"labs\">Labs by province</h2>\n{{#each provinces}}\n<h3>{{name}}</h3>\n<ul class=\"cards\">\n{{#each labs}}\n<li>\n<p class=\"card-title\"><a href=\"{{href}}\"><bdi>{{name}}</bdi></a></p>\n<p><bdi>{{city}}</bdi> · <span class=\"status status-{{status}}\">{{status}}</span></p>\n<p>Next event: {{#if next}}<bdi>{{next.title}}</bdi>, <time datetime=\"{{next.date}}\">{{date next.date}}</time>{{else}}none planned yet{{/if}}</p>\n</li>\n{{/each}}\n</ul>\n{{/each}}\n</section>\n\n<section aria-labelledby=\"next-events\">\n<h2 id=\"next-events\">Next events</h2>\n{{> event-list events=nextEvents ownLab=false none=\"No event is planned yet.\"}}\n<p><a href=\"{{eventsHref}}\">Every event, by lab and by kind</a></p>\n</section>\n", spec: {"0":function(container,depth0,helpers,partials,data) {

@@ -13,8 +13,9 @@ export const labCalendar = (lab) => `labs/${lab}/calendar.ics`;
 export const projectPage = (lab, project) => `labs/${lab}/projects/${project}.html`;
 export const reportPage = (lab, report) => `labs/${lab}/reports/${report}.html`;
 export function eventsPage({ lab, kind, past }) {
-    const view = lab !== undefined ? `lab/${lab}/` : kind !== undefined ? `kind/${kind}/` : '';
-    return `events/${view}${past ? 'past/' : ''}index.html`;
+    const ofLab = lab === undefined ? '' : `lab/${lab}/`;
+    const ofKind = kind === undefined ? '' : `kind/${kind}/`;
+    return `events/${ofLab}${ofKind}${past ? 'past/' : ''}index.html`;
 }
 /** The way from a page back to the site's root: `../../` for `labs/peshawar/index.html`. */
 export function rootOf(path) {

@@ -49,7 +49,10 @@ export function* networkFiles(site: SiteFacts, labs: readonly PublicLab[], chart
     yield { path, text: templates.render('lab', { ...labContext(site, lab, path), charts: labCharts(charts, lab.id) ?? null }) };
   }
   const kinds = eventKinds(labs);
-  const views: EventView[] = [{}, ...labs.map((lab) => ({ lab: lab.id })), ...kinds.map((kind) => ({ kind }))].flatMap((view) => [
+  // Every lab's events and each lab's, of every kind and of each kind there is (in that lab).
+  const ofLabs = [{}, ...labs.map((lab) => ({ lab: lab.id }))];
+  const byKind = [...kinds.map((kind) => ({ kind })), ...labs.flatMap((lab) => eventKinds([lab]).map((kind) => ({ lab: lab.id, kind })))];
+  const views: EventView[] = [...ofLabs, ...byKind].flatMap((view) => [
     { ...view, past: false },
     { ...view, past: true },
   ]);

@@ -203,9 +203,14 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
   const total = events.length;
   if (view.lab === undefined) events = events.slice(0, MOST_EVENTS_SHOWN);
   const lab = view.lab === undefined ? undefined : labs.find((each) => each.id === view.lab);
-  const of = lab ? clean(lab.record.name) : view.kind !== undefined ? `${kindLabel(view.kind)} events` : 'Every lab';
-  const when = view.past ? 'Past events' : 'Upcoming events';
+  const kindOf = view.kind === undefined ? '' : `${kindLabel(view.kind)} `;
+  const when = `${view.past ? 'Past' : 'Upcoming'} ${kindOf}events`;
+  const of = lab ? clean(lab.record.name) : 'every lab';
   const heading = `${when}: ${of}`;
+  // A view's links keep what it chose of the other: a lab's links keep the kind, a kind's the
+  // lab. So a kind lists the labs that hold events of it, and a lab the kinds it holds.
+  const holds = (each: PublicLab, kind: string | undefined) => kind === undefined || each.events.some((event) => event.kind === kind);
+  const kindsShown = lab ? kinds.filter((kind) => holds(lab, kind)) : kinds;
   return {
     ...frame(site, path, heading, 'events'),
     heading,
@@ -216,17 +221,18 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
     events: events.map((event) => eventItem(event, path)),
     shown: events.length,
     total,
-    other: { href: link(eventsPage({ ...view, past: !view.past })), text: view.past ? 'Upcoming events' : 'Past events' },
+    other: { href: link(eventsPage({ ...view, past: !view.past })), text: `${view.past ? 'Upcoming' : 'Past'} ${kindOf}events` },
     views: {
-      all: { href: link(eventsPage({ past: view.past })), current: view.lab === undefined && view.kind === undefined },
-      labs: labs.map((each) => ({
+      all: { href: link(eventsPage({ kind: view.kind, past: view.past })), current: view.lab === undefined },
+      labs: labs.filter((each) => holds(each, view.kind)).map((each) => ({
         name: clean(each.record.name),
-        href: link(eventsPage({ lab: each.id, past: view.past })),
+        href: link(eventsPage({ lab: each.id, kind: view.kind, past: view.past })),
         current: each.id === view.lab,
       })),
-      kinds: kinds.map((kind) => ({
+      allKinds: { href: link(eventsPage({ lab: view.lab, past: view.past })), current: view.kind === undefined },
+      kinds: kindsShown.map((kind) => ({
         label: kindLabel(kind),
-        href: link(eventsPage({ kind, past: view.past })),
+        href: link(eventsPage({ lab: view.lab, kind, past: view.past })),
         current: kind === view.kind,
       })),
     },

@@ -15,7 +15,7 @@ export const labCalendar = (lab: string) => `labs/${lab}/calendar.ics`;
 export const projectPage = (lab: string, project: string) => `labs/${lab}/projects/${project}.html`;
 export const reportPage = (lab: string, report: string) => `labs/${lab}/reports/${report}.html`;
 
-/** A view of the events: every lab's, one lab's or one kind's; upcoming or past. */
+/** A view of the events: every lab's or one lab's, of every kind or one; upcoming or past. */
 export interface EventView {
   lab?: string;
   kind?: string;
@@ -23,8 +23,9 @@ export interface EventView {
 }
 
 export function eventsPage({ lab, kind, past }: EventView): string {
-  const view = lab !== undefined ? `lab/${lab}/` : kind !== undefined ? `kind/${kind}/` : '';
-  return `events/${view}${past ? 'past/' : ''}index.html`;
+  const ofLab = lab === undefined ? '' : `lab/${lab}/`;
+  const ofKind = kind === undefined ? '' : `kind/${kind}/`;
+  return `events/${ofLab}${ofKind}${past ? 'past/' : ''}index.html`;
 }
 
 /** The way from a page back to the site's root: `../../` for `labs/peshawar/index.html`. */

@@ -168,6 +168,28 @@ describe('cil site on the example network', () => {
     expect(redeployments).toBeGreaterThan(0);
   });
 
+  it('filters the events by lab and by kind together, each view linking to the others that keep its choice', () => {
+    const network = loadNetwork(examples);
+    let views = 0;
+    for (const [lab, folder] of network.labs) {
+      const events = [...folder.events.values()].flatMap((file) => (file.record ? [file.record] : []));
+      for (const kind of new Set(events.map((event) => event.kind))) {
+        for (const past of [true, false]) {
+          const path = `events/lab/${lab}/kind/${kind}/${past ? 'past/' : ''}index.html`;
+          const page = site.get(path) ?? '';
+          const shown = events.filter((event) => event.kind === kind && ((event.until ?? event.date) < '2026-11-20') === past);
+          expect([...page.matchAll(/<p class="what">/g)], path).toHaveLength(shown.length);
+          for (const event of shown) expect(page, path).toContain(`<bdi>${html(event.title)}</bdi>`);
+          // From the lab's own view of every kind, and from the kind's view of every lab, one link away.
+          expect(site.get(`events/lab/${lab}/${past ? 'past/' : ''}index.html`), path).toContain(`href="../../../${past ? '../' : ''}${path}"`);
+          expect(site.get(`events/kind/${kind}/${past ? 'past/' : ''}index.html`), path).toContain(`href="../../../${past ? '../' : ''}${path}"`);
+          views++;
+        }
+      }
+    }
+    expect(views).toBeGreaterThan(10);
+  });
+
   it('names each kind of event as people write it', () => {
     const quetta = site.get('labs/quetta/index.html') ?? '';
     expect(quetta).toContain('<span class="kind">mentor check-in</span>');
