@@ -208,9 +208,12 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
   const of = lab ? clean(lab.record.name) : 'every lab';
   const heading = `${when}: ${of}`;
   // A view's links keep what it chose of the other: a lab's links keep the kind, a kind's the
-  // lab. So a kind lists the labs that hold events of it, and a lab the kinds it holds.
+  // lab. So a kind lists the labs that hold events of it, and a lab the kinds it holds. A lab's
+  // own views name only that lab beside "every lab": a list of every lab on each of them would
+  // be most of its bytes (200 labs, about 25 KB a page).
   const holds = (each: PublicLab, kind: string | undefined) => kind === undefined || each.events.some((event) => event.kind === kind);
   const kindsShown = lab ? kinds.filter((kind) => holds(lab, kind)) : kinds;
+  const labsShown = lab ? [lab] : labs.filter((each) => holds(each, view.kind));
   return {
     ...frame(site, path, heading, 'events'),
     heading,
@@ -224,7 +227,7 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
     other: { href: link(eventsPage({ ...view, past: !view.past })), text: `${view.past ? 'Upcoming' : 'Past'} ${kindOf}events` },
     views: {
       all: { href: link(eventsPage({ kind: view.kind, past: view.past })), current: view.lab === undefined },
-      labs: labs.filter((each) => holds(each, view.kind)).map((each) => ({
+      labs: labsShown.map((each) => ({
         name: clean(each.record.name),
         href: link(eventsPage({ lab: each.id, kind: view.kind, past: view.past })),
         current: each.id === view.lab,
