@@ -110,13 +110,21 @@ export function findContactData(text) {
  * document (`npm run bench` runs both on the documents of 40 labs and requires the same text).
  */
 export function blankWebAddresses(text) {
+    const wwws = new RegExp(WWW);
     let result = '';
     let copied = 0;
     let from = 0;
+    // The next `/` and the next `www.` from `from`, each searched for again only once passed
+    // (-1: there is none left), so that a long text is gone through once.
+    let slash = -2;
+    let www = -2;
     while (from < text.length) {
-        const slash = text.indexOf('/', from);
-        WWW.lastIndex = from;
-        const www = WWW.exec(text)?.index ?? -1;
+        if (slash !== -1 && slash < from)
+            slash = text.indexOf('/', from);
+        if (www !== -1 && www < from) {
+            wwws.lastIndex = from;
+            www = wwws.exec(text)?.index ?? -1;
+        }
         const at = slash === -1 ? www : www === -1 ? slash : Math.min(slash, www);
         if (at === -1)
             break;
@@ -167,9 +175,11 @@ function* spelledEmails(text) {
  * labs and requires the same matches, and a test compares them on random texts).
  */
 export function* spelledAtSigns(text) {
+    // Its own copy of each pattern: two searches consumed in turn do not share their places.
+    const ats = new RegExp(AT);
+    const here = new RegExp(SPELLED_AT_HERE);
     let searched = 0;
-    AT.lastIndex = 0;
-    for (let found = AT.exec(text); found; found = AT.exec(text)) {
+    for (let found = ats.exec(text); found; found = ats.exec(text)) {
         const at = found.index;
         if (at <= searched || !beforeSpelledAt(text.charCodeAt(at - 1)))
             continue;
@@ -177,8 +187,8 @@ export function* spelledAtSigns(text) {
         while (start > searched && beforeSpelledAt(text.charCodeAt(start - 1)))
             start--;
         for (let place = start; place < at; place++) {
-            SPELLED_AT_HERE.lastIndex = place;
-            const match = SPELLED_AT_HERE.exec(text);
+            here.lastIndex = place;
+            const match = here.exec(text);
             if (!match)
                 continue;
             searched = place + match[0].length;

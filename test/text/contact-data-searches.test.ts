@@ -69,6 +69,17 @@ describe('a spelled-out "at", from each "at"', () => {
     expect(ats(text)).toEqual(plainAts(text));
   });
 
+  it('gives each text its own matches when two searches are consumed in turn', () => {
+    const [short, long] = ['x at y, x at y, x at y', 'a long text, with one at here and one (at) there, and at the end at last'];
+    const first = spelledAtSigns(short);
+    const second = spelledAtSigns(long);
+    first.next();
+    second.next();
+    second.next();
+    expect([...first].map((match) => `${match.index}:${match[0]}`)).toEqual(plainAts(short).slice(1));
+    expect([...second].map((match) => `${match.index}:${match[0]}`)).toEqual(plainAts(long).slice(2));
+  });
+
   it('agrees with the plain pattern on 20,000 seeded random texts', () => {
     const pick = seeded(20261201);
     let found = 0;
