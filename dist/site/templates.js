@@ -8,15 +8,19 @@ import { explainTemplateError, withoutLogging } from '../reports/templates.js';
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
 /**
- * A site template that cannot be compiled or rendered: names the file. A mistake in a
- * network's own template is the network's to mend, so cil says what and where, as it does for
- * a report template, never that it failed itself.
+ * A network's own site template that cannot be compiled or rendered: names the file. The
+ * mistake is the network's to mend, so cil says what and where, as it does for a report
+ * template, never that it failed itself.
  */
 export class SiteTemplateError extends CliError {
     constructor(where) {
         super(`the site cannot be built: ${where}`);
         this.name = 'SiteTemplateError';
     }
+}
+/** A built-in site template that fails with no template of the network's around it: cil's own mistake (an internal error). */
+class BuiltInTemplateError extends Error {
+    name = 'BuiltInTemplateError';
 }
 const TEMPLATE = '.html.hbs';
 // Record text never reaches a prototype's properties or methods.
@@ -41,7 +45,7 @@ const PRECOMPILED = existsSync(fileURLToPath(PRECOMPILED_URL))
  */
 export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
     const own = join(networkRoot, 'templates', 'site');
-    const files = new Map([...siteFilesIn(BUILT_IN_SITE_TEMPLATES, 'built-in templates/site/'), ...siteFilesIn(own, 'templates/site/')]);
+    const files = new Map([...siteFilesIn(BUILT_IN_SITE_TEMPLATES, 'built-in templates/site/', false), ...siteFilesIn(own, 'templates/site/', true)]);
     const ready = (name, text) => {
         const entry = precompiled?.[name];
         return entry?.text === text ? { ...entry.spec, compilerOptions: SITE_COMPILE_OPTIONS } : undefined;
@@ -52,6 +56,30 @@ export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
     withoutLogging(env);
     env.registerHelper(SITE_HELPERS);
     const compiled = new Map();
+    // The templates running, innermost last: a mistake is put down to the file it is in, and a
+    // built-in template's to the network's own template that uses it, when one does.
+    const running = [];
+    const failed = (file, error) => {
+        const detail = explainTemplateError(error, 'the built-in templates');
+        if (file.own)
+            return new SiteTemplateError(`${file.label}: ${detail}`);
+        const user = running.findLast((each) => each.own);
+        if (user)
+            return new SiteTemplateError(`${user.label}, in the built-in ${file.label.slice('built-in '.length)} it uses: ${detail}`);
+        return new BuiltInTemplateError(`${file.label}: ${detail}`);
+    };
+    const within = (file, work) => {
+        running.push(file);
+        try {
+            return work();
+        }
+        catch (error) {
+            throw error instanceof SiteTemplateError || error instanceof BuiltInTemplateError ? error : failed(file, error);
+        }
+        finally {
+            running.pop();
+        }
+    };
     const template = (name) => {
         const file = files.get(name);
         if (!file)
@@ -59,40 +87,35 @@ export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
         let delegate = compiled.get(name);
         if (!delegate) {
             const spec = ready(name, file.text);
-            try {
-                if (spec) {
-                    delegate = env.template(spec);
-                }
-                else {
-                    // Parsed now, so that a syntax error names its own file rather than the page it is used in.
-                    env.parse(file.text);
-                    delegate = env.compile(file.text, SITE_COMPILE_OPTIONS);
-                }
-            }
-            catch (error) {
-                throw new SiteTemplateError(`${file.label}: ${explainTemplateError(error, 'the built-in templates')}`);
-            }
+            delegate = within(file, () => {
+                if (spec)
+                    return env.template(spec);
+                // Parsed now, so that a syntax error names its own file rather than the page it is used in.
+                env.parse(file.text);
+                return env.compile(file.text, SITE_COMPILE_OPTIONS);
+            });
             compiled.set(name, delegate);
         }
-        return { delegate, label: file.label };
+        return { delegate, file };
+    };
+    const run = (name, context, options = SAFE) => {
+        const { delegate, file } = template(name);
+        return within(file, () => delegate(context, options));
     };
     for (const name of files.keys()) {
         if (!name.startsWith('partials/') || !name.endsWith(TEMPLATE))
             continue;
-        // A mistake inside a partial names the partial, not the page that uses it.
-        env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context, options) => run(name, context, options));
+        // A mistake inside a partial names the partial, not the page that uses it; but what a page
+        // passes to a partial to show (`{{#> box}}...{{/box}}`) is the page's, and names the page.
+        env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context, options) => {
+            const caller = running.at(-1);
+            const block = options?.data?.['partial-block'];
+            if (!caller || typeof block !== 'function')
+                return run(name, context, options);
+            const callersOwn = (...args) => within(caller, () => block(...args));
+            return run(name, context, { ...options, data: { ...options?.data, 'partial-block': callersOwn } });
+        });
     }
-    const run = (name, context, options = SAFE) => {
-        const { delegate, label } = template(name);
-        try {
-            return delegate(context, options);
-        }
-        catch (error) {
-            if (error instanceof SiteTemplateError)
-                throw error;
-            throw new SiteTemplateError(`${label}: ${explainTemplateError(error, 'the built-in templates')}`);
-        }
-    };
     return {
         css: files.get('site.css')?.text ?? '',
         render(kind, context) {
@@ -102,7 +125,7 @@ export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
     };
 }
 /** The template files and style sheet of a folder, by path within it. */
-function siteFilesIn(dir, label) {
+function siteFilesIn(dir, label, own) {
     const files = new Map();
     for (const folder of ['', 'partials/']) {
         const path = join(dir, folder);
@@ -111,7 +134,7 @@ function siteFilesIn(dir, label) {
         for (const name of readdirSync(path)) {
             if (!(name.endsWith(TEMPLATE) || (folder === '' && name === 'site.css')))
                 continue;
-            files.set(`${folder}${name}`, { label: `${label}${folder}${name}`, text: readFileSync(join(path, name), 'utf8') });
+            files.set(`${folder}${name}`, { label: `${label}${folder}${name}`, own, text: readFileSync(join(path, name), 'utf8') });
         }
     }
     return files;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CliError } from '../../src/errors.js';
+import { loadSiteTemplates } from '../../src/site/templates.js';
 import { runCli, TEST_TODAY } from '../helpers/cli.js';
 import { networkDir } from '../helpers/network.js';
 import { lab, meeting, member, project, report } from '../helpers/records.js';
@@ -150,16 +152,43 @@ describe('the site\'s templates', () => {
   });
 
   it.each([
-    ['a page that cannot be compiled', 'lab.html.hbs', '<h1>{{#each}}</h1>\n', /^cil: the site cannot be built: templates\/site\/lab\.html\.hbs: Parse error on line 2:/],
-    ['a field a page does not have', 'home.html.hbs', '<p>{{network.nmae}}</p>\n', /^cil: the site cannot be built: templates\/site\/home\.html\.hbs: `nmae` is not a field/],
-    ['a partial with a mistake, named rather than the page using it', 'partials/event-list.html.hbs', '{{missing.value}}\n', /^cil: the site cannot be built: templates\/site\/partials\/event-list\.html\.hbs: `value` is not a field/],
-  ])("say what is wrong in a network's own templates, and where: %s", async (_what, name, text, said) => {
-    const dir = networkDir({ [`templates/site/${name}`]: text });
+    ['a page that cannot be compiled', { 'lab.html.hbs': '<h1>{{#each}}</h1>\n' }, /^cil: the site cannot be built: templates\/site\/lab\.html\.hbs: Parse error on line 2:/],
+    ['a field a page does not have', { 'home.html.hbs': '<p>{{network.nmae}}</p>\n' }, /^cil: the site cannot be built: templates\/site\/home\.html\.hbs: `nmae` is not a field/],
+    [
+      'a partial with a mistake, named rather than the page using it',
+      { 'partials/event-list.html.hbs': '{{missing.value}}\n' },
+      /^cil: the site cannot be built: templates\/site\/partials\/event-list\.html\.hbs: `value` is not a field/,
+    ],
+    [
+      'a mistake in what a page passes to a partial to show, named as the page\'s',
+      { 'partials/box.html.hbs': '<div>{{> @partial-block}}</div>\n', 'home.html.hbs': '<p>a</p>\n{{#> box}}{{network.nmae}}{{/box}}\n' },
+      /^cil: the site cannot be built: templates\/site\/home\.html\.hbs: `nmae` is not a field it can use \(line 2\)/,
+    ],
+    [
+      'a built-in partial a page calls without what it needs, put down to the page',
+      { 'home.html.hbs': '{{> event-list}}\n' },
+      /^cil: the site cannot be built: templates\/site\/home\.html\.hbs, in the built-in templates\/site\/partials\/event-list\.html\.hbs it uses: /,
+    ],
+  ])("say what is wrong in a network's own templates, and where: %s", async (_what, templates, said) => {
+    const dir = networkDir(Object.fromEntries(Object.entries(templates).map(([name, text]) => [`templates/site/${name}`, text])));
     const run = await runCli(['site'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(said);
     expect(run.stderr).not.toContain('internal error');
     expect(run.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it("say a built-in template's failure is cil's own, with no template of the network's around it", () => {
+    const templates = loadSiteTemplates(networkDir({}));
+    let thrown: unknown;
+    try {
+      templates.render('home', {});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(CliError);
+    expect((thrown as Error).message).toMatch(/^built-in templates\/site\/home\.html\.hbs: /);
   });
 });
 
