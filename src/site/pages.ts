@@ -190,7 +190,8 @@ export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicRep
 }
 
 /** Events on a page of every lab's or of one kind's: the nearest ones; each lab's own pages have all of its events. */
-const MOST_EVENTS_SHOWN = 100;
+// Fifty, so that the page stays under 60 KB beside the list of 200 labs with long names (a test builds one).
+const MOST_EVENTS_SHOWN = 50;
 
 export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds: readonly string[], view: EventView, path: string) {
   const link = linkFrom(path);

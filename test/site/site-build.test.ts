@@ -327,6 +327,32 @@ describe('a network of many labs', () => {
   });
 });
 
+describe('a network of 200 labs with long names', () => {
+  it('keeps every page under 60 KB: the views of every lab show the 50 nearest events', async () => {
+    const files: Record<string, string> = { 'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\n' };
+    for (let index = 1; index <= 200; index++) {
+      const lab = `labs/lab-${String(index).padStart(3, '0')}`;
+      files[`${lab}/lab.yaml`] = `name: Civic Innovation Lab Dera Ismail Khan ${index}\ncity: Dera Ismail Khan\nprovince: Khyber Pakhtunkhwa\nfounded: 2025-01-01\nstatus: active\nleads: [ayesha-khan]\n`;
+      files[`${lab}/members/ayesha-khan.yaml`] = 'name: Ayesha Khan\njoined: 2025-01-01\nroles: [{ role: technologist }]\nstatus: active\n';
+      files[`${lab}/events/2026-10-03-community-event.yaml`] = [
+        `title: Community open data and budget literacy evening ${index}`,
+        'kind: community-event',
+        'date: 2026-10-03',
+        'venue: Gomal University Auditorium, Dera Ismail Khan',
+        'audience: { citizens: 30, technologists: 10 }',
+        '',
+      ].join('\n');
+    }
+    const dir = testdir(files);
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const pages = [...readSite(join(dir, '_site'))].filter(([path]) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(1000);
+    for (const [path, text] of pages) expect(Buffer.byteLength(text), path).toBeLessThan(60 * 1024);
+    expect(readSite(join(dir, '_site')).get('events/kind/community-event/past/index.html')).toContain('The 50 most recent of 200 past events');
+  });
+});
+
 describe('a site folder with a symbolic link in it', () => {
   it('is refused before anything is written or removed through the link', async () => {
     const dir = networkDir({ 'private/notes.txt': 'kept\n', '_site/.cil-site.json': '{"files":["x/notes.txt","index.html"]}\n' });
