@@ -132,7 +132,7 @@ function compileTemplates(kinds, partials, precompiled) {
 /** The most a rendered document may hold: far above any real report, far below what could stall CI. */
 const DOCUMENT_LIMIT = 1024 * 1024;
 /** How deep partials may include partials, and how many one document may include in all. */
-const PARTIAL_DEPTH = 16;
+export const PARTIAL_DEPTH = 16;
 const PARTIAL_CALLS = 2000;
 /**
  * Counts the partials a render includes, so that partials which include each other (or one

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDay } from '../calendar/format.js';
 import { CliError } from '../errors.js';
-import { explainTemplateError, withoutLogging } from '../reports/templates.js';
+import { explainTemplateError, PARTIAL_DEPTH, withoutLogging } from '../reports/templates.js';
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
 /**
@@ -108,6 +108,11 @@ export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
         // A mistake inside a partial names the partial, not the page that uses it; but what a page
         // passes to a partial to show (`{{#> box}}...{{/box}}`) is the page's, and names the page.
         env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context, options) => {
+            // As in report templates: a partial that includes itself is stopped with a message, not a stack overflow.
+            const partials = running.filter((each) => each.label.includes('/partials/'));
+            if (partials.length >= PARTIAL_DEPTH) {
+                throw new Error(`partials include partials more than ${PARTIAL_DEPTH} deep (${partials.slice(0, 3).map((each) => each.label).join(' > ')} > …); a partial must not include itself`);
+            }
             const caller = running.at(-1);
             const block = options?.data?.['partial-block'];
             if (!caller || typeof block !== 'function')

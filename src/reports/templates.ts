@@ -165,7 +165,7 @@ function compileTemplates(kinds: TemplateTexts['kinds'], partials: TemplateTexts
 /** The most a rendered document may hold: far above any real report, far below what could stall CI. */
 const DOCUMENT_LIMIT = 1024 * 1024;
 /** How deep partials may include partials, and how many one document may include in all. */
-const PARTIAL_DEPTH = 16;
+export const PARTIAL_DEPTH = 16;
 const PARTIAL_CALLS = 2000;
 
 /**

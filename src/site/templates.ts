@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { HelperDelegate } from 'handlebars';
 import { formatDay } from '../calendar/format.js';
 import { CliError } from '../errors.js';
-import { explainTemplateError, withoutLogging } from '../reports/templates.js';
+import { explainTemplateError, PARTIAL_DEPTH, withoutLogging } from '../reports/templates.js';
 
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
@@ -130,6 +130,11 @@ export function loadSiteTemplates(networkRoot: string, precompiled: PrecompiledS
     // A mistake inside a partial names the partial, not the page that uses it; but what a page
     // passes to a partial to show (`{{#> box}}...{{/box}}`) is the page's, and names the page.
     env.registerPartial(name.slice('partials/'.length, -TEMPLATE.length), (context: unknown, options?: Handlebars.RuntimeOptions) => {
+      // As in report templates: a partial that includes itself is stopped with a message, not a stack overflow.
+      const partials = running.filter((each) => each.label.includes('/partials/'));
+      if (partials.length >= PARTIAL_DEPTH) {
+        throw new Error(`partials include partials more than ${PARTIAL_DEPTH} deep (${partials.slice(0, 3).map((each) => each.label).join(' > ')} > …); a partial must not include itself`);
+      }
       const caller = running.at(-1);
       const block: unknown = options?.data?.['partial-block'];
       if (!caller || typeof block !== 'function') return run(name, context, options);

@@ -165,6 +165,11 @@ describe('the site\'s templates', () => {
       /^cil: the site cannot be built: templates\/site\/home\.html\.hbs: `nmae` is not a field it can use \(line 2\)/,
     ],
     [
+      'a partial that includes itself',
+      { 'partials/loop.html.hbs': '<div>{{> loop}}</div>\n', 'home.html.hbs': '{{> loop}}\n' },
+      /^cil: the site cannot be built: templates\/site\/partials\/loop\.html\.hbs: partials include partials more than 16 deep/,
+    ],
+    [
       'a built-in partial a page calls without what it needs, put down to the page',
       { 'home.html.hbs': '{{> event-list}}\n' },
       /^cil: the site cannot be built: templates\/site\/home\.html\.hbs, in the built-in templates\/site\/partials\/event-list\.html\.hbs it uses: /,
