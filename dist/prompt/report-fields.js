@@ -3,6 +3,7 @@ import { CliError } from '../errors.js';
 import { parseYaml } from '../network/parse-yaml.js';
 import { readSource } from '../network/read-source.js';
 import { narrativeFlagsOf } from '../reports/narrative-flags.js';
+import { article } from '../schema/explain.js';
 import { checkValue } from '../schema/validate.js';
 import { lowerFirst } from '../text/case.js';
 import { choices, flag, text, texts } from './fields.js';
@@ -49,8 +50,6 @@ export function narrativeOf(kind, answers) {
     const given = narrativeFlagsOf(kind).filter((entry) => answers[entry.option] !== undefined);
     return Object.fromEntries(given.map((entry) => [entry.field, answers[entry.option]]));
 }
-/** `an annual`, `a monthly`. */
-const withArticle = (word) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 /** The narrative in a `--from` file (an absolute path): a mapping of report fields. */
 export function readNarrativeFile(path, kind) {
     if (!existsSync(path))
@@ -68,7 +67,7 @@ export function readNarrativeFile(path, kind) {
     }
     const fields = { ...data };
     if (fields.kind !== undefined && fields.kind !== kind) {
-        throw new CliError(`--from: ${path} is ${withArticle(String(fields.kind))} report, not ${withArticle(kind)} one`);
+        throw new CliError(`--from: ${path} is ${article(String(fields.kind))} report, not ${article(kind)} one`);
     }
     return fields;
 }

@@ -117,7 +117,7 @@ function compileTemplates(kinds, partials, precompiled) {
                     compiled.set(kind, template);
                 }
                 guard.reset();
-                const rendered = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+                const rendered = template(context, SAFE_RUNTIME);
                 if (rendered.length > DOCUMENT_LIMIT) {
                     throw new Error(`the document would hold ${(rendered.length / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB a report may; check the template's loops`);
                 }
@@ -129,6 +129,8 @@ function compileTemplates(kinds, partials, precompiled) {
         },
     };
 }
+/** How templates run: record text never reaches a prototype's properties or methods. */
+export const SAFE_RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 /** The most a rendered document may hold: far above any real report, far below what could stall CI. */
 const DOCUMENT_LIMIT = 1024 * 1024;
 /** How deep partials may include partials, and how many one document may include in all. */

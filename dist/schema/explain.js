@@ -224,7 +224,8 @@ function explainForm(path, value, schema, data) {
     const description = typeof schema?.description === 'string' ? schema.description : '';
     return `${field} has the wrong form: ${found}; expected ${lowerFirst(description.replace(/\.$/, ''))}`;
 }
-const article = (word) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+/** A word with its indefinite article: `an impact`, `a monthly`. */
+export const article = (word) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 function reportKind(data) {
     const kind = data?.kind;
     return typeof kind === 'string' ? kind : 'report';

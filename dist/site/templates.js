@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDay } from '../calendar/format.js';
 import { CliError } from '../errors.js';
-import { explainTemplateError, PARTIAL_DEPTH, withoutLogging } from '../reports/templates.js';
+import { explainTemplateError, PARTIAL_DEPTH, SAFE_RUNTIME, withoutLogging } from '../reports/templates.js';
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
 /**
@@ -23,8 +23,6 @@ class BuiltInTemplateError extends Error {
     name = 'BuiltInTemplateError';
 }
 const TEMPLATE = '.html.hbs';
-// Record text never reaches a prototype's properties or methods.
-const SAFE = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 /** How the site's templates are compiled, here and by the build. */
 export const SITE_COMPILE_OPTIONS = { strict: true };
 // `npm run compile` precompiles the built-in site templates (scripts/compile-templates.js), as
@@ -98,7 +96,7 @@ export function loadSiteTemplates(networkRoot, precompiled = PRECOMPILED) {
         }
         return { delegate, file };
     };
-    const run = (name, context, options = SAFE) => {
+    const run = (name, context, options = SAFE_RUNTIME) => {
         const { delegate, file } = template(name);
         return within(file, () => delegate(context, options));
     };

@@ -5,6 +5,7 @@ import { readSource } from '../network/read-source.js';
 import type { LabFolder } from '../network/types.js';
 import { narrativeFlagsOf } from '../reports/narrative-flags.js';
 import type { ReportRecord } from '../schema/records.generated.js';
+import { article } from '../schema/explain.js';
 import { checkValue } from '../schema/validate.js';
 import { lowerFirst } from '../text/case.js';
 import { choices, type Field, flag, type Given, text, texts } from './fields.js';
@@ -72,9 +73,6 @@ export function narrativeOf(kind: ReportKind, answers: Readonly<Record<string, u
   return Object.fromEntries(given.map((entry) => [entry.field, answers[entry.option]]));
 }
 
-/** `an annual`, `a monthly`. */
-const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
-
 /** The narrative in a `--from` file (an absolute path): a mapping of report fields. */
 export function readNarrativeFile(path: string, kind: ReportKind | 'impact'): ReportBase {
   if (!existsSync(path)) throw new CliError(`--from: ${path} does not exist`);
@@ -89,7 +87,7 @@ export function readNarrativeFile(path: string, kind: ReportKind | 'impact'): Re
   }
   const fields: Record<string, unknown> = { ...data };
   if (fields.kind !== undefined && fields.kind !== kind) {
-    throw new CliError(`--from: ${path} is ${withArticle(String(fields.kind))} report, not ${withArticle(kind)} one`);
+    throw new CliError(`--from: ${path} is ${article(String(fields.kind))} report, not ${article(kind)} one`);
   }
   return fields;
 }

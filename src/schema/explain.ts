@@ -256,7 +256,8 @@ function explainForm(
   return `${field} has the wrong form: ${found}; expected ${lowerFirst(description.replace(/\.$/, ''))}`;
 }
 
-const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+/** A word with its indefinite article: `an impact`, `a monthly`. */
+export const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 function reportKind(data: unknown): string {
   const kind = (data as { kind?: unknown } | null)?.kind;

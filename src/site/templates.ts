@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { HelperDelegate } from 'handlebars';
 import { formatDay } from '../calendar/format.js';
 import { CliError } from '../errors.js';
-import { explainTemplateError, PARTIAL_DEPTH, withoutLogging } from '../reports/templates.js';
+import { explainTemplateError, PARTIAL_DEPTH, SAFE_RUNTIME, withoutLogging } from '../reports/templates.js';
 
 /** The built-in site templates and style sheet shipped with the tool. */
 export const BUILT_IN_SITE_TEMPLATES = fileURLToPath(new URL('../../templates/site/', import.meta.url));
@@ -46,8 +46,6 @@ export interface SiteTemplates {
 }
 
 const TEMPLATE = '.html.hbs';
-// Record text never reaches a prototype's properties or methods.
-const SAFE: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 /** How the site's templates are compiled, here and by the build. */
 export const SITE_COMPILE_OPTIONS = { strict: true };
@@ -121,7 +119,7 @@ export function loadSiteTemplates(networkRoot: string, precompiled: PrecompiledS
     }
     return { delegate, file };
   };
-  const run = (name: string, context: unknown, options: Handlebars.RuntimeOptions = SAFE): string => {
+  const run = (name: string, context: unknown, options: Handlebars.RuntimeOptions = SAFE_RUNTIME): string => {
     const { delegate, file } = template(name);
     return within(file, () => delegate(context, options));
   };

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import type { NetworkStatus } from '../../src/commands/status.js';
 import { loadNetwork } from '../../src/network/load-network.js';
@@ -20,8 +21,7 @@ const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(
 const figure = (html: string, name: string) => new RegExp(`data-figure="${name}">([^<]*)<`).exec(html)?.[1];
 
 /** Text as Handlebars writes it into HTML. */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
-const html = (text: string) => text.replace(/[&<>"'`=]/g, (character) => ENTITIES[character] ?? character);
+const html = (text: string) => Handlebars.Utils.escapeExpression(text);
 
 describe('cil site on the example network', () => {
   it('writes every page type, and says how many files it wrote', () => {
