@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // The command-line entry: runs main() from the build and sets the exit code from it.
 const args = process.argv.slice(2);
+// A reader that stops early (`cil audit | head`) closes the pipe: what is left of the output
+// has nobody to read it, which is not a failure of cil. The command still runs to its end, so
+// its exit code is what it would have been.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error?.code !== 'EPIPE' && error?.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Asked only for the version: answer without loading the program.
   const { readFileSync } = await import('node:fs');

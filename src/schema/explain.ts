@@ -120,7 +120,7 @@ function explainOne(kind: RecordKind, error: ErrorObject, data: unknown): Explai
         return { path: [key], anchor: 'key', message: explainMisplaced([key], data) };
       }
       const allowed = Object.keys((parent?.properties as object | undefined) ?? {});
-      const where = path.length === 0 ? `a ${NOUNS[kind]} field` : `a field of ${field}`;
+      const where = path.length === 0 ? `${article(NOUNS[kind])} field` : `a field of ${field}`;
       const what = kind === 'config' && path.length === 0 ? 'a cil.yaml setting' : where;
       return {
         path: [...path, key],

@@ -260,6 +260,11 @@ testRule(schema, {
       ],
     },
     {
+      name: 'an unknown field of an event, with its article',
+      files: { [event]: `${meetup}venu: Hall 2\n` },
+      findings: [{ file: event, line: 4, column: 1, message: '`venu` is not an event field; allowed: title,' }],
+    },
+    {
       name: 'an unknown setting and time zone in cil.yaml',
       files: {
         'cil.yaml':
