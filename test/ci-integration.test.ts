@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { listNetworkFiles } from '../src/network/list-files.js';
 import { auditWorkflow } from '../src/scaffold/network-files.js';
 import { runCli } from './helpers/cli.js';
 import { BASE, networkDir } from './helpers/network.js';
@@ -33,6 +34,29 @@ describe('the ready-made CI', () => {
     expect(scripts).not.toMatch(/\$\{\{/);
   });
 
+  it("action.yml's review step passes when the comment cannot be posted (a fork's read-only token), and prints the review instead", () => {
+    const steps = parse(read('action.yml')).runs.steps as { name?: string; run?: string }[];
+    const script = steps.find((step) => step.run?.includes('gh pr comment'))?.run ?? '';
+    const bin = testdir({ 'gh-refused': '#!/bin/sh\necho "HTTP 403: Resource not accessible by integration" >&2\nexit 1\n' });
+    const ghOk = testdir({ 'gh-posted': '#!/bin/sh\nexit 0\n' });
+    const runStep = (gh: string) => {
+      chmodSync(gh, 0o755);
+      const path = join(testdir({}), 'bin');
+      mkdirSync(path);
+      symlinkSync(gh, join(path, 'gh'));
+      // As GitHub runs a step's script with shell: bash.
+      const env = { PATH: `${path}:${process.env.PATH}`, RUNNER_TEMP: testdir({}), GITHUB_ACTION_PATH: fileURLToPath(new URL('..', import.meta.url)),
+        NETWORK: networkDir(BASE), BASE: 'HEAD', GITHUB_BASE_REF: 'main', AUTHOR: 'someone', NUMBER: '7' };
+      return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env, encoding: 'utf8' });
+    };
+    const refused = runStep(join(bin, 'gh-refused'));
+    expect(refused.status).toBe(0);
+    expect(refused.stdout).toMatch(/^::warning title=cil review::The review could not be posted as a comment/m);
+    const posted = runStep(join(ghOk, 'gh-posted'));
+    expect(posted.status).toBe(0);
+    expect(posted.stdout).not.toContain('::warning');
+  });
+
   it('action.yml builds the site when asked, into the folder it uploads for GitHub Pages', () => {
     const action = parse(read('action.yml'));
     const steps = action.runs.steps as { name?: string; if?: string; uses?: string; run?: string; with?: Record<string, string> }[];
@@ -59,7 +83,7 @@ describe('the ready-made CI', () => {
     const steps = parse(read('action.yml')).runs.steps as { run?: string }[];
     const script = steps.find((step) => step.run?.includes('cil.js" site'))?.run as string;
     const temp = testdir({});
-    const run = spawnSync('bash', ['-e', '-c', script], {
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
       encoding: 'utf8',
       env: {
         ...process.env,
@@ -98,5 +122,20 @@ describe('the ready-made CI', () => {
       expect(hook.entry.startsWith('cil ')).toBe(true);
     }
     expect((await runCli(['report', 'render', '--help'], { cwd: testdir({}) })).stdout).toContain('--check');
+  });
+
+  it("runs the pre-commit hooks on a change to any file the audit judges: the labs', the network's reports, cil.yaml, templates", () => {
+    const hooks = parse(read('.pre-commit-hooks.yaml')) as { id: string; files: string }[];
+    const judged = [
+      ...listNetworkFiles(fileURLToPath(new URL('../examples', import.meta.url))).files.filter((file) => file.kind !== 'unknown').map((file) => file.path),
+      'templates/monthly.md.hbs',
+      'templates/site/home.html.hbs',
+    ];
+    expect(judged).toContain('reports/2026-impact.yaml');
+    for (const hook of hooks) {
+      const files = new RegExp(hook.files);
+      expect(judged.filter((path) => !files.test(path)), hook.id).toEqual([]);
+      expect(files.test('docs/notes.md'), hook.id).toBe(false);
+    }
   });
 });
