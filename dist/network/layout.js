@@ -24,6 +24,8 @@ export function classifyPath(path) {
     const parts = path.split('/');
     if (parts[0] === NETWORK_REPORTS && parts.length === 2)
         return networkReport(parts[1]);
+    if (path === 'README.md')
+        return { kind: 'readme' };
     if (parts[0] !== 'labs')
         return { kind: 'unknown' };
     if (parts.length === 2)

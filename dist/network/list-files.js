@@ -32,6 +32,9 @@ export function listTree(tree, labs) {
         add('cil.yaml', config);
     if (tree.entry(CODEOWNERS) === 'file')
         add(CODEOWNERS, 'file');
+    // The network's README is published with the repository: the audit looks for contact details in it.
+    if (tree.entry('README.md') === 'file')
+        add('README.md', 'file');
     const reports = tree.entry(NETWORK_REPORTS);
     // The network's own reports: the files directly in reports/, never a folder's inside.
     if (reports === 'folder') {

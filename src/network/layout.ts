@@ -34,6 +34,7 @@ export function classifyPath(path: string): Classified {
   if (path === CODEOWNERS) return { kind: 'codeowners' };
   const parts = path.split('/');
   if (parts[0] === NETWORK_REPORTS && parts.length === 2) return networkReport(parts[1] as string);
+  if (path === 'README.md') return { kind: 'readme' };
   if (parts[0] !== 'labs') return { kind: 'unknown' };
   if (parts.length === 2) return { kind: parts[1] === 'README.md' ? 'readme' : 'unknown' };
   const lab = parts[1];

@@ -64,6 +64,8 @@ export function listTree(tree: FileTree, labs?: readonly string[]): Listing {
   const config = tree.entry('cil.yaml');
   if (config !== undefined) add('cil.yaml', config);
   if (tree.entry(CODEOWNERS) === 'file') add(CODEOWNERS, 'file');
+  // The network's README is published with the repository: the audit looks for contact details in it.
+  if (tree.entry('README.md') === 'file') add('README.md', 'file');
   const reports = tree.entry(NETWORK_REPORTS);
   // The network's own reports: the files directly in reports/, never a folder's inside.
   if (reports === 'folder') {

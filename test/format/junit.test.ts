@@ -97,16 +97,16 @@ describe('JUnit XML', () => {
   });
 
   it('reports the example network (two warnings, an info, exit 0) with no failure, and two with --fail-on warning', async () => {
-    expect(reports.error).toContain('<testsuites name="cil audit" tests="163" failures="0" errors="0">');
-    expect(reports.warning).toContain('<testsuites name="cil audit" tests="163" failures="2" errors="0">');
+    expect(reports.error).toContain('<testsuites name="cil audit" tests="164" failures="0" errors="0">');
+    expect(reports.warning).toContain('<testsuites name="cil audit" tests="164" failures="2" errors="0">');
     const passing = await readAsCi(reports.error ?? '');
-    expect(passing.summary).toMatchObject({ tests: 163, passed: 163, failed: 0 });
+    expect(passing.summary).toMatchObject({ tests: 164, passed: 164, failed: 0 });
     // The findings that do not fail are still there to read.
     expect(passing.tests.find((test) => test.name === 'labs/quetta/members/jalal-achakzai.yaml')?.stdout?.join('\n')).toContain(
       'warning inactive-member Jalal Achakzai',
     );
     const failing = await readAsCi(reports.warning ?? '');
-    expect(failing.summary).toMatchObject({ tests: 163, passed: 161, failed: 2 });
+    expect(failing.summary).toMatchObject({ tests: 164, passed: 162, failed: 2 });
     expect(failing.tests.filter((test) => test.status === 'failed').map((test) => test.name)).toEqual([
       'labs/quetta/members/jalal-achakzai.yaml',
       'labs/quetta/reports/2026-10-monthly.yaml',

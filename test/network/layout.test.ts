@@ -31,7 +31,8 @@ describe('classifyPath', () => {
     ['labs/lahore/notes/a.yaml', { kind: 'unknown', lab: 'lahore' }],
     ['labs/lahore/members/old/a.yaml', { kind: 'unknown', lab: 'lahore' }],
     ['labs/notes.txt', { kind: 'unknown' }],
-    ['README.md', { kind: 'unknown' }],
+    ['README.md', { kind: 'readme' }],
+    ['docs/README.md', { kind: 'unknown' }],
   ])('%s', (path, expected) => {
     expect(classifyPath(path)).toEqual(expected);
   });

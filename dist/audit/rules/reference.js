@@ -6,11 +6,15 @@ class IdAt {
     base;
     index;
     field;
-    constructor(id, base, index, field) {
+    anchor;
+    constructor(id, base, index, field, 
+    /** Where the id is written: a value, or the key of a mapping (a monthly update's `hours`). */
+    anchor = 'value') {
         this.id = id;
         this.base = base;
         this.index = index;
         this.field = field;
+        this.anchor = anchor;
     }
     get path() {
         if (this.index === undefined)
@@ -26,7 +30,7 @@ class IdAt {
 export const reference = {
     id: 'reference',
     name: 'ReferencedIdExists',
-    description: 'Every id a record mentions exists: leads, organizers, attendance, teams and authors are members of the lab, partners are in lab.yaml, the citizens met are the lab\'s citizens and `met_at` one of its events, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
+    description: 'Every id a record mentions exists: leads, organizers, attendance, teams, authors and the members whose hours a monthly update reports are members of the lab, partners are in lab.yaml, the citizens met are the lab\'s citizens and `met_at` one of its events, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
     severity: 'error',
     help: {
         why: 'Records point at each other by id. A misspelt member at an event counts nobody, so the member looks inactive and the reports leave them out; a missing partner or project breaks the reports that name it.',
@@ -64,7 +68,7 @@ export const reference = {
                 expect(project, idsIn(project.data, 'redeployments', 'lab'), network.labIds, 'a lab of this network', () => 'use the id of a folder in labs/', report);
             }
             for (const file of lab.reports.values()) {
-                members(file, idsAt(file.data, ['authors']));
+                members(file, [...idsAt(file.data, ['authors']), ...keysAt(file.data, 'hours')]);
                 expect(file, idsAt(file.data, ['project']), lab.projects, `a project of lab ${lab.id}`, (id) => `add ${lab.dir}/projects/${id}.yaml`, report);
             }
             sharedGithubHandles(lab, report);
@@ -78,7 +82,7 @@ function expect(file, ids, known, what, orAdd, report) {
             continue;
         const match = closestMatch(id, [...known.keys()]);
         const fix = match !== undefined ? `did you mean \`${match}\`?` : `correct the id, or ${orAdd(id)}`;
-        report({ file: file.path, path: at.path, anchor: 'value', message: `\`${id}\` is not ${what}; ${fix}` });
+        report({ file: file.path, path: at.path, anchor: at.anchor, message: `\`${id}\` is not ${what}; ${fix}` });
     }
 }
 /** The partner ids of a lab's lab.yaml, reporting any id used twice. */
@@ -152,6 +156,13 @@ function idsAt(data, path) {
             ids.push(new IdAt(item, path, index));
     });
     return ids;
+}
+/** The ids that are the keys of a mapping: a monthly update's `hours`, by member. */
+function keysAt(data, field) {
+    const mapping = data !== null && typeof data === 'object' && Object.hasOwn(data, field) ? data[field] : undefined;
+    if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping))
+        return [];
+    return Object.keys(mapping).filter(isSlug).map((id) => new IdAt(id, [field, id], undefined, undefined, 'key'));
 }
 /** The ids in one field of each item of a list: `team[].member`. */
 function idsIn(data, list, field) {

@@ -13,7 +13,7 @@ const GITHUB_HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 export const personalData: Rule = {
   id: 'personal-data',
   description:
-    'No record, comment, report or lab README holds e-mail addresses, phone numbers (Pakistani or international, in any digits) or CNIC numbers; dates, web addresses and GitHub handles are not taken for them. Contact details belong in private/.',
+    "No record, comment, report (a lab's, or the network's impact report) or README (the network's or a lab's) holds e-mail addresses, phone numbers (Pakistani or international, in any digits) or CNIC numbers; dates, web addresses and GitHub handles are not taken for them. Contact details belong in private/.",
   severity: 'error',
   help: {
     why: 'The network repo is public, and git keeps every version: an e-mail address, phone number or CNIC number in it exposes a volunteer or a citizen to spam, fraud or worse, for good.',
@@ -77,6 +77,13 @@ export const personalData: Rule = {
       if (file.kind === 'readme') reportText(file, findContactData(file.text ?? ''), 'this README', new Set());
     }
     scanRecord(network.config, new Set());
+    // The network's impact reports: a record's narrative, and a document a hand may have edited
+    // (a current one holds no contact details: rendering removes them).
+    const inImpactRecords = new Set<string>();
+    for (const file of network.impactReports.values()) scanRecord(file, inImpactRecords);
+    for (const document of network.impactDocuments.values()) {
+      reportText(document, findContactData(document.text ?? ''), 'this document', inImpactRecords);
+    }
   },
 };
 

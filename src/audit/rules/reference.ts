@@ -13,6 +13,8 @@ class IdAt {
     private readonly base: RecordPath,
     private readonly index?: number,
     private readonly field?: string,
+    /** Where the id is written: a value, or the key of a mapping (a monthly update's `hours`). */
+    readonly anchor: 'key' | 'value' = 'value',
   ) {}
 
   get path(): RecordPath {
@@ -30,7 +32,7 @@ export const reference: Rule = {
   id: 'reference',
   name: 'ReferencedIdExists',
   description:
-    'Every id a record mentions exists: leads, organizers, attendance, teams and authors are members of the lab, partners are in lab.yaml, the citizens met are the lab\'s citizens and `met_at` one of its events, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
+    'Every id a record mentions exists: leads, organizers, attendance, teams, authors and the members whose hours a monthly update reports are members of the lab, partners are in lab.yaml, the citizens met are the lab\'s citizens and `met_at` one of its events, redeployments name labs, projects of reports exist; a GitHub handle names one member of a lab.',
   severity: 'error',
   help: {
     why: 'Records point at each other by id. A misspelt member at an event counts nobody, so the member looks inactive and the reports leave them out; a missing partner or project breaks the reports that name it.',
@@ -91,7 +93,7 @@ export const reference: Rule = {
         );
       }
       for (const file of lab.reports.values()) {
-        members(file, idsAt(file.data, ['authors']));
+        members(file, [...idsAt(file.data, ['authors']), ...keysAt(file.data, 'hours')]);
         expect(
           file,
           idsAt(file.data, ['project']),
@@ -120,7 +122,7 @@ function expect(
     const match = closestMatch(id, [...known.keys()]);
     const fix
       = match !== undefined ? `did you mean \`${match}\`?` : `correct the id, or ${orAdd(id)}`;
-    report({ file: file.path, path: at.path, anchor: 'value', message: `\`${id}\` is not ${what}; ${fix}` });
+    report({ file: file.path, path: at.path, anchor: at.anchor, message: `\`${id}\` is not ${what}; ${fix}` });
   }
 }
 
@@ -192,6 +194,13 @@ function idsAt(data: unknown, path: readonly string[]): IdAt[] {
     if (isSlug(item)) ids.push(new IdAt(item, path, index));
   });
   return ids;
+}
+
+/** The ids that are the keys of a mapping: a monthly update's `hours`, by member. */
+function keysAt(data: unknown, field: string): IdAt[] {
+  const mapping = data !== null && typeof data === 'object' && Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return [];
+  return Object.keys(mapping).filter(isSlug).map((id) => new IdAt(id, [field, id], undefined, undefined, 'key'));
 }
 
 /** The ids in one field of each item of a list: `team[].member`. */

@@ -78,6 +78,25 @@ testRule(personalData, {
       findings: [{ file: 'labs/README.md', line: 3, column: 10, message: 'this README holds what looks like an e-mail address (c***@gmail.com)' }],
     },
     {
+      name: "in the network's own README",
+      files: { 'README.md': '# Our network\n\nContact Ayesha at ayesha@example.org or 0300-1234567\n' },
+      findings: [
+        { file: 'README.md', line: 3, column: 19, message: 'this README holds what looks like an e-mail address (a***@example.org)' },
+        { file: 'README.md', line: 3, column: 41, message: 'this README holds what looks like a phone number' },
+      ],
+    },
+    {
+      name: "in the network's impact report: its record, and a document edited by hand",
+      files: {
+        'reports/2026-impact.yaml': 'kind: impact\nyear: 2026\nstories:\n  - Call 0300-7654321 to join.\n',
+        'reports/2026-impact.md': '# 2026\n\nWrite to cfp.labs@gmail.com\n',
+      },
+      findings: [
+        { file: 'reports/2026-impact.md', line: 3, column: 10, message: 'this document holds what looks like an e-mail address' },
+        { file: 'reports/2026-impact.yaml', line: 4, column: 5, message: '`stories` holds what looks like a phone number (0300-*******)' },
+      ],
+    },
+    {
       name: 'in a document, when its record does not hold it',
       files: { 'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: 2026-10\n', 'labs/lahore/reports/2026-10-monthly.md': '# October\n\nCall 0321-7654321\n' },
       findings: [{ file: 'labs/lahore/reports/2026-10-monthly.md', line: 3, column: 6, message: 'this document holds what looks like a phone number' }],

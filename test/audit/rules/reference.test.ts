@@ -137,6 +137,21 @@ testRule(reference, {
       ],
     },
     {
+      name: 'hours in a monthly update reported for someone who is not a member (a typo, or a member renamed since)',
+      files: {
+        ...sara,
+        'labs/lahore/reports/2026-10-monthly.yaml': 'kind: monthly\nperiod: "2026-10"\nhours:\n  sara-malik: 20\n  sara-malk: 7\n',
+      },
+      findings: [
+        {
+          file: 'labs/lahore/reports/2026-10-monthly.yaml',
+          line: 5,
+          column: 3,
+          message: '`sara-malk` is not a member of lab lahore; did you mean `sara-malik`?',
+        },
+      ],
+    },
+    {
       name: 'a report about a project that does not exist, by an unknown author',
       files: {
         'labs/lahore/reports/bus-routes-closure.yaml':
