@@ -48,7 +48,7 @@ export function plannedNetwork(root, files, labs, removes = []) {
     const all = listNetworkFiles(root, labs);
     const listing = { ...all, files: all.files.filter((file) => !gone.has(file.path)) };
     const listed = new Set(listing.files.map((file) => file.path));
-    // The audit looks at cil.yaml, CODEOWNERS, reports/ and what is under labs/; a workflow or a README is not its to judge.
+    // The audit looks at cil.yaml, CODEOWNERS, reports/, the network's README and what is under labs/; a workflow is not its to judge.
     const audited = (path) => path.startsWith('labs/') || classifyPath(path).kind !== 'unknown';
     const planned = files
         .filter((file) => !listed.has(file.path) && audited(file.path))

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
 import { assertCanCommit, commitFiles, initRepository, isInsideWorkTree } from '../git/git.js';
+import { classifyPath } from '../network/layout.js';
 import { listNetworkFiles } from '../network/list-files.js';
 import { resolveSettings } from '../network/settings.js';
 import { checkImpactDocuments } from '../reports/impact.js';
@@ -23,7 +24,14 @@ export async function save(plan, options) {
     const impact = plan.refreshLab === undefined ? [] : staleImpactDocuments(root, [...plan.files, ...documents], plan.removes ?? []);
     const files = [...plan.files, ...documents, ...impact];
     const removes = (plan.removes ?? []).filter((path) => currentText(root, path) !== undefined);
-    refuseWhatTheAuditWould(planProblems(root, files, options.asOf, removes).filter((finding) => !plan.brings?.includes(finding.rule)));
+    const problems = planProblems(root, files, options.asOf, removes).filter((finding) => !plan.brings?.includes(finding.rule));
+    const owed = owedSinceFounding(root, plan.files);
+    refuseWhatTheAuditWould(problems.filter((finding) => !owed(finding)));
+    const past = problems.filter(owed);
+    if (past[0]) {
+        const more = past.length > 1 ? ` (and ${past.length - 1} more: \`cil audit\` lists them)` : '';
+        notes.push(`The audit asks for what the lab did since it was founded: ${past[0].file} ${past[0].rule}: ${past[0].message}${more}.`);
+    }
     const now = new Map(files.map((file) => [file.path, currentText(root, file.path)]));
     if (removes.length === 0 && files.every((file) => now.get(file.path) === file.text)) {
         throw new CliError(`nothing would change: ${plan.files.map((file) => file.path).join(', ')} already ${plan.files.length === 1 ? 'says' : 'say'} so`);
@@ -55,14 +63,34 @@ const currentText = (root, path) => {
     const file = join(root, ...path.split('/'));
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 };
-/** Refuses, with the audit's own words, files the audit would find errors in. */
+// What the handbook asks of a lab month by month and quarter by quarter: meetings, reports,
+// check-ins. A lab registered after its founding day owes them for the months before, and
+// they can only be recorded once the lab is there: they are told, not refused.
+const OWED_SINCE_FOUNDING = new Set(['meetups-per-month', 'community-event-per-quarter', 'citizen-meetings', 'mentor-check-in-due', 'monthly-report-due', 'quarterly-report-due']);
+/** Whether a finding is one of those, of a lab whose lab.yaml the plan creates. */
+function owedSinceFounding(root, files) {
+    const created = new Set(files.flatMap((file) => {
+        const { kind, lab } = classifyPath(file.path);
+        return kind === 'lab' && lab !== undefined && currentText(root, file.path) === undefined ? [lab] : [];
+    }));
+    return (finding) => created.has(classifyPath(finding.file).lab ?? '') && OWED_SINCE_FOUNDING.has(finding.rule);
+}
+// A refusal lists this many problems, each on its own line: enough to fix them all in one go.
+const PROBLEMS_LISTED = 20;
+/**
+ * Refuses, with the audit's own words, files the audit would find errors in: every problem
+ * (nothing is written, so `cil audit` could not show the rest), the first on the first line.
+ */
 function refuseWhatTheAuditWould(problems) {
-    const [first] = problems;
-    if (!first)
+    if (problems.length === 0)
         return;
-    const where = first.line === null ? first.file : `${first.file}:${first.line}:${first.column}`;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: the same check runs in \`cil audit\`)` : '';
-    throw new CliError(`nothing was written: the audit would refuse it: ${where} ${first.rule}: ${first.message}${more}`);
+    const lines = problems.slice(0, PROBLEMS_LISTED).map((problem) => {
+        const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}:${problem.column}`;
+        return `${where} ${problem.rule}: ${problem.message}`;
+    });
+    if (problems.length > PROBLEMS_LISTED)
+        lines.push(`and ${problems.length - PROBLEMS_LISTED} more`);
+    throw new CliError(`nothing was written: the audit would refuse it: ${lines.join('\n  ')}`);
 }
 /**
  * The network's impact documents that the change makes stale (they count every lab's

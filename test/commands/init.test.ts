@@ -128,6 +128,19 @@ describe('cil init in an empty folder', () => {
     expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings).toEqual([]);
   });
 
+  it('registers a lab founded months ago, and tells what the audit will ask of those months instead of refusing', async () => {
+    const dir = testdir({});
+    const result = await run(dir, { ...peshawar, founded: '2026-09-01' });
+    expect(result.written).toContain('labs/peshawar/lab.yaml');
+    expect(result.notes).toContainEqual(
+      expect.stringMatching(/^The audit asks for what the lab did since it was founded: labs\/peshawar\/lab\.yaml meetups-per-month: .*September 2026.*\(and \d+ more: `cil audit` lists them\)\.$/),
+    );
+    // What it owes are the audit's findings, and nothing it could have refused.
+    const { findings } = await audit({ cwd: dir, asOf: '2026-11-20' });
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    expect(new Set(errors.map((finding) => finding.rule))).toEqual(new Set(['meetups-per-month', 'monthly-report-due']));
+  });
+
   it('commits everything it wrote with --commit', async () => {
     const dir = testdir({});
     const result = await run(dir, peshawar, { commit: true });

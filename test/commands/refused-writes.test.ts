@@ -40,6 +40,17 @@ describe('a writing command', () => {
     expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 
+  it('lists every problem it refuses, each on its own line, since nothing written means no audit can show the rest', async () => {
+    const dir = networkDir();
+    const run = await runCli(['project', 'add', 'lahore', '--name', 'Toilet Finder', '--status', 'building', '--started', '2026-11-10'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^cil: nothing was written: the audit would refuse it: labs\/lahore\/projects\/toilet-finder\.yaml\S* project-\S+: /);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}labs\/lahore\/projects\/toilet-finder\.yaml\S* project-\S+: /);
+    expect(existsSync(join(dir, 'labs/lahore/projects'))).toBe(false);
+  });
+
   it('still writes beside errors that are there already, which it does not add to', async () => {
     const dir = networkDir({ 'labs/lahore/members/old-problem.yaml': 'name: Old\njoined: 2026-02-30\nroles: [{ role: member }]\nstatus: active\n' });
     const run = await runCli(['member', 'add', 'lahore', '--name', 'Hina Baloch'], { cwd: dir });
