@@ -1,6 +1,7 @@
 import { periodOf } from '../calendar/periods.js';
 import { fieldsSchema } from '../schema/schema-files.js';
 import { kpiValueOn, progressOf } from '../handbook/kpis.js';
+import { projectMouSigned } from '../handbook/projects.js';
 import { computeFigures } from './figures.js';
 import { escapeStrings } from './markdown.js';
 /** How each kind of report is titled. */
@@ -92,7 +93,7 @@ function projectView(folder, id, asOf) {
         ended: project.ended ?? null,
         partner: partner?.name ?? project.partner ?? null,
         partnerKind: partner?.kind ?? null,
-        mouSigned: project.mou_signed ?? null,
+        mouSigned: projectMouSigned(project, folder.lab?.record, asOf) ?? null,
         repository: project.repository ?? null,
         license: project.license ?? null,
         website: project.website ?? null,

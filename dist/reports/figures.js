@@ -3,6 +3,7 @@ import { formatDay } from '../calendar/format.js';
 import { activeOn, attendanceRecorded, bringsCitizensAndTechnologists, hoursCommitment, isMeeting, leftOn, missedWithoutNotice, rolesOn, womenAmong, } from '../handbook/membership.js';
 import { hoursOfMonth } from '../handbook/hours.js';
 import { kpiValueOn, progressOf } from '../handbook/kpis.js';
+import { projectMouSigned } from '../handbook/projects.js';
 const records = (files) => [...files.entries()].flatMap(([id, file]) => (file.record ? [[id, file.record]] : []));
 // A lab's records, gathered once per loaded lab for all its reports.
 const gathered = new WeakMap();
@@ -73,7 +74,7 @@ export function computeFigures(folder, period, policy) {
             name: project.name,
             status: project.status,
             partner: partnerName(project.partner),
-            mouSigned: project.mou_signed ?? null,
+            mouSigned: projectMouSigned(project, lab, period.end) ?? null,
             started: project.started ?? null,
             ended: project.ended ?? null,
             repository: project.repository ?? null,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { LabFolder, Network, RecordFile } from '../network/types.js';
-import type { ProjectRecord } from '../schema/records.generated.js';
+import type { LabRecord, ProjectRecord } from '../schema/records.generated.js';
 
 export interface ProjectEntry {
   folder: LabFolder;
@@ -19,6 +19,16 @@ export function pastDiscovery(network: Network): ProjectEntry[] {
       file.record && BUILT.has(file.record.status) ? [{ folder, id, file, project: file.record }] : [],
     ),
   );
+}
+
+/**
+ * The day a project's MoU was signed: its own `mou_signed`, or else its partner's in lab.yaml
+ * (an MoU with the partner covers its projects), as known on `asOf` when given.
+ */
+export function projectMouSigned(project: ProjectRecord, lab: LabRecord | undefined, asOf?: string): string | undefined {
+  if (project.mou_signed !== undefined) return project.mou_signed;
+  const signed = lab?.partners?.find((partner) => partner.id === project.partner)?.mou_signed;
+  return signed !== undefined && (asOf === undefined || signed <= asOf) ? signed : undefined;
 }
 
 interface BlueOakRating {

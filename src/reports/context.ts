@@ -4,6 +4,7 @@ import type { LabFolder } from '../network/types.js';
 import type { ReportRecord } from '../schema/records.generated.js';
 import { fieldsSchema } from '../schema/schema-files.js';
 import { kpiValueOn, progressOf } from '../handbook/kpis.js';
+import { projectMouSigned } from '../handbook/projects.js';
 import { computeFigures, type Figures } from './figures.js';
 import { escapeStrings } from './markdown.js';
 
@@ -143,7 +144,7 @@ function projectView(folder: LabFolder, id: string, asOf?: string): ProjectView 
     ended: project.ended ?? null,
     partner: partner?.name ?? project.partner ?? null,
     partnerKind: partner?.kind ?? null,
-    mouSigned: project.mou_signed ?? null,
+    mouSigned: projectMouSigned(project, folder.lab?.record, asOf) ?? null,
     repository: project.repository ?? null,
     license: project.license ?? null,
     website: project.website ?? null,

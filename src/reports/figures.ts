@@ -13,6 +13,7 @@ import {
 } from '../handbook/membership.js';
 import { hoursOfMonth } from '../handbook/hours.js';
 import { kpiValueOn, progressOf } from '../handbook/kpis.js';
+import { projectMouSigned } from '../handbook/projects.js';
 import type { Policy } from '../network/settings.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, LabRecord, MemberRecord, ProjectRecord } from '../schema/records.generated.js';
@@ -219,7 +220,7 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
       name: project.name,
       status: project.status,
       partner: partnerName(project.partner),
-      mouSigned: project.mou_signed ?? null,
+      mouSigned: projectMouSigned(project, lab, period.end) ?? null,
       started: project.started ?? null,
       ended: project.ended ?? null,
       repository: project.repository ?? null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { periodOf } from '../../src/calendar/periods.js';
 import { loadNetwork } from '../../src/network/load-network.js';
 import { HANDBOOK_POLICY } from '../../src/network/settings.js';
+import { reportContext } from '../../src/reports/context.js';
 import { computeFigures } from '../../src/reports/figures.js';
 import { networkDir } from '../helpers/network.js';
 
@@ -92,6 +93,24 @@ describe('report figures', () => {
     expect(figures('monthly', '2026-09').projects.map((project) => project.id).sort()).toEqual(['old-map', 'toilet-finder']);
     expect(figures('quarterly', '2026-Q4').projects.map((project) => project.id).sort()).toEqual(['next-thing', 'toilet-finder']);
     expect(october.partners).toEqual([{ id: 'pitb', name: 'Punjab Information Technology Board', kind: 'government', mouSigned: null }]);
+  });
+
+  it('give a project the MoU of its partner when it records none of its own, once signed', () => {
+    const signed = networkDir({
+      'labs/lahore/lab.yaml':
+        'name: CIL Lahore\ncity: Lahore\nprovince: Punjab\nfounded: 2026-01-10\nstatus: active\nleads: [ayesha-khan]\npartners:\n  - { id: pitb, name: PITB, kind: government, mou_signed: 2026-10-15 }\n',
+      'labs/lahore/projects/budget.yaml': 'name: Budget\nstatus: discovery\nstarted: 2026-03-01\npartner: pitb\n',
+      'labs/lahore/projects/own-mou.yaml': 'name: Own MoU\nstatus: building\nstarted: 2026-03-01\npartner: pitb\nmou_signed: 2026-02-20\n',
+    });
+    const folder = loadNetwork(signed).labs.get('lahore')!;
+    const mous = (month: string) => computeFigures(folder, periodOf('monthly', month)!, HANDBOOK_POLICY).projects.map((project) => [project.id, project.mouSigned]);
+    expect(mous('2026-10')).toEqual([['budget', '2026-10-15'], ['own-mou', '2026-02-20']]);
+    expect(mous('2026-09')).toEqual([['budget', null], ['own-mou', '2026-02-20']]);
+    // A discovery report shows the project as of its last day: its submission.
+    const discovery = (submitted: string) =>
+      reportContext(folder, 'budget-discovery', { kind: 'discovery', project: 'budget', submitted }, { network: 'Test', timezone: 'Asia/Karachi', policy: HANDBOOK_POLICY });
+    expect(discovery('2026-11-01')?.report.project?.mouSigned).toBe('2026-10-15');
+    expect(discovery('2026-10-01')?.report.project?.mouSigned).toBeNull();
   });
 
   it('collect the takeaways of every event', () => {

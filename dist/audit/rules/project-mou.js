@@ -1,5 +1,5 @@
 import { formatDay } from '../../calendar/format.js';
-import { pastDiscovery } from '../../handbook/projects.js';
+import { pastDiscovery, projectMouSigned } from '../../handbook/projects.js';
 /** CfP's fellowship lesson: a written MoU with the partner department is signed before a project starts. */
 export const projectMou = {
     id: 'project-mou',
@@ -17,8 +17,7 @@ export const projectMou = {
     reads: 'lab',
     check({ network, report }) {
         for (const { folder, id, file, project } of pastDiscovery(network)) {
-            const partner = folder.lab?.record?.partners?.find((candidate) => candidate.id === project.partner);
-            const signed = project.mou_signed ?? partner?.mou_signed;
+            const signed = projectMouSigned(project, folder.lab?.record);
             if (project.partner === undefined || signed === undefined) {
                 report({
                     file: file.path,
