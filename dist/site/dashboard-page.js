@@ -1,6 +1,10 @@
 import { frame, linkFrom } from './pages.js';
+import { pagingContext } from './paging.js';
 import { dashboardPage } from './paths.js';
 import { clean } from './public-lab.js';
+// The dashboard's context: every lab against the handbook, as `cil status` has it, with each
+// number linked to the page with the records behind it and the path of its figure in
+// `cil status --format json` (`data-status`), so a test can hold the two side by side.
 export function dashboardContext(site, labs, path, paging) {
     const link = linkFrom(path);
     const mark = (met) => (met === true ? 'yes' : met === false ? 'no' : 'not yet');
@@ -56,15 +60,8 @@ export function dashboardContext(site, labs, path, paging) {
             missedInARow: policy.inactivity_missed_in_a_row,
         },
         needsAttention: rows.filter((row) => row.attention.length > 0),
-        paging: {
-            ...paging,
-            last: paging.first + labs.length - 1,
-            links: Array.from({ length: paging.pages > 1 ? paging.pages : 0 }, (_, index) => ({
-                number: index + 1,
-                href: link(dashboardPage(index + 1)),
-                current: index + 1 === paging.page,
-            })),
-        },
+        // `labs`, as the dashboard's templates have always named the number of labs in all.
+        paging: { ...pagingContext(paging, labs.length, (page) => link(dashboardPage(page))), labs: paging.total },
     };
 }
 /** What needs attention in a lab, in words, without naming anyone. */

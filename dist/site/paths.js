@@ -12,10 +12,11 @@ export const labCalendar = (lab) => `labs/${lab}/calendar.ics`;
 // thousands of reports, and a folder costs a file system as much as a file.
 export const projectPage = (lab, project) => `labs/${lab}/projects/${project}.html`;
 export const reportPage = (lab, report) => `labs/${lab}/reports/${report}.html`;
-export function eventsPage({ lab, kind, past }) {
+/** A page of a view of the events: the first is the view's folder, the next are `2/`, `3/`... in it (a kind is in `kind/<kind>/`). */
+export function eventsPage({ lab, kind, past }, page = 1) {
     const ofLab = lab === undefined ? '' : `lab/${lab}/`;
     const ofKind = kind === undefined ? '' : `kind/${kind}/`;
-    return `events/${ofLab}${ofKind}${past ? 'past/' : ''}index.html`;
+    return `events/${ofLab}${ofKind}${past ? 'past/' : ''}${page === 1 ? '' : `${page}/`}index.html`;
 }
 /** The way from a page back to the site's root: `../../` for `labs/peshawar/index.html`. */
 export function rootOf(path) {

@@ -30,8 +30,8 @@ function alignByClass(cell) {
 /**
  * A committed report document as HTML, with CommonMark's rules (markdown-it): raw HTML in
  * it is shown as text, never passed through; images are not loaded (a page makes no request
- * outside the site), so `![alt](address)` stays a link; contact details are removed, as from
- * any record text. Its title gives way to the page's own (without one, its headings go a level
+ * outside the site): `![alt](address)` is a link to the address, named by its alt text;
+ * contact details are removed, as from any record text. Its title gives way to the page's own (without one, its headings go a level
  * down), no other heading is a page's title, and its tables scroll inside their own box on a narrow screen.
  */
 export function reportHtml(markdown) {
@@ -41,7 +41,6 @@ export function reportHtml(markdown) {
 function markdownRenderer() {
     const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
     md.enable('table');
-    md.disable('image');
     md.core.ruler.push('site_headings', (state) => {
         const { tokens } = state;
         // The document's own title is the page's: the page already has it as its heading.
@@ -98,5 +97,18 @@ function markdownRenderer() {
         return `<div class="scroll" role="region" aria-label="${label}" tabindex="0">\n${renderToken(tokens, index, options)}`;
     };
     md.renderer.rules.table_close = (tokens, index, options) => `${renderToken(tokens, index, options)}</div>\n`;
+    // An image is a link to it, named by its alt text (its address without one): a page loads
+    // nothing from elsewhere. Inside a link (a badge linking to a page), its alt text alone: links do not nest.
+    md.renderer.rules.image = (tokens, index, options, env, self) => {
+        const image = tokens[index];
+        const { escapeHtml } = md.utils;
+        const address = image.attrGet('src') ?? '';
+        const text = escapeHtml(self.renderInlineAsText(image.children ?? [], options, env) || address);
+        const inLink = tokens.slice(0, index).reduce((open, token) => open + (token.type === 'link_open' ? 1 : token.type === 'link_close' ? -1 : 0), 0) > 0;
+        if (inLink)
+            return text;
+        const title = image.attrGet('title');
+        return `<a href="${escapeHtml(address)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</a>`;
+    };
     return md;
 }

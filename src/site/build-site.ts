@@ -5,7 +5,8 @@ import type { LabFolder } from '../network/types.js';
 import { type LabChartFigures, labChartFigures } from './chart-data.js';
 import { networkFigures } from './figures.js';
 import { dashboardContext } from './dashboard-page.js';
-import { eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext, type SiteFacts } from './pages.js';
+import { EVENTS_A_PAGE, eventKinds, eventsContext, homeContext, labContext, projectContext, reportContext, type SiteFacts, viewEvents } from './pages.js';
+import { inPages } from './paging.js';
 import { dashboardPage, eventsPage, type EventView, HOME, labCalendar, labPage, STYLE_SHEET } from './paths.js';
 import { type PublicLab, publicLab, publicNames } from './public-lab.js';
 import { type Figures, labCharts, networkCharts } from './site-charts.js';
@@ -37,12 +38,10 @@ export function* networkFiles(site: SiteFacts, labs: readonly PublicLab[], chart
   const figures = networkFigures(labs, site.asOf, site.settings.policy.women_participation_target);
   yield { path: HOME, text: templates.render('home', { ...homeContext(site, labs, figures, HOME), charts: networkCharts(charts, 'home') }) };
   // The dashboard in pages of a few dozen labs, each page light enough for a phone.
-  const pages = Math.max(1, Math.ceil(labs.length / DASHBOARD_LABS));
-  for (let page = 1; page <= pages; page++) {
-    const path = dashboardPage(page);
-    const shown = labs.slice((page - 1) * DASHBOARD_LABS, page * DASHBOARD_LABS);
-    const context = dashboardContext(site, shown, path, { page, pages, labs: labs.length, first: (page - 1) * DASHBOARD_LABS + 1 });
-    yield { path, text: templates.render('dashboard', { ...context, charts: page === 1 ? networkCharts(charts, 'dashboard') : null }) };
+  for (const { items, paging } of inPages(labs, DASHBOARD_LABS)) {
+    const path = dashboardPage(paging.page);
+    const context = dashboardContext(site, items, path, paging);
+    yield { path, text: templates.render('dashboard', { ...context, charts: paging.page === 1 ? networkCharts(charts, 'dashboard') : null }) };
   }
   for (const lab of labs) {
     const path = labPage(lab.id);
@@ -57,8 +56,12 @@ export function* networkFiles(site: SiteFacts, labs: readonly PublicLab[], chart
     { ...view, past: true },
   ]);
   for (const view of views) {
-    const path = eventsPage(view);
-    yield { path, text: templates.render('events', eventsContext(site, labs, kinds, view, path)) };
+    const pages = inPages(viewEvents(labs, view), EVENTS_A_PAGE);
+    // A view of every lab's is its first page, the nearest events; a lab's own view is every page of it.
+    for (const { items, paging } of view.lab === undefined ? pages.slice(0, 1) : pages) {
+      const path = eventsPage(view, paging.page);
+      yield { path, text: templates.render('events', eventsContext(site, labs, kinds, view, items, paging, path)) };
+    }
   }
 }
 

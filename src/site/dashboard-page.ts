@@ -1,5 +1,6 @@
 import type { LabStatus } from '../handbook/lab-status.js';
 import { frame, linkFrom, type SiteFacts } from './pages.js';
+import { type Paging, pagingContext } from './paging.js';
 import { dashboardPage } from './paths.js';
 import { clean, type PublicLab } from './public-lab.js';
 
@@ -7,16 +8,7 @@ import { clean, type PublicLab } from './public-lab.js';
 // number linked to the page with the records behind it and the path of its figure in
 // `cil status --format json` (`data-status`), so a test can hold the two side by side.
 
-/** Which page of the dashboard, of how many, for how many labs in all. */
-export interface DashboardPages {
-  page: number;
-  pages: number;
-  labs: number;
-  /** The number of the page's first lab, from 1. */
-  first: number;
-}
-
-export function dashboardContext(site: SiteFacts, labs: readonly PublicLab[], path: string, paging: DashboardPages) {
+export function dashboardContext(site: SiteFacts, labs: readonly PublicLab[], path: string, paging: Paging) {
   const link = linkFrom(path);
   const mark = (met: boolean | null) => (met === true ? 'yes' : met === false ? 'no' : 'not yet');
   const rows = labs.map((lab) => {
@@ -71,15 +63,8 @@ export function dashboardContext(site: SiteFacts, labs: readonly PublicLab[], pa
       missedInARow: policy.inactivity_missed_in_a_row,
     },
     needsAttention: rows.filter((row) => row.attention.length > 0),
-    paging: {
-      ...paging,
-      last: paging.first + labs.length - 1,
-      links: Array.from({ length: paging.pages > 1 ? paging.pages : 0 }, (_, index) => ({
-        number: index + 1,
-        href: link(dashboardPage(index + 1)),
-        current: index + 1 === paging.page,
-      })),
-    },
+    // `labs`, as the dashboard's templates have always named the number of labs in all.
+    paging: { ...pagingContext(paging, labs.length, (page) => link(dashboardPage(page))), labs: paging.total },
   };
 }
 

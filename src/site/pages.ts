@@ -1,6 +1,7 @@
 import type { LabStatus } from '../handbook/lab-status.js';
 import type { Settings } from '../network/settings.js';
 import type { NetworkFigures } from './figures.js';
+import { type Paging, pagingContext } from './paging.js';
 import { DASHBOARD, eventsPage, type EventView, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel, type PublicEvent, type PublicLab, type PublicReport } from './public-lab.js';
 import { reportHtml } from './report-html.js';
@@ -189,20 +190,34 @@ export function reportContext(site: SiteFacts, lab: PublicLab, report: PublicRep
   };
 }
 
-/** Events on a page of every lab's or of one kind's: the nearest ones; each lab's own pages have all of its events. */
-// Fifty, so that the page stays under 60 KB beside the list of 200 labs with long names (a test builds one).
-const MOST_EVENTS_SHOWN = 50;
+/**
+ * How many events a page of a view shows. A view of every lab's is its first page alone, the
+ * nearest events, and says so; a lab's own views have every page, each linking to the others,
+ * so that each of its events is on one of them.
+ */
+// Fifty, so that a page stays under 60 KB beside the list of 200 labs with long names (a test builds one).
+export const EVENTS_A_PAGE = 50;
 
-export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds: readonly string[], view: EventView, path: string) {
-  const link = linkFrom(path);
-  const chosen = labs.filter((lab) => view.lab === undefined || lab.id === view.lab);
+/** The events of a view, nearest first: the next ones of the upcoming, the latest of the past. */
+export function viewEvents(labs: readonly PublicLab[], view: EventView): PublicEvent[] {
   const wanted = (event: PublicEvent) => event.past === view.past && (view.kind === undefined || event.kind === view.kind);
-  let events = chosen.flatMap((lab) => lab.events.filter(wanted));
+  const events = labs.filter((lab) => view.lab === undefined || lab.id === view.lab).flatMap((lab) => lab.events.filter(wanted));
   const order = (a: PublicEvent, b: PublicEvent) =>
     a.date.localeCompare(b.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id);
-  events.sort((a, b) => (view.past ? order(b, a) : order(a, b)));
-  const total = events.length;
-  if (view.lab === undefined) events = events.slice(0, MOST_EVENTS_SHOWN);
+  return events.sort((a, b) => (view.past ? order(b, a) : order(a, b)));
+}
+
+/** A page of a view of the events: `events`, those it shows, are the page of `paging` among the view's. */
+export function eventsContext(
+  site: SiteFacts,
+  labs: readonly PublicLab[],
+  kinds: readonly string[],
+  view: EventView,
+  events: readonly PublicEvent[],
+  paging: Paging,
+  path: string,
+) {
+  const link = linkFrom(path);
   const lab = view.lab === undefined ? undefined : labs.find((each) => each.id === view.lab);
   const kindOf = view.kind === undefined ? '' : `${kindLabel(view.kind)} `;
   const when = `${view.past ? 'Past' : 'Upcoming'} ${kindOf}events`;
@@ -215,16 +230,21 @@ export function eventsContext(site: SiteFacts, labs: readonly PublicLab[], kinds
   const holds = (each: PublicLab, kind: string | undefined) => kind === undefined || each.events.some((event) => event.kind === kind);
   const kindsShown = lab ? kinds.filter((kind) => holds(lab, kind)) : kinds;
   const labsShown = lab ? [lab] : labs.filter((each) => holds(each, view.kind));
+  const pages = lab ? pagingContext(paging, events.length, (page) => link(eventsPage(view, page))) : null;
   return {
-    ...frame(site, path, heading, 'events'),
+    ...frame(site, path, paging.page === 1 ? heading : `${heading}, page ${paging.page} of ${paging.pages}`, 'events'),
     heading,
     // The heading in two parts, so that a lab's name is isolated on the page.
     when,
     of,
     past: view.past,
+    // A lab's own view does not name the lab again in each event (with its link, near a third of the event's bytes).
+    ownLab: lab !== undefined,
     events: events.map((event) => eventItem(event, path)),
     shown: events.length,
-    total,
+    total: paging.total,
+    paging: pages,
+    next: pages?.links[paging.page] ?? null,
     other: { href: link(eventsPage({ ...view, past: !view.past })), text: `${view.past ? 'Upcoming' : 'Past'} ${kindOf}events` },
     views: {
       all: { href: link(eventsPage({ kind: view.kind, past: view.past })), current: view.lab === undefined },

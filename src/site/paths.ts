@@ -22,10 +22,11 @@ export interface EventView {
   past: boolean;
 }
 
-export function eventsPage({ lab, kind, past }: EventView): string {
+/** A page of a view of the events: the first is the view's folder, the next are `2/`, `3/`... in it (a kind is in `kind/<kind>/`). */
+export function eventsPage({ lab, kind, past }: EventView, page = 1): string {
   const ofLab = lab === undefined ? '' : `lab/${lab}/`;
   const ofKind = kind === undefined ? '' : `kind/${kind}/`;
-  return `events/${ofLab}${ofKind}${past ? 'past/' : ''}index.html`;
+  return `events/${ofLab}${ofKind}${past ? 'past/' : ''}${page === 1 ? '' : `${page}/`}index.html`;
 }
 
 /** The way from a page back to the site's root: `../../` for `labs/peshawar/index.html`. */

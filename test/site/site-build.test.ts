@@ -7,7 +7,7 @@ import { runCli, TEST_TODAY } from '../helpers/cli.js';
 import { networkDir } from '../helpers/network.js';
 import { lab, meeting, member, project, report } from '../helpers/records.js';
 import { testdir } from '../helpers/testdir.js';
-import { changed, readSite, stamps } from './site-helpers.js';
+import { changed, reachableFrom, readSite, stamps } from './site-helpers.js';
 
 const BUILT_SITE = new URL('../../dist/commands/site.js', import.meta.url).href;
 
@@ -88,6 +88,8 @@ describe('names written right to left, and what a document must not bring in', (
       '',
       '![the map](https://tracker.example.org/pixel.png)',
       '',
+      '[![the chart](https://tracker.example.org/chart.png)](https://example.org/budget)',
+      '',
       'Call عائشہ خان on 0321-7654321.',
       '',
     ].join('\n'),
@@ -124,7 +126,9 @@ describe('names written right to left, and what a document must not bring in', (
     const site = readSite(join(dir, '_site'));
     const page = site.get('labs/lahore/reports/2026-09-monthly.html') ?? '';
     expect(page).toContain('We met &lt;script&gt;alert(1)&lt;/script&gt; at the library.');
-    expect(page).toContain('<a href="https://tracker.example.org/pixel.png">the map</a>');
+    // An image is a link named by its alt text, without the `!` that marks it in Markdown; inside a link, its alt text alone.
+    expect(page).toContain('<p><a href="https://tracker.example.org/pixel.png">the map</a></p>');
+    expect(page).toContain('<p><a href="https://example.org/budget">the chart</a></p>');
     expect(page).toContain('[contact details removed]');
     for (const [path, text] of site) {
       expect(text, path).not.toMatch(/<script|<img|7654321|ayesha\.khan@/);
@@ -333,7 +337,7 @@ describe('a network of many labs', () => {
 });
 
 describe('a network of 200 labs with long names', () => {
-  it('keeps every page under 60 KB: the views of every lab show the 50 nearest events', async () => {
+  it("keeps every page under 60 KB: the views of every lab show the 50 nearest events, a lab's own views all of its events in pages", async () => {
     const files: Record<string, string> = { 'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\n' };
     for (let index = 1; index <= 200; index++) {
       const lab = `labs/lab-${String(index).padStart(3, '0')}`;
@@ -348,13 +352,43 @@ describe('a network of 200 labs with long names', () => {
         '',
       ].join('\n');
     }
+    // One lab with four years of weekly meetups behind it, besides its community evening.
+    const meetups: string[] = [];
+    for (let week = 0; week < 210; week++) {
+      const date = new Date(Date.UTC(2022, 0, 4 + week * 7)).toISOString().slice(0, 10);
+      meetups.push(`Weekly open data and budget literacy meetup ${week + 1}`);
+      files[`labs/lab-001/events/${date}-meetup.yaml`] = [
+        `title: ${meetups.at(-1)}`,
+        'kind: meetup',
+        `date: ${date}`,
+        'starts: "18:00"',
+        'ends: "20:00"',
+        'venue: Gomal University Auditorium, Dera Ismail Khan',
+        '',
+      ].join('\n');
+    }
     const dir = testdir(files);
     const run = await runCli(['site'], { cwd: dir });
     expect(run.stderr).toBe('');
-    const pages = [...readSite(join(dir, '_site'))].filter(([path]) => path.endsWith('.html'));
+    const site = readSite(join(dir, '_site'));
+    const pages = [...site].filter(([path]) => path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(1000);
     for (const [path, text] of pages) expect(Buffer.byteLength(text), path).toBeLessThan(60 * 1024);
-    expect(readSite(join(dir, '_site')).get('events/kind/community-event/past/index.html')).toContain('The 50 most recent of 200 past events');
+    expect(site.get('events/kind/community-event/past/index.html')).toContain('The 50 most recent of 200 past events');
+
+    // Each of the lab's views, page after page, reached by links from the lab's own page, holds every one of its events once.
+    const reached = reachableFrom(site, 'labs/lab-001/index.html', 'events/lab/lab-001/');
+    const evening = 'Community open data and budget literacy evening 1';
+    for (const [view, titles] of [['past', [...meetups, evening]], ['kind/meetup/past', meetups]] as const) {
+      const viewPages = reached.filter((path) => new RegExp(`^events/lab/lab-001/${view}/(\\d+/)?index\\.html$`).test(path));
+      expect(viewPages, view).toHaveLength(Math.ceil(titles.length / 50));
+      const shown = viewPages.flatMap((path) => [...(site.get(path) ?? '').matchAll(/<p class="what"><bdi>([^<]*)<\/bdi>/g)].map((match) => match[1]));
+      expect(shown.sort(), view).toEqual([...titles].sort());
+    }
+    const second = site.get('events/lab/lab-001/past/2/index.html') ?? '';
+    expect(second).toContain('<p>Past events 51 to 100 of 211. Page: <a href="../../../../../events/lab/lab-001/past/index.html">1</a>');
+    // A lab's own view names the lab once, not in each event.
+    expect(second).toContain('<p class="where"><bdi>Gomal University Auditorium, Dera Ismail Khan</bdi></p>');
   });
 });
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 
 /** Every file under a folder, by path relative to it (forward slashes), with its text. */
 export function readSite(dir: string): Map<string, string> {
@@ -27,4 +27,16 @@ export function stamps(dir: string): Map<string, string> {
 export function changed(before: Map<string, string>, after: Map<string, string>): string[] {
   const paths = new Set([...before.keys(), ...after.keys()]);
   return [...paths].filter((path) => before.get(path) !== after.get(path)).sort();
+}
+
+/** The pages of a built site a reader reaches from one page by following links, staying inside a folder; the first page too. */
+export function reachableFrom(site: Map<string, string>, from: string, within: string): string[] {
+  const reached = [from];
+  for (const path of reached) {
+    for (const [, href = ''] of (site.get(path) ?? '').matchAll(/href="([^"#:]+)[^"]*"/g)) {
+      const target = posix.normalize(posix.join(posix.dirname(path), href));
+      if (target.startsWith(within) && site.has(target) && !reached.includes(target)) reached.push(target);
+    }
+  }
+  return reached;
 }
