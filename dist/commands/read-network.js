@@ -3,6 +3,7 @@ import { CliError } from '../errors.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
+import { locatePlaces } from '../network/locate.js';
 import { choice } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
 /**
@@ -14,8 +15,21 @@ export function openNetwork(options, kinds, list) {
     const select = kinds && ((file) => kinds.includes(file.kind));
     const root = findNetworkRoot(options.cwd, options.repo);
     const network = loadNetwork(root, { ...(select ? { select } : {}), ...(list ? { listing: list(root) } : {}) });
+    refuseBrokenConfig(network.config);
     const settings = resolveSettings(network.config);
     return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
+}
+/**
+ * Stops at a cil.yaml with a problem: its settings (the network's name, time zone, policy)
+ * would all fall back to the handbook's defaults, and what the command shows would be
+ * another network's. The audit reports it with the rest; here the first problem is enough.
+ */
+function refuseBrokenConfig(config) {
+    const [problem] = [...config.syntaxProblems, ...config.schemaProblems];
+    if (!problem)
+        return;
+    const at = locatePlaces(config.text ?? '', [problem])[0];
+    throw new CliError(`${config.path}${at ? `:${at.line}:${at.column}` : ''}: ${problem.message}; fix cil.yaml first, or every setting falls back to the handbook's defaults (\`cil audit\` lists every problem)`);
 }
 /**
  * The labs a command was asked about: every lab with a lab.yaml, or the one named. A name

@@ -4,7 +4,8 @@ import { findNetworkRoot } from '../network/find-root.js';
 import type { Listing as FileListing } from '../network/list-files.js';
 import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings, type Settings } from '../network/settings.js';
-import type { FileKind, LabFolder, Network } from '../network/types.js';
+import { locatePlaces } from '../network/locate.js';
+import type { FileKind, LabFolder, Network, SourceFile } from '../network/types.js';
 import { type Answers, type Arguments, type ArgumentValues, choice, type CommandInputs, type Fields } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
 
@@ -31,8 +32,23 @@ export function openNetwork(options: ReadOptions, kinds?: readonly FileKind[], l
   const select = kinds && ((file: { kind: FileKind }) => kinds.includes(file.kind));
   const root = findNetworkRoot(options.cwd, options.repo);
   const network = loadNetwork(root, { ...(select ? { select } : {}), ...(list ? { listing: list(root) } : {}) });
+  refuseBrokenConfig(network.config);
   const settings = resolveSettings(network.config);
   return { network, settings, asOf: resolveAsOf(options.asOf, settings.timezone) };
+}
+
+/**
+ * Stops at a cil.yaml with a problem: its settings (the network's name, time zone, policy)
+ * would all fall back to the handbook's defaults, and what the command shows would be
+ * another network's. The audit reports it with the rest; here the first problem is enough.
+ */
+function refuseBrokenConfig(config: SourceFile): void {
+  const [problem] = [...config.syntaxProblems, ...config.schemaProblems];
+  if (!problem) return;
+  const at = locatePlaces(config.text ?? '', [problem])[0];
+  throw new CliError(
+    `${config.path}${at ? `:${at.line}:${at.column}` : ''}: ${problem.message}; fix cil.yaml first, or every setting falls back to the handbook's defaults (\`cil audit\` lists every problem)`,
+  );
 }
 
 /**

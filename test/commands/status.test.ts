@@ -164,3 +164,17 @@ describe('cil status', () => {
     expect(missing.stderr).toBe('cil: there is no lab `lahore` in this network (labs: karachi, peshawar, quetta)\n');
   });
 });
+
+describe('a reading command on a cil.yaml with a problem', () => {
+  it("stops, naming the problem's line and the fix, instead of showing the handbook's defaults as the network's", async () => {
+    const dir = networkDir({ 'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\npolicy:\n  meetup_per_month: 2\n' });
+    for (const command of [['status'], ['lab', 'list'], ['export', 'json']]) {
+      const run = await runCli(command, { cwd: dir });
+      expect(run.status, command.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^cil: cil\.yaml:4:3: `meetup_per_month` is not a field of `policy`.*did you mean `meetups_per_month`\?\); fix cil\.yaml first/);
+    }
+    // The audit still reports it with everything else.
+    expect((await runCli(['audit'], { cwd: dir })).stdout).toContain('cil.yaml:4:3 error schema `meetup_per_month`');
+  });
+});

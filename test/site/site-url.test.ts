@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -39,10 +39,11 @@ describe("cil site and cil.yaml's site_url", () => {
     expect(wholeAddresses(dir)).toEqual({ canonical: undefined, subscribe: undefined });
   });
 
-  it('leaves out a site_url the audit refuses, rather than failing', async () => {
+  it('stops at a site_url the audit refuses, naming it, as at any problem of cil.yaml', async () => {
     const dir = withSiteUrl('"not an address"');
     const run = await runCli(['site'], { cwd: dir });
-    expect(run.status).toBe(0);
-    expect(wholeAddresses(dir).canonical).toBeUndefined();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cil: cil\.yaml:\d+:\d+: .*site_url.*; fix cil\.yaml first/);
+    expect(existsSync(join(dir, '_site'))).toBe(false);
   });
 });
