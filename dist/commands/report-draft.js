@@ -6,7 +6,7 @@ import { knownMembers } from '../prompt/record-fields.js';
 import { checkValue } from '../schema/validate.js';
 import { narrativeOf, REPORT_SWITCHES, reportFields } from '../prompt/report-fields.js';
 import { openLab } from '../write/open-lab.js';
-import { draftReportFiles, openReport } from '../write/draft-report.js';
+import { draftReportFiles, openReport, reportTaken } from '../write/draft-report.js';
 import { writingCommand } from '../write/writing-command.js';
 const PERIOD_FORMS = {
     monthly: 'write a month as YYYY-MM, like 2026-11',
@@ -49,7 +49,7 @@ export function periodicReportDraft(kind) {
                 required: true,
                 defaultHelp: PERIOD_DEFAULTS[kind],
                 default: (_given, { base, today, settings }) => baseText(base.period) ?? defaultPeriod(kind, today, settings.policy).id,
-                check: (value) => (periodOf(kind, value) ? undefined : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`),
+                check: (value, _given, opened) => periodOf(kind, value) ? reportTaken(opened, `${value}-${kind}`) : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`,
             }),
             ...reportFields(kind),
             // Only a monthly update records hours.
@@ -76,7 +76,9 @@ function projectReportDraft(kind) {
                 required: true,
                 default: (_given, { base }) => baseText(base.project),
                 choices: (_given, { lab }) => [...lab.projects].map(([id, file]) => ({ name: file.record?.name ?? id, value: id })),
-                check: (value, _given, { lab }) => lab.projects.has(value) ? undefined : `\`${value}\` is not a project of lab ${lab.id}; projects: ${[...lab.projects.keys()].join(', ') || 'none yet'}`,
+                check: (value, _given, opened) => opened.lab.projects.has(value)
+                    ? reportTaken(opened, `${value}-${kind}`)
+                    : `\`${value}\` is not a project of lab ${opened.lab.id}; projects: ${[...opened.lab.projects.keys()].join(', ') || 'none yet'}`,
             }),
             ...reportFields(kind),
         },

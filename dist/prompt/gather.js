@@ -20,6 +20,9 @@ export async function gather(fields, flags, context, options = {}) {
     const entries = Object.entries(fields).map(([key, field]) => Object.hasOwn(saved, key) ? [key, { ...field, default: saved[key] }] : [key, field]);
     const answers = {};
     const missing = [];
+    // On a terminal, a default that does not fit (a report that exists) is refused at its
+    // question, where another can be typed; without one, it stops the command here.
+    const asking = entries.some(([key]) => flags[key] === undefined) && asksQuestions(options);
     for (const [key, field] of entries) {
         const raw = flags[key];
         if (raw === undefined && field.when && !field.when(answers, context))
@@ -30,12 +33,11 @@ export async function gather(fields, flags, context, options = {}) {
         }
         const value = defaultOf(field, answers, context);
         if (value !== undefined)
-            answers[key] = checked(key, field, value, answers, context);
+            answers[key] = asking ? value : checked(key, field, value, answers, context);
         else if (field.required)
             missing.push([key, field]);
     }
-    const unasked = entries.some(([key]) => flags[key] === undefined);
-    if (unasked && asksQuestions(options))
+    if (asking)
         return ask(entries, flags, context, options);
     const [first] = missing;
     if (first) {

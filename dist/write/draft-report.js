@@ -9,6 +9,17 @@ import { renderReport } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { validateRecord } from '../schema/validate.js';
 import { recordToYaml } from './record-yaml.js';
+/**
+ * Why a report cannot be drafted under a name, asked as soon as the name is known: its record
+ * or document exists already (without `force`), so the questions after it would be in vain.
+ */
+export function reportTaken(opened, name) {
+    if (opened.force)
+        return undefined;
+    const path = `${opened.lab.dir}/reports/${name}`;
+    const existing = [`${path}.yaml`, `${path}.md`].find((file) => existsSync(join(opened.root, file)));
+    return existing && `${existing} already exists; choose another, or use --force to replace the report`;
+}
 export function openReport(opened, kind, switches, cwd) {
     const base = switches.from === undefined ? {} : readNarrativeFile(resolve(cwd, switches.from), kind);
     return { ...opened, base, fromFile: switches.from !== undefined, force: switches.force === true };

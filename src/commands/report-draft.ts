@@ -6,7 +6,7 @@ import { knownMembers } from '../prompt/record-fields.js';
 import { checkValue } from '../schema/validate.js';
 import { narrativeOf, REPORT_SWITCHES, type ReportAnswers, type ReportKind, reportFields } from '../prompt/report-fields.js';
 import { openLab } from '../write/open-lab.js';
-import { draftReportFiles, type OpenReport, openReport } from '../write/draft-report.js';
+import { draftReportFiles, type OpenReport, openReport, reportTaken } from '../write/draft-report.js';
 import type { Plan } from '../write/save.js';
 import { writingCommand } from '../write/writing-command.js';
 
@@ -55,7 +55,8 @@ export function periodicReportDraft(kind: PeriodicKind) {
         required: true,
         defaultHelp: PERIOD_DEFAULTS[kind],
         default: (_given, { base, today, settings }: OpenReport) => baseText(base.period) ?? defaultPeriod(kind, today, settings.policy).id,
-        check: (value) => (periodOf(kind, value) ? undefined : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`),
+        check: (value, _given, opened: OpenReport) =>
+          periodOf(kind, value) ? reportTaken(opened, `${value}-${kind}`) : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`,
       }),
       ...reportFields(kind),
       // Only a monthly update records hours.
@@ -85,8 +86,10 @@ function projectReportDraft(kind: Extract<ReportKind, 'discovery' | 'closure'>) 
         required: true,
         default: (_given, { base }: OpenReport) => baseText(base.project),
         choices: (_given, { lab }: OpenReport) => [...lab.projects].map(([id, file]) => ({ name: file.record?.name ?? id, value: id })),
-        check: (value, _given, { lab }: OpenReport) =>
-          lab.projects.has(value) ? undefined : `\`${value}\` is not a project of lab ${lab.id}; projects: ${[...lab.projects.keys()].join(', ') || 'none yet'}`,
+        check: (value, _given, opened: OpenReport) =>
+          opened.lab.projects.has(value)
+            ? reportTaken(opened, `${value}-${kind}`)
+            : `\`${value}\` is not a project of lab ${opened.lab.id}; projects: ${[...opened.lab.projects.keys()].join(', ') || 'none yet'}`,
       }),
       ...reportFields(kind),
     },

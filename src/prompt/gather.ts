@@ -42,6 +42,9 @@ export async function gather<F extends Fields>(
     Object.hasOwn(saved, key) ? [key, { ...field, default: saved[key] }] : [key, field]);
   const answers: Record<string, unknown> = {};
   const missing: [string, AnyField][] = [];
+  // On a terminal, a default that does not fit (a report that exists) is refused at its
+  // question, where another can be typed; without one, it stops the command here.
+  const asking = entries.some(([key]) => flags[key] === undefined) && asksQuestions(options);
   for (const [key, field] of entries) {
     const raw = flags[key];
     if (raw === undefined && field.when && !field.when(answers, context)) continue;
@@ -50,11 +53,10 @@ export async function gather<F extends Fields>(
       continue;
     }
     const value = defaultOf(field, answers, context);
-    if (value !== undefined) answers[key] = checked(key, field, value, answers, context);
+    if (value !== undefined) answers[key] = asking ? value : checked(key, field, value, answers, context);
     else if (field.required) missing.push([key, field]);
   }
-  const unasked = entries.some(([key]) => flags[key] === undefined);
-  if (unasked && asksQuestions(options)) return ask(entries, flags, context, options) as Promise<Answers<F>>;
+  if (asking) return ask(entries, flags, context, options) as Promise<Answers<F>>;
   const [first] = missing;
   if (first) {
     const [key, field] = first;

@@ -19,6 +19,17 @@ export interface OpenReport extends OpenLab, ReportDraftContext {
   force: boolean;
 }
 
+/**
+ * Why a report cannot be drafted under a name, asked as soon as the name is known: its record
+ * or document exists already (without `force`), so the questions after it would be in vain.
+ */
+export function reportTaken(opened: OpenReport, name: string): string | undefined {
+  if (opened.force) return undefined;
+  const path = `${opened.lab.dir}/reports/${name}`;
+  const existing = [`${path}.yaml`, `${path}.md`].find((file) => existsSync(join(opened.root, file)));
+  return existing && `${existing} already exists; choose another, or use --force to replace the report`;
+}
+
 export function openReport(opened: OpenLab, kind: ReportKind, switches: { force?: boolean; from?: string }, cwd: string): OpenReport {
   const base = switches.from === undefined ? {} : readNarrativeFile(resolve(cwd, switches.from), kind);
   return { ...opened, base, fromFile: switches.from !== undefined, force: switches.force === true };

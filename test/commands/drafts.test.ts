@@ -37,11 +37,12 @@ describe('answers that fail a last check', () => {
   it('are kept as the report they were for, which the report\'s own --from reads', async () => {
     const dir = networkDir({ ...meeting('2026-11-05', ['ayesha-khan']), 'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\n' });
     const draft = writeIn(periodicReportDraft('monthly'), { lab: 'lahore' }, '2026-12-03');
-    const prompter = scriptedPrompter([undefined, undefined, [], 'First meetup', '', 'No venue', '', 'Find a venue', '', '', '']);
+    // A month before the lab was founded: the audit's check, after every question.
+    const prompter = scriptedPrompter(['2026-10', undefined, [], 'First meetup', '', 'No venue', '', 'Find a venue', '', '', '']);
     const error = await failureOf(draft(dir, {}, { prompter }));
-    expect(error.message).toMatch(/^labs\/lahore\/reports\/2026-11-monthly\.yaml already exists; nothing was written/);
+    expect(error.message).toMatch(/^nothing was written: the audit would refuse it: labs\/lahore\/reports\/2026-10-monthly\.yaml:\d+:\d+ before-founding: /);
     const kept = keptIn(error.message) as string;
-    expect(readFileSync(join(dir, kept), 'utf8')).toMatch(/kind: monthly\nperiod: 2026-11\nsubmitted: 2026-12-03\n(?:.*\n)*successes:\n {2}- First meetup\nblockers:\n {2}- No venue\nnext_steps:\n {2}- Find a venue\n/);
+    expect(readFileSync(join(dir, kept), 'utf8')).toMatch(/kind: monthly\nperiod: 2026-10\nsubmitted: 2026-12-03\n(?:.*\n)*successes:\n {2}- First meetup\nblockers:\n {2}- No venue\nnext_steps:\n {2}- Find a venue\n/);
     const result = await draft(dir, { period: '2026-12' }, { from: kept });
     const written = readFileSync(join(dir, result.written[0] ?? ''), 'utf8');
     expect(result.written[0]).toBe('labs/lahore/reports/2026-12-monthly.yaml');

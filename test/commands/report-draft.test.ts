@@ -102,11 +102,23 @@ describe('cil report <kind> <lab>', () => {
     await draft(dir, 'monthly', { success: ['First'] });
     const before = read(dir, 'labs/lahore/reports/2026-11-monthly.yaml');
     await expect(draft(dir, 'monthly', { success: ['Second'] })).rejects.toThrow(
-      'labs/lahore/reports/2026-11-monthly.yaml already exists; nothing was written (use --force to replace the report)',
+      'labs/lahore/reports/2026-11-monthly.yaml already exists; choose another, or use --force to replace the report',
     );
     expect(read(dir, 'labs/lahore/reports/2026-11-monthly.yaml')).toBe(before);
     await draft(dir, 'monthly', { success: ['Second'] }, { force: true });
     expect(read(dir, 'labs/lahore/reports/2026-11-monthly.yaml')).toContain('- Second');
+  });
+
+  it('says a report exists at the question of its period, before the others are asked, and takes another period', async () => {
+    const dir = networkDir();
+    await draft(dir, 'monthly', { success: ['First'] });
+    const prompter = scriptedPrompter([undefined, '2026-12', undefined, [], '', '', '', '', '']);
+    await draft(dir, 'monthly', {}, { prompter });
+    const [period, next] = prompter.asked;
+    expect(period?.message).toBe('Period reported on');
+    expect(period?.rejected).toEqual(['labs/lahore/reports/2026-11-monthly.yaml already exists; choose another, or use --force to replace the report']);
+    expect(next?.message).toBe('Date submitted (YYYY-MM-DD)');
+    expect(parse(read(dir, 'labs/lahore/reports/2026-12-monthly.yaml'))).toMatchObject({ kind: 'monthly', period: '2026-12' });
   });
 
   it('asks for the narrative on a terminal when no flag gives it', async () => {
