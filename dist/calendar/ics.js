@@ -1,7 +1,8 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { foldLines, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { withoutContactData } from '../text/contact-data.js';
+import { formatDay } from './format.js';
 /**
  * The right-hand side of every UID: a UID is `<lab>/<event id>@` this, so it stays the same for
  * as long as the event's file keeps its name, and a subscribed calendar updates the event
@@ -14,7 +15,8 @@ export const UID_DOMAIN = 'cil.codeforpakistan.org';
  * depends on the records alone: DTSTAMP is the first moment of the event's day (UTC), not the
  * time of the export, so the same repository gives the same bytes and a published calendar
  * changes only when an event does. Only public facts go out: no attendance, no organizers,
- * and text with contact details in it has them removed.
+ * and text with contact details in it has them removed. An event that ends before it starts
+ * is left out (`whyNotInCalendar` says why, for the caller to tell).
  */
 export function formatIcs(events, network, product) {
     const vtimezone = getVtimezoneComponent(network.timezone);
@@ -28,20 +30,18 @@ export function formatIcs(events, network, product) {
         name: network.name.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n'),
     });
     for (const { lab, id, event } of events) {
-        const last = event.until ?? event.date;
+        const span = spanOf(event, network.timezone);
+        if (span.why !== undefined)
+            continue;
         const timed = event.starts !== undefined;
         const zone = timed && vtimezone ? network.timezone : undefined;
         calendar.createEvent({
             id: `${lab.id}/${id}@${UID_DOMAIN}`,
             stamp: new Date(`${event.date}T00:00:00Z`),
             allDay: !timed,
-            start: timed ? at(event.date, event.starts, network.timezone) : new Date(`${event.date}T00:00:00Z`),
-            // A timed event without an end ends when it starts on a day of its own (RFC 5545 3.6.1);
-            // over several days, it lasts until its last day is over.
-            end: timed
-                ? (event.ends === undefined ? (event.until === undefined ? null : at(nextDay(last), '00:00', network.timezone)) : at(last, event.ends, network.timezone))
-                : new Date(`${nextDay(last)}T00:00:00Z`),
-            // A zone without a VTIMEZONE known to the library (`UTC`) is written as UTC times instead.
+            start: span.start,
+            end: span.end,
+            // A zone without a VTIMEZONE known to the library is written as UTC times instead.
             timezone: zone ?? null,
             summary: clean(event.title),
             description: clean(description(event, lab.name)),
@@ -50,8 +50,20 @@ export function formatIcs(events, network, product) {
             categories: [{ name: event.kind }],
         });
     }
+    const text = measuringOctets(() => calendar.toString());
     // ical-generator ends the last line without CRLF, which RFC 5545 asks for after every line.
-    return `${measuringOctets(() => calendar.toString())}\r\n`;
+    return `${calendar.length() === 0 ? withComponent(text, vtimezone) : text}\r\n`;
+}
+/**
+ * A calendar without events (a lab that has held none yet) with the zone's VTIMEZONE before its
+ * end: RFC 5545 (3.4) asks a calendar for at least one component. ical-generator writes a
+ * VTIMEZONE only for the events that use it, or, for a calendar-wide zone, followed by
+ * properties, which must come before every component. A zone the library has no VTIMEZONE
+ * for, whose times are written as UTC, gets UTC's.
+ */
+function withComponent(calendar, vtimezone) {
+    const component = (vtimezone ?? getVtimezoneComponent('Etc/UTC') ?? '').trim().replace(/\r?\n/g, '\r\n');
+    return calendar.replace(/END:VCALENDAR$/, `${foldLines(component)}\r\nEND:VCALENDAR`);
 }
 /**
  * Runs `write` with a TextEncoder that only measures. ical-generator folds lines at 75
@@ -75,6 +87,31 @@ class OctetCounter {
         return { length: Buffer.byteLength(text, 'utf8') };
     }
 }
+function spanOf(event, timezone) {
+    const last = event.until ?? event.date;
+    const span = event.starts === undefined
+        ? { start: new Date(`${event.date}T00:00:00Z`), end: new Date(`${nextDay(last)}T00:00:00Z`) }
+        : {
+            start: at(event.date, event.starts, timezone),
+            // A timed event without an end ends when it starts on a day of its own (RFC 5545 3.6.1);
+            // over several days, it lasts until its last day is over.
+            end: event.ends === undefined ? (event.until === undefined ? null : at(nextDay(last), '00:00', timezone)) : at(last, event.ends, timezone),
+        };
+    // RFC 5545 asks DTEND to be after DTSTART; ical-generator would swap the two without a word,
+    // and publish a night from 23:00 to 01:30 as the day from 01:30 to 23:00.
+    if (span.end === null || span.end.valueOf() > span.start.valueOf())
+        return span;
+    if (last < event.date) {
+        return { ...span, why: `it lasts until ${formatDay(last)}, before it begins on ${formatDay(event.date)}; correct \`until\` (its last day), or leave it out for an event of one day` };
+    }
+    const when = event.ends === event.starts ? 'when' : 'before';
+    return { ...span, why: `it ends at ${event.ends}, ${when} it starts at ${event.starts}; add \`until\` with its last day if it goes on past midnight, or correct \`ends\`` };
+}
+/**
+ * Why a calendar cannot hold an event as recorded (it ends before it starts, which the audit's
+ * `event-times` rule reports), or undefined when it can.
+ */
+export const whyNotInCalendar = (event, timezone) => spanOf(event, timezone).why;
 /** A local time in a zone: what the library writes with that zone's TZID (and converts to UTC without one). */
 function at(day, time, timezone) {
     return DateTime.fromISO(`${day}T${time ?? '00:00'}`, { zone: timezone });

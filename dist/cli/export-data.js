@@ -1,8 +1,14 @@
 import { readCommand } from './declare.js';
+/** Tells, one line a file on standard error, what an export left out and why; the export itself still succeeds. */
+export function sayLeftOut(io, leftOut) {
+    for (const { file, why } of leftOut)
+        io.stderr.write(`cil: left out ${file}: ${why}\n`);
+}
 /** `cil export csv|json`, added to the `export` group. */
 export function addExportDataCommands(group, { io }) {
     // Written to a file atomically, or to standard output (`cil export csv members > members.csv`).
-    const deliver = async (text, out) => {
+    const deliver = async ({ text, leftOut }, out) => {
+        sayLeftOut(io, leftOut);
         if (out === undefined)
             io.stdout.write(text);
         else

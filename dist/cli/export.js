@@ -1,5 +1,5 @@
 import { readCommand } from './declare.js';
-import { addExportDataCommands } from './export-data.js';
+import { addExportDataCommands, sayLeftOut } from './export-data.js';
 /** `cil export ics|csv|json`: the network's records in formats other tools read. */
 export function declareExport(group, context) {
     const { io } = context;
@@ -8,9 +8,7 @@ export function declareExport(group, context) {
         inputs: (module) => module.exportIcsInputs,
         async run(module, { args, answers, globals }) {
             const result = module.exportIcs({ cwd: io.cwd, repo: globals.repo, asOf: globals.asOf, labs: args.labs, ...answers });
-            if (result.unreadable.length > 0) {
-                io.stderr.write(`cil: left out ${result.unreadable.join(', ')}: not a valid event record; \`cil audit\` says why\n`);
-            }
+            sayLeftOut(io, result.leftOut);
             io.stdout.write(result.out === undefined ? result.text : `Wrote ${result.out}: ${result.events} ${result.events === 1 ? 'event' : 'events'}.\n`);
         },
     });

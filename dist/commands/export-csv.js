@@ -6,7 +6,7 @@ import { argument, flag } from '../prompt/fields.js';
 import { computeFigures } from '../reports/figures.js';
 import { reportPeriod } from '../reports/context.js';
 import { withoutContactData } from '../text/contact-data.js';
-import { exportedLabs, exportFields, recordsById } from './export-scope.js';
+import { exportedLabs, exportFields, leftOutRecords, recordsById } from './export-scope.js';
 import { openNetwork } from './read-network.js';
 /** What can be exported as a sheet, one row per record (attendance: per member and meeting). */
 export const CSV_KINDS = ['labs', 'members', 'events', 'attendance', 'projects', 'kpis', 'partners', 'reports'];
@@ -136,26 +136,31 @@ const REPORT_COLUMNS = [
 /** The rows of a lab's records of one kind, in order of id, each made from its lab, id and record. */
 const eachRecord = (files, row) => (folder) => recordsById(files(folder)).flatMap(([id, record]) => row(folder.id, id, record));
 const SHEETS = {
-    labs: { columns: LAB_COLUMNS, rows: (folder) => (folder.lab?.record ? [{ lab: folder.id, record: folder.lab.record }] : []) },
-    members: { columns: MEMBER_COLUMNS, rows: eachRecord((folder) => folder.members, (lab, id, member) => [{ lab, id, member }]) },
-    events: { columns: EVENT_COLUMNS, rows: eachRecord((folder) => folder.events, (lab, id, event) => [{ lab, id, event }]) },
-    attendance: { columns: ATTENDANCE_COLUMNS, rows: attendanceRows },
-    projects: { columns: PROJECT_COLUMNS, rows: eachRecord((folder) => folder.projects, (lab, id, project) => [{ lab, id, project }]) },
+    labs: { columns: LAB_COLUMNS, reads: ['lab'], rows: (folder) => (folder.lab?.record ? [{ lab: folder.id, record: folder.lab.record }] : []) },
+    members: {
+        columns: MEMBER_COLUMNS,
+        reads: ['lab', 'member'],
+        rows: eachRecord((folder) => folder.members, (lab, id, member) => [{ lab, id, member }]),
+    },
+    events: { columns: EVENT_COLUMNS, reads: ['lab', 'event'], rows: eachRecord((folder) => folder.events, (lab, id, event) => [{ lab, id, event }]) },
+    attendance: { columns: ATTENDANCE_COLUMNS, reads: ['lab', 'member', 'event'], rows: attendanceRows },
+    projects: {
+        columns: PROJECT_COLUMNS,
+        reads: ['lab', 'project'],
+        rows: eachRecord((folder) => folder.projects, (lab, id, project) => [{ lab, id, project }]),
+    },
     kpis: {
         columns: KPI_COLUMNS,
+        reads: ['lab', 'project'],
         rows: eachRecord((folder) => folder.projects, (lab, project, record) => (record.kpis ?? []).map((kpi) => ({ lab, project, kpi }))),
     },
     partners: {
         columns: PARTNER_COLUMNS,
+        reads: ['lab'],
         rows: (folder) => (folder.lab?.record?.partners ?? []).map((partner) => ({ lab: folder.id, partner })),
     },
-    reports: { columns: REPORT_COLUMNS, rows: reportRows },
-};
-/** The kinds of file a sheet is made from, where fewer than all (the rest are not read). */
-const SHEET_READS = {
-    events: ['lab', 'event'],
-    attendance: ['lab', 'member', 'event'],
-    members: ['lab', 'member'],
+    // A report's figures count the lab's members, events and projects.
+    reports: { columns: REPORT_COLUMNS, reads: ['lab', 'member', 'event', 'project', 'report'], rows: reportRows },
 };
 /**
  * One row per member and lab meeting held up to the day judged, oldest meeting first: every
@@ -182,7 +187,8 @@ function reportRows(folder, { policy }) {
  * `cil export csv <kind>`: one row per record of a kind, in RFC 4180 (quoted where a cell
  * needs it, CRLF line ends), UTF-8; dates as YYYY-MM-DD, lists joined with `; `, empty
  * cells for what is not recorded; contact details never, and with `--public` no column
- * about a person's conduct (and no attendance sheet).
+ * about a person's conduct (and no attendance sheet). A text cell that a spreadsheet would
+ * run as a formula starts with `'`.
  */
 export function exportCsv(options) {
     const kind = options.kind;
@@ -193,12 +199,12 @@ export function exportCsv(options) {
         throw new CliError('attendance is left out of public exports: leave out --public to export who came to which meeting');
     }
     const sheet = SHEETS[kind];
-    const { network, settings, asOf } = openNetwork(options, SHEET_READS[kind]);
+    const { network, settings, asOf } = openNetwork(options, sheet.reads);
     const columns = sheet.columns.filter((column) => !(options.public && column.private));
     const context = { asOf, policy: settings.policy };
     const rows = exportedLabs(network, options.labs).flatMap((folder) => sheet.rows(folder, context));
-    const records = rows.map((row) => columns.map((column) => cellText(column.cell(row))));
-    return stringify(records, {
+    const records = rows.map((row) => columns.map((column) => cellValue(column.cell(row))));
+    const text = stringify(records, {
         bom: options.bom === true,
         header: true,
         columns: columns.map((column) => column.header),
@@ -206,11 +212,19 @@ export function exportCsv(options) {
         // csv-stringify quotes a cell holding the record delimiter (CRLF), not one holding a bare
         // line break; RFC 4180 quotes both, and readers split a row at an unquoted one.
         quoted_match: /[\r\n]/,
+        // A cell starting with =, +, -, @, a tab or a carriage return is a formula to Excel, which runs
+        // it (`=HYPERLINK(...)` in a title): OWASP's advice against CSV injection, a `'` before it,
+        // shows it as text. Numbers are left as they are, so a negative one stays a number.
+        escape_formulas: true,
     });
+    return { text, leftOut: leftOutRecords(network, options.labs, sheet.reads) };
 }
-function cellText(cell) {
+/** A cell as csv-stringify takes it: a number stays a number (see `escape_formulas`), yes or no is `true` or `false`. */
+function cellValue(cell) {
     if (cell === undefined)
         return '';
+    if (typeof cell === 'number')
+        return cell;
     if (typeof cell !== 'string')
         return String(cell);
     return withoutContactData(cell);

@@ -1,8 +1,9 @@
-import { formatIcs } from '../calendar/ics.js';
+import { formatIcs, whyNotInCalendar } from '../calendar/ics.js';
 import { flag, text, variadicArgument } from '../prompt/fields.js';
 import { cilVersion } from '../version.js';
 import { writeExportFile } from '../write/export-file.js';
 import { eventFilterFields, eventWanted } from './event-filter.js';
+import { leftOutRecords } from './export-scope.js';
 import { chosenLabs, openNetwork } from './read-network.js';
 /** What `cil export ics` takes from its command line. */
 export const exportIcsInputs = {
@@ -24,17 +25,21 @@ export function exportIcs(options) {
     const { from, to, kind } = options;
     const named = options.labs?.length ? options.labs.flatMap((lab) => chosenLabs(network, lab)) : chosenLabs(network);
     const labs = [...new Map(named.map((folder) => [folder.id, folder])).values()];
-    const eventsOf = (folder) => [...folder.events.entries()].flatMap(([id, { record: event }]) => {
+    const wanted = labs.flatMap((folder) => [...folder.events.entries()].flatMap(([id, { path, record: event }]) => {
         if (!event || !eventWanted(event, { from, to, kind }))
             return [];
-        return [{ lab: { id: folder.id, name: folder.lab?.record?.name ?? folder.id }, id, event }];
-    });
-    const unreadable = labs.flatMap((folder) => [...folder.events.values()].filter((file) => !file.record).map((file) => file.path));
-    const events = labs
-        .flatMap(eventsOf)
+        const lab = { id: folder.id, name: folder.lab?.record?.name ?? folder.id };
+        return [{ path, why: whyNotInCalendar(event, settings.timezone), lab, id, event }];
+    }));
+    const leftOut = [
+        ...leftOutRecords(network, options.labs, ['event']),
+        ...wanted.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }])),
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const events = wanted
+        .filter(({ why }) => why === undefined)
         .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id));
     const text = formatIcs(events, { name: settings.network, timezone: settings.timezone }, `cil ${cilVersion()}`);
     if (options.out !== undefined)
         writeExportFile(options.cwd, options.out, text);
-    return { text, events: events.length, out: options.out, unreadable };
+    return { text, events: events.length, out: options.out, leftOut };
 }

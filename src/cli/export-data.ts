@@ -1,10 +1,18 @@
 import type { Command } from 'commander';
+import type { LeftOut } from '../commands/export-scope.js';
+import type { Io } from '../io.js';
 import { type CliContext, readCommand } from './declare.js';
+
+/** Tells, one line a file on standard error, what an export left out and why; the export itself still succeeds. */
+export function sayLeftOut(io: Io, leftOut: readonly LeftOut[]): void {
+  for (const { file, why } of leftOut) io.stderr.write(`cil: left out ${file}: ${why}\n`);
+}
 
 /** `cil export csv|json`, added to the `export` group. */
 export function addExportDataCommands(group: Command, { io }: CliContext): void {
   // Written to a file atomically, or to standard output (`cil export csv members > members.csv`).
-  const deliver = async (text: string, out: string | undefined) => {
+  const deliver = async ({ text, leftOut }: { text: string; leftOut: readonly LeftOut[] }, out: string | undefined) => {
+    sayLeftOut(io, leftOut);
     if (out === undefined) io.stdout.write(text);
     else (await import('../write/export-file.js')).writeExportFile(io.cwd, out, text);
   };

@@ -1,9 +1,9 @@
-import { type CalendarEvent, formatIcs } from '../calendar/ics.js';
-import type { LabFolder } from '../network/types.js';
+import { formatIcs, whyNotInCalendar } from '../calendar/ics.js';
 import { flag, text, variadicArgument } from '../prompt/fields.js';
 import { cilVersion } from '../version.js';
 import { writeExportFile } from '../write/export-file.js';
 import { eventFilterFields, eventWanted } from './event-filter.js';
+import { type LeftOut, leftOutRecords } from './export-scope.js';
 import { chosenLabs, openNetwork, type ReadOptions } from './read-network.js';
 
 /** What `cil export ics` takes from its command line. */
@@ -31,8 +31,8 @@ export interface ExportIcsResult {
   events: number;
   /** The file written, as given. */
   out?: string;
-  /** Event files left out because their records do not pass their schema (the audit says why). */
-  unreadable: string[];
+  /** Event files left out, in order of path: their records do not pass their schema, or end before they start. */
+  leftOut: LeftOut[];
 }
 
 /**
@@ -45,16 +45,20 @@ export function exportIcs(options: ExportIcsOptions): ExportIcsResult {
   const { from, to, kind } = options;
   const named = options.labs?.length ? options.labs.flatMap((lab) => chosenLabs(network, lab)) : chosenLabs(network);
   const labs = [...new Map(named.map((folder) => [folder.id, folder])).values()];
-  const eventsOf = (folder: LabFolder): CalendarEvent[] =>
-    [...folder.events.entries()].flatMap(([id, { record: event }]) => {
+  const wanted = labs.flatMap((folder) =>
+    [...folder.events.entries()].flatMap(([id, { path, record: event }]) => {
       if (!event || !eventWanted(event, { from, to, kind })) return [];
-      return [{ lab: { id: folder.id, name: folder.lab?.record?.name ?? folder.id }, id, event }];
-    });
-  const unreadable = labs.flatMap((folder) => [...folder.events.values()].filter((file) => !file.record).map((file) => file.path));
-  const events = labs
-    .flatMap(eventsOf)
+      const lab = { id: folder.id, name: folder.lab?.record?.name ?? folder.id };
+      return [{ path, why: whyNotInCalendar(event, settings.timezone), lab, id, event }];
+    }));
+  const leftOut = [
+    ...leftOutRecords(network, options.labs, ['event']),
+    ...wanted.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }])),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const events = wanted
+    .filter(({ why }) => why === undefined)
     .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.lab.id.localeCompare(b.lab.id) || a.id.localeCompare(b.id));
   const text = formatIcs(events, { name: settings.network, timezone: settings.timezone }, `cil ${cilVersion()}`);
   if (options.out !== undefined) writeExportFile(options.cwd, options.out, text);
-  return { text, events: events.length, out: options.out, unreadable };
+  return { text, events: events.length, out: options.out, leftOut };
 }

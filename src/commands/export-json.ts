@@ -2,10 +2,10 @@ import type { LabStatus } from '../handbook/lab-status.js';
 import type { LabFolder } from '../network/types.js';
 import { computeFigures, type Figures } from '../reports/figures.js';
 import { reportPeriod } from '../reports/context.js';
-import type { MemberRecord } from '../schema/records.generated.js';
+import type { LabRecord, MemberRecord } from '../schema/records.generated.js';
 import { SCHEMA_BASE_URL } from '../schema/schema-files.js';
 import { cilVersion } from '../version.js';
-import { type ExportOptions, exportedLabs, exportFields, recordsById, withoutContactDetails } from './export-scope.js';
+import { type ExportOptions, type ExportResult, exportedLabs, exportFields, leftOutRecords, recordsById, withoutContactDetails } from './export-scope.js';
 import { openNetwork } from './read-network.js';
 import { labStandings } from './status.js';
 
@@ -14,6 +14,9 @@ export const exportJsonInputs = { arguments: {}, fields: exportFields };
 
 /** The published address of the document's schema, which the document names as its `$schema`. */
 export const EXPORT_SCHEMA = `${SCHEMA_BASE_URL}export.schema.json`;
+
+/** The kinds of record the document holds: those of them that fail their schema are said to be left out. */
+const DOCUMENT_RECORDS = ['lab', 'member', 'event', 'project', 'report'] as const;
 
 /**
  * `cil export json`: the whole network (or the labs asked for) as one document, described by
@@ -25,19 +28,20 @@ export const EXPORT_SCHEMA = `${SCHEMA_BASE_URL}export.schema.json`;
  * of id, every object's keys are sorted, and `exported_at` is the day judged (`--as-of`, else
  * today in the network's time zone), not a clock time.
  */
-export function exportJson(options: ExportOptions): string {
+export function exportJson(options: ExportOptions): ExportResult {
+  const { document, leftOut } = exportDocument(options);
   // On one line: a document for programs (`jq .` shows it indented), a fraction of the size.
-  return `${JSON.stringify(sortedKeys(exportDocument(options)))}\n`;
+  return { text: `${JSON.stringify(sortedKeys(document))}\n`, leftOut };
 }
 
-export function exportDocument(options: ExportOptions): Record<string, unknown> {
+function exportDocument(options: ExportOptions) {
   const { network, settings, asOf } = openNetwork(options);
   const folders = exportedLabs(network, options.labs);
   // The standing without the audit's counts: running every rule (documents rendered) would cost
   // more than the export itself; `cil audit --format json` gives the findings.
   const standings = new Map(labStandings(network, settings, asOf, folders, { audit: false }).map((standing) => [standing.id, standing]));
   const isPublic = options.public === true;
-  return withoutContactDetails({
+  const document = withoutContactDetails({
     $schema: EXPORT_SCHEMA,
     cil_version: cilVersion(),
     exported_at: asOf,
@@ -52,13 +56,14 @@ export function exportDocument(options: ExportOptions): Record<string, unknown> 
     },
     labs: folders.map((folder) => labEntry(folder, settings.policy, standings.get(folder.id), isPublic)),
   });
+  return { document, leftOut: leftOutRecords(network, options.labs, DOCUMENT_RECORDS) };
 }
 
 function labEntry(folder: LabFolder, policy: Parameters<typeof computeFigures>[2], standing: LabStatus | undefined, isPublic: boolean) {
   const lab = folder.lab?.record;
   return {
     id: folder.id,
-    ...lab,
+    ...(isPublic ? withoutChannels(lab) : lab),
     partners: lab?.partners ?? [],
     members: recordsById(folder.members).map(([id, member]) => ({ id, ...(isPublic ? publicMember(member) : member) })),
     events: recordsById(folder.events).map(([id, event]) => {
@@ -91,6 +96,16 @@ function countedFigures(figures: Figures) {
   const { okrs: _okrs, hours: _hours, ...counted } = rest;
   const { active: _active, ...people } = members;
   return { ...counted, members: people };
+}
+
+/**
+ * A lab without its channels: where its members talk and keep their files (a Slack channel, a
+ * Drive folder) is for them, not for the public, as on the website.
+ */
+function withoutChannels(lab: LabRecord | undefined) {
+  if (!lab) return lab;
+  const { channels: _channels, ...rest } = lab;
+  return rest;
 }
 
 /** A member without what is about their conduct: warnings, and the reasons and terms of their life cycle. */

@@ -1,16 +1,17 @@
 import { CliError } from '../errors.js';
-import type { LabFolder, Network } from '../network/types.js';
+import type { LabFolder, Network, RecordFile } from '../network/types.js';
 import { flag, list, text } from '../prompt/fields.js';
+import type { RecordKind } from '../schema/types.js';
 import { withoutContactData } from '../text/contact-data.js';
 import { chosenLabs, type ReadOptions } from './read-network.js';
 
 // What the data exports (`cil export csv`, `cil export json`) share: which labs, how public,
-// where the output goes, and that contact details never leave.
+// where the output goes, that contact details never leave, and which files were left out.
 
 /** The flags every data export takes. */
 export const exportFields = {
   lab: list({ question: 'Only these labs', help: 'only this lab (repeat it, or a,b; default: every lab)', valueName: 'lab' }),
-  public: flag({ question: 'Leave out warnings, offboarding reasons and attendance', help: 'leave out warnings, offboarding and leaving reasons, reinstatement terms and attendance' }),
+  public: flag({ question: 'Leave out warnings, offboarding reasons and attendance', help: 'leave out warnings, offboarding and leaving reasons, reinstatement terms, attendance and (json) channels' }),
   out: text({ question: 'Write to this file instead of standard output', help: 'write to this file (atomically) instead of standard output', valueName: 'file' }),
 };
 
@@ -21,16 +22,46 @@ export interface ExportOptions extends ReadOptions {
   public?: boolean;
 }
 
+/** What an export gives: its text, and the record files it left out. */
+export interface ExportResult {
+  text: string;
+  leftOut: LeftOut[];
+}
+
+/** A record file an export left out, and why, in words for whoever fixes it. */
+export interface LeftOut {
+  file: string;
+  why: string;
+}
+
+/** The labs an export was asked about: every lab, or those named (each of which must be one). */
+function askedLabs(network: Network, labs: readonly string[] | undefined): LabFolder[] {
+  const named = [...new Set(labs ?? [])];
+  return named.length === 0 ? chosenLabs(network) : named.flatMap((lab) => chosenLabs(network, lab));
+}
+
 /**
  * The labs an export covers, in order of id: every lab whose lab.yaml passes its schema (as
  * for any record, the audit reports one that does not), or those named, each of which must.
  */
 export function exportedLabs(network: Network, labs: readonly string[] | undefined): LabFolder[] {
-  const named = [...new Set(labs ?? [])];
-  const chosen = named.length === 0 ? chosenLabs(network) : named.flatMap((lab) => chosenLabs(network, lab));
-  const broken = named.length === 0 ? undefined : chosen.find((folder) => !folder.lab?.record);
+  const chosen = askedLabs(network, labs);
+  const broken = labs?.length ? chosen.find((folder) => !folder.lab?.record) : undefined;
   if (broken) throw new CliError(`${broken.dir}/lab.yaml does not pass its schema, so lab ${broken.id} cannot be exported; \`cil audit ${broken.dir}\` says why`);
   return chosen.filter((folder) => folder.lab?.record).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The files of these kinds in the labs asked about whose records do not pass their schema, in
+ * order of path: every export leaves them out, and says so, so that a missing row or event is
+ * not a surprise (a lab whose lab.yaml fails is left out whole).
+ */
+export function leftOutRecords(network: Network, labs: readonly string[] | undefined, kinds: readonly RecordKind[]): LeftOut[] {
+  const asked = new Set(askedLabs(network, labs).map((folder) => folder.id));
+  return network.files
+    .filter((file) => file.lab !== undefined && asked.has(file.lab) && (kinds as readonly string[]).includes(file.kind))
+    .filter((file) => (file as RecordFile<unknown>).record === undefined)
+    .map((file) => ({ file: file.path, why: `not a valid ${file.kind} record; \`cil audit\` says why` }));
 }
 
 /** A record's files by id, in order of id, without those whose record did not pass its schema (the audit reports them). */

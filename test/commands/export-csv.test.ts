@@ -44,7 +44,8 @@ function readByPython(texts: readonly string[]): Row[][] {
   return JSON.parse(run.stdout) as Row[][];
 }
 
-const sheet = (kind: string, more: Partial<Parameters<typeof exportCsv>[0]> = {}) => exportCsv({ cwd: dir, asOf: AS_OF, kind, ...more });
+const sheet = (kind: string, more: Partial<Parameters<typeof exportCsv>[0]> = {}) =>
+  exportCsv({ cwd: dir, asOf: AS_OF, kind, ...more }).text;
 
 describe('cil export csv', () => {
   it('writes members one a row, Urdu, commas and quotes intact, lists joined with "; ", in RFC 4180 with CRLF line ends', () => {
@@ -78,7 +79,7 @@ describe('cil export csv', () => {
   });
 
   needsPython('reads the same in Python\'s csv module as in csv-parse, every kind, on both networks', () => {
-    const sheets = [dir, examples].flatMap((cwd) => CSV_KINDS.map((kind) => exportCsv({ cwd, asOf: AS_OF, kind })));
+    const sheets = [dir, examples].flatMap((cwd) => CSV_KINDS.map((kind) => exportCsv({ cwd, asOf: AS_OF, kind }).text));
     sheets.push(sheet('members', { bom: true }));
     const read = readByPython(sheets);
     for (const [index, text] of sheets.entries()) expect(read[index], text.slice(0, 60)).toEqual(parsed(text));
@@ -87,7 +88,7 @@ describe('cil export csv', () => {
 
   it('gives an event\'s times, after its date', () => {
     const examples = fileURLToPath(new URL('../../examples', import.meta.url));
-    const rows = parse(exportCsv({ cwd: examples, kind: 'events' }), { columns: true }) as Record<string, string>[];
+    const rows = parse(exportCsv({ cwd: examples, kind: 'events' }).text, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {}).slice(2, 6)).toEqual(['date', 'starts', 'ends', 'until']);
     expect(rows.find((row) => row.event === '2026-10-24-interview-workshop')).toMatchObject({ starts: '10:00', ends: '13:00', until: '' });
   });
@@ -107,7 +108,7 @@ describe('cil export csv', () => {
       '2026-11-19 meetup zainab-bibi present',
     ]);
     // Meetings after the day judged have not been held.
-    expect(parsed(exportCsv({ cwd: dir, asOf: '2026-11-15', kind: 'attendance' })).map((row) => row.date)).not.toContain('2026-11-19');
+    expect(parsed(exportCsv({ cwd: dir, asOf: '2026-11-15', kind: 'attendance' }).text).map((row) => row.date)).not.toContain('2026-11-19');
   });
 
   it('writes projects, their KPIs, partners and reports with their figures', () => {
@@ -165,5 +166,94 @@ describe('cil export csv', () => {
       const documented = new RegExp(`^\\| \`${kind}\` \\| ([^|]+) \\|`, 'm').exec(readme)?.[1]?.replace(/`/g, '').trim();
       expect(documented, kind).toBe(sheet(kind).split('\r\n')[0]?.split(',').join(', '));
     }
+  });
+});
+
+// Text that Excel would run as a formula (OWASP's CSV injection), in a text column of every sheet.
+const HYPERLINK = '=HYPERLINK("http://evil.example","Click")';
+const FORMULAS = networkDir({
+  'labs/lahore/lab.yaml': [
+    'name: "=SUM(A1:A2)"',
+    'city: "+Lahore"',
+    'province: Punjab',
+    'founded: 2026-11-01',
+    'status: active',
+    'leads: [ayesha-khan]',
+    'description: "-Online first"',
+    'partners: [{ id: pitb, name: "@Punjab IT Board", kind: government }]',
+    '',
+  ].join('\n'),
+  'labs/lahore/members/ayesha-khan.yaml': 'name: "=SUM(A1:A2)"\njoined: 2026-11-01\nroles: [{ role: organizer }]\nstatus: active\nskills: ["\\tdata", "@x"]\n',
+  'labs/lahore/events/2026-11-05-meetup.yaml': `title: '${HYPERLINK}'\nkind: meetup\ndate: 2026-11-05\nvenue: "-Online, Zoom"\nattendance: { present: [ayesha-khan] }\n`,
+  'labs/lahore/events/2026-11-12-meetup.yaml': 'title: "\\rCarriage return"\nkind: meetup\ndate: 2026-11-12\nvenue: "@Alhamra"\n',
+  'labs/lahore/projects/budget-app.yaml': [
+    'name: "+cmd|\' /C calc\'!A0"',
+    'status: building',
+    'started: 2026-11-02',
+    'problem: "=1+1"',
+    'kpis: [{ name: "-2 waiting", target: 10, actual: -3, unit: "@users" }]',
+    '',
+  ].join('\n'),
+  'labs/lahore/reports/2026-11-monthly.yaml': 'kind: monthly\nperiod: 2026-11\nsubmitted: 2026-12-02\nauthors: [ayesha-khan]\n',
+});
+
+/** Each sheet's first row: its text cells with a `'` before them, its numbers as they are. */
+const NEUTRALISED: Record<(typeof CSV_KINDS)[number], Row> = {
+  labs: { name: "'=SUM(A1:A2)", city: "'+Lahore", description: "'-Online first", partners: '1' },
+  members: { name: "'=SUM(A1:A2)", skills: "'\tdata; @x" },
+  events: { title: `'${HYPERLINK}`, venue: "'-Online, Zoom" },
+  attendance: { title: `'${HYPERLINK}`, name: "'=SUM(A1:A2)", attendance: 'present' },
+  projects: { name: "'+cmd|' /C calc'!A0", problem: "'=1+1" },
+  kpis: { kpi: "'-2 waiting", unit: "'@users", target: '10', actual: '-3' },
+  partners: { name: "'@Punjab IT Board" },
+  // Ids, dates and counts only: no text a person wrote.
+  reports: { report: '2026-11-monthly', events: '2', meetings: '2' },
+};
+
+describe('cil export csv, against formulas in cells (CSV injection)', () => {
+  it.each(CSV_KINDS.flatMap((kind) => [[kind, false], [kind, true]] as const))('starts a text cell of %s that a spreadsheet would run with a quote (--bom: %s), numbers left as they are', (kind, bom) => {
+    const rows = parsed(exportCsv({ cwd: FORMULAS, asOf: AS_OF, kind, bom }).text);
+    expect(rows[0]).toMatchObject(NEUTRALISED[kind]);
+    const cells = rows.flatMap((row) => Object.values(row));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))).toEqual([]);
+  });
+
+  it('on the command line, as a reviewer opened it in Excel', async () => {
+    const run = await runCli(['export', 'csv', 'events', '--bom'], { cwd: FORMULAS });
+    expect(run.stdout).toContain(',"\'=HYPERLINK(""http://evil.example"",""Click"")",meetup,false,"\'-Online, Zoom",');
+    expect(parsed(run.stdout)[1]).toMatchObject({ title: "'\rCarriage return", venue: "'@Alhamra" });
+  });
+});
+
+describe('cil export csv and json: records left out', () => {
+  const broken = networkDir({
+    ...EXPORT_NETWORK,
+    'labs/lahore/members/bilal-ahmed.yaml': 'name: Bilal Ahmed\njoined: 2026-11-01\nstatus: active\n',
+    'labs/lahore/events/2026-11-26-party.yaml': 'title: Party\nkind: party\ndate: 2026-11-26\n',
+    'labs/quetta/lab.yaml': 'name: CIL Quetta\ncity: Quetta\n',
+  });
+  const said = (...files: [string, string][]) => files.map(([file, kind]) => `cil: left out ${file}: not a valid ${kind} record; \`cil audit\` says why\n`).join('');
+
+  it.each([
+    ['csv members', said(['labs/lahore/members/bilal-ahmed.yaml', 'member'], ['labs/quetta/lab.yaml', 'lab'])],
+    ['csv events', said(['labs/lahore/events/2026-11-26-party.yaml', 'event'], ['labs/quetta/lab.yaml', 'lab'])],
+    ['csv events --lab lahore', said(['labs/lahore/events/2026-11-26-party.yaml', 'event'])],
+    ['csv partners', said(['labs/quetta/lab.yaml', 'lab'])],
+    ['json', said(['labs/lahore/events/2026-11-26-party.yaml', 'event'], ['labs/lahore/members/bilal-ahmed.yaml', 'member'], ['labs/quetta/lab.yaml', 'lab'])],
+  ])('`cil export %s` says on standard error, one line a file, as `cil export ics` does, and succeeds', async (command, stderr) => {
+    const args = command.split(' ');
+    const run = await runCli(['export', ...args], { cwd: broken });
+    expect([run.status, run.stderr]).toEqual([0, stderr]);
+    const clean = await runCli(['export', ...args], { cwd: dir });
+    expect([clean.status, clean.stderr]).toEqual([0, '']);
+  });
+
+  it('says it with --out too, and gives the files left out to a program that calls it', async () => {
+    const out = testdir({});
+    const run = await runCli(['export', 'csv', 'events', '--out', join(out, 'events.csv'), '--lab', 'lahore'], { cwd: broken });
+    expect(run).toMatchObject({ status: 0, stdout: '', stderr: said(['labs/lahore/events/2026-11-26-party.yaml', 'event']) });
+    expect(exportCsv({ cwd: broken, asOf: AS_OF, kind: 'events', labs: ['lahore'] }).leftOut).toEqual([
+      { file: 'labs/lahore/events/2026-11-26-party.yaml', why: 'not a valid event record; `cil audit` says why' },
+    ]);
   });
 });

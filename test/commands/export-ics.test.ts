@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { formatIcs } from '../../src/calendar/ics.js';
 import { exportIcs } from '../../src/commands/export-ics.js';
 import { openNetwork } from '../../src/commands/read-network.js';
 import { runCli } from '../helpers/cli.js';
@@ -193,6 +194,58 @@ describe('cil export ics', () => {
   });
 });
 
+/** Events whose end is not after their start, as their records say, beside one that goes on past midnight rightly. */
+const backwards = {
+  [`${E}/2026-11-06-night-hack.yaml`]: 'title: Night hack\nkind: hack-night\ndate: 2026-11-06\nstarts: "23:00"\nends: "01:30"\n',
+  [`${E}/2026-11-07-instant.yaml`]: 'title: Instant meetup\nkind: meetup\ndate: 2026-11-07\nstarts: "18:00"\nends: "18:00"\n',
+  [`${E}/2026-11-21-weekend-sprint.yaml`]: fixture[`${E}/2026-11-21-weekend-sprint.yaml`],
+  [`${E}/2026-11-28-hackathon.yaml`]: 'title: Hackathon\nkind: hackathon\ndate: 2026-11-28\nuntil: 2026-11-27\n',
+  [`${E}/2026-11-29-sprint.yaml`]: 'title: Sprint\nkind: hack-night\ndate: 2026-11-29\nuntil: 2026-11-28\nstarts: "10:00"\n',
+};
+const LEFT_OUT = [
+  { file: `${E}/2026-11-06-night-hack.yaml`, why: 'it ends at 01:30, before it starts at 23:00; add `until` with its last day if it goes on past midnight, or correct `ends`' },
+  { file: `${E}/2026-11-07-instant.yaml`, why: 'it ends at 18:00, when it starts at 18:00; add `until` with its last day if it goes on past midnight, or correct `ends`' },
+  { file: `${E}/2026-11-28-hackathon.yaml`, why: 'it lasts until 27 November 2026, before it begins on 28 November 2026; correct `until` (its last day), or leave it out for an event of one day' },
+  { file: `${E}/2026-11-29-sprint.yaml`, why: 'it lasts until 28 November 2026, before it begins on 29 November 2026; correct `until` (its last day), or leave it out for an event of one day' },
+];
+
+describe('cil export ics: what a calendar cannot hold', () => {
+  it('leaves out an event that ends before (or when) it starts, and says why and how to fix it, one line a file', async () => {
+    const cwd = networkDir(backwards);
+    const { text, events, leftOut } = exportIcs({ cwd });
+    expect(leftOut).toEqual(LEFT_OUT);
+    expect(events).toBe(1);
+    const { calendar } = parsedByIcalJs(text);
+    // Without the check, ical-generator swaps start and end (01:30 to 23:00), or writes DTEND = DTSTART.
+    expect(calendar.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('uid'))).toEqual(['lahore/2026-11-21-weekend-sprint@cil.codeforpakistan.org']);
+    const run = await runCli(['export', 'ics'], { cwd });
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, text, LEFT_OUT.map(({ file, why }) => `cil: left out ${file}: ${why}\n`).join('')]);
+    // An event outside --from and --to is not spoken of.
+    expect(exportIcs({ cwd, from: '2026-11-20', to: '2026-11-27' }).leftOut).toEqual([]);
+  });
+
+  it('leaves them out of every calendar written, the website\'s too', () => {
+    const { network } = openNetwork({ cwd: networkDir(backwards) });
+    const events = [...(network.labs.get('lahore')?.events ?? [])].map(([id, file]) => ({ lab: { id: 'lahore', name: 'Lahore' }, id, event: file.record! }));
+    expect(formatIcs(events, { name: 'Test', timezone: 'Asia/Karachi' }, 'test').match(/^UID:.*$/gm)).toEqual(['UID:lahore/2026-11-21-weekend-sprint@cil.codeforpakistan.org']);
+  });
+
+  it.each([
+    ['Asia/Karachi', 'Asia/Karachi'],
+    ['UTC', 'Etc/UTC'],
+    // A zone ical-timezones has no VTIMEZONE for: its times are written as UTC.
+    ['Europe/Kyiv', 'Etc/UTC'],
+  ])('writes a calendar without events in %s with a component in it, the VTIMEZONE of %s', (zone, tzid) => {
+    const cwd = networkDir({ 'cil.yaml': `network: Test Network\ntimezone: ${zone}\ncore_team: [cfp-core]\n` });
+    const { text, events } = exportIcs({ cwd });
+    expect(events).toBe(0);
+    const { calendar } = parsedByIcalJs(text);
+    expect(calendar.getAllSubcomponents().map((component) => [component.name, component.getFirstPropertyValue('tzid')])).toEqual([['vtimezone', tzid]]);
+    // After the component, nothing but the calendar's end: its properties come before its components.
+    expect(text.endsWith('END:VTIMEZONE\r\nEND:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
 /** Debian's python3-icalendar, which .ci/run installs: the interpreter that has it, if any. */
 const python = ['python3', '/usr/bin/python3'].find((candidate) => spawnSync(candidate, ['-c', 'import icalendar']).status === 0);
 
@@ -219,5 +272,26 @@ describe.skipIf(python === undefined)('cil export ics, read by Python\'s icalend
       });
     }
     expect(read.zones).toEqual(expected.some((event) => event.tzid) ? ['Asia/Karachi'] : []);
+  });
+
+  it.each([
+    ['a lab without events', () => networkDir(), {}],
+    ['a network in UTC, of events outside the days asked for', () => networkDir({ ...fixture, 'cil.yaml': 'network: N\ntimezone: UTC\ncore_team: [cfp-core]\n' }), { to: '2026-10-31' }],
+    ['a network in a zone with no VTIMEZONE in ical-timezones', () => networkDir({ 'cil.yaml': 'network: N\ntimezone: Europe/Kyiv\ncore_team: [cfp-core]\n' }), {}],
+  ])('reads %s as a calendar that holds a component, as RFC 5545 3.4 asks', (_name, folder, filter) => {
+    const run = spawnSync(python!, [readIcs], { input: exportIcs({ cwd: folder(), ...filter }).text, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const read = JSON.parse(run.stdout) as { components: string[]; events: unknown[] };
+    expect(read.events).toEqual([]);
+    expect(read.components).toEqual(['VTIMEZONE']);
+  });
+
+  it('reads a calendar whose events that end before they start were left out, the rest whole', () => {
+    const run = spawnSync(python!, [readIcs], { input: exportIcs({ cwd: networkDir(backwards) }).text, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const read = JSON.parse(run.stdout) as { events: Expected[] };
+    expect(read.events.map((event) => [event.uid, event.start, event.end])).toEqual([
+      ['lahore/2026-11-21-weekend-sprint@cil.codeforpakistan.org', '2026-11-21T19:00:00+05:00', '2026-11-22T02:00:00+05:00'],
+    ]);
   });
 });

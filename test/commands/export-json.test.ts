@@ -34,7 +34,7 @@ interface Lab {
 interface Document { cil_version: string; exported_at: string; public: boolean; labs: Lab[]; settings: Record<string, unknown> }
 
 const exported = (cwd: string, more: { public?: boolean; labs?: string[] } = {}) =>
-  JSON.parse(exportJson({ cwd, asOf: AS_OF, ...more })) as Document;
+  JSON.parse(exportJson({ cwd, asOf: AS_OF, ...more }).text) as Document;
 
 /** Whether every object's keys, at every depth, are in order. */
 function keysSorted(value: unknown): boolean {
@@ -124,6 +124,16 @@ describe('cil export json', () => {
     }
   });
 
+  it('carries a lab\'s channels unless --public, valid by the schema either way', () => {
+    const channels = 'channels: { slack: "#cil-lahore-core", drive: "https://drive.google.com/drive/folders/1AbCdEf" }\n';
+    const cwd = networkDir({ ...EXPORT_NETWORK, 'labs/lahore/lab.yaml': `${BASE['labs/lahore/lab.yaml'] ?? ''}${channels}` });
+    const [full, open] = [exported(cwd), exported(cwd, { public: true })];
+    expect(full.labs[0]).toMatchObject({ channels: { slack: '#cil-lahore-core', drive: 'https://drive.google.com/drive/folders/1AbCdEf' } });
+    expect(open.labs[0]).not.toHaveProperty('channels');
+    for (const hidden of ['"channels"', '#cil-lahore-core', 'drive.google.com']) expect(JSON.stringify(open)).not.toContain(hidden);
+    expect([problems(full), problems(open)]).toEqual([[], []]);
+  });
+
   it('leaves out a lab whose lab.yaml fails its schema, as every such record, and refuses to export it by name', async () => {
     const broken = networkDir({ ...EXPORT_NETWORK, 'labs/quetta/lab.yaml': 'name: CIL Quetta\ncity: Quetta\n' });
     const document = exported(broken);
@@ -138,7 +148,7 @@ describe('cil export json', () => {
     const out = testdir({});
     const written = await runCli(['export', 'json', '--lab', 'peshawar', '--public', '--out', join(out, 'network.json'), '-C', examples], { cwd: out });
     expect(written).toMatchObject({ status: 0, stdout: '', stderr: '' });
-    expect(readFileSync(join(out, 'network.json'), 'utf8')).toBe(exportJson({ cwd: examples, asOf: AS_OF, labs: ['peshawar'], public: true }));
+    expect(readFileSync(join(out, 'network.json'), 'utf8')).toBe(exportJson({ cwd: examples, asOf: AS_OF, labs: ['peshawar'], public: true }).text);
   });
 
   it('has a schema that lists every field of each record, and rejects what is not a record', () => {

@@ -68,7 +68,7 @@ describe('the copies of the schemas in a generic validator, offline', () => {
   it('accept the document `cil export json` writes of the example network, public or not, and reject one with a field too many', async () => {
     const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
     for (const isPublic of [false, true]) {
-      const document = JSON.parse(exportJson({ cwd: examples, asOf: '2026-11-20', public: isPublic })) as { labs: { members: object[] }[] };
+      const document = JSON.parse(exportJson({ cwd: examples, asOf: '2026-11-20', public: isPublic }).text) as { labs: { members: object[] }[] };
       expect((await validate(`${copies}export.schema.json`, document as never)).valid).toBe(true);
       Object.assign(document.labs[0]?.members[0] ?? {}, { phone: '0300-1234567' });
       expect((await validate(`${copies}export.schema.json`, document as never)).valid).toBe(false);

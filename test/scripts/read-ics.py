@@ -31,4 +31,6 @@ for event in calendar.walk("VEVENT"):
         "tzid": event["DTSTART"].params.get("TZID"),
         "stamp": event.decoded("DTSTAMP").isoformat(),
     })
-print(json.dumps({"name": str(calendar["X-WR-CALNAME"]), "zones": zones, "events": events}, ensure_ascii=False))
+# RFC 5545 3.4: a calendar holds at least one component (a VEVENT, a VTIMEZONE...).
+components = [component.name for component in calendar.subcomponents]
+print(json.dumps({"name": str(calendar["X-WR-CALNAME"]), "components": components, "zones": zones, "events": events}, ensure_ascii=False))
