@@ -409,7 +409,7 @@ export const TEMPLATES = {
 },"usePartial":true,"useData":true} },
   },
   partials: {
-    "at-a-glance": { text: "## At a glance\n\n- **Events held:** {{figures.eventCount}}{{#if figures.eventCount}} ({{#each figures.byKind}}{{plural count kind}}{{#unless @last}}, {{/unless}}{{/each}}){{/if}}\n- **Lab meetings:** {{figures.meetingCount}}; **events bringing citizens and technologists together:** {{figures.communityEventCount}}\n- **People who came:** {{plural figures.audience.citizens \"citizen\"}}, {{plural figures.audience.technologists \"technologist\"}}, {{plural figures.audience.government \"government official\"}}; women: {{figures.audience.women}} ({{percent figures.audience.womenShare}})\n- **Members:** {{figures.members.joined.length}} joined, {{figures.members.left.length}} left, {{figures.members.offboarded.length}} offboarded, {{figures.members.reinstated.length}} reinstated, {{figures.members.activeCount}} active at the end of the period ({{percent figures.members.womenShare}} women)\n- **Projects:** {{#if figures.projects.length}}{{#each figures.projectsByStatus}}{{count}} {{status}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}none{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    "at-a-glance": { text: "## At a glance\n\n- **Events held:** {{figures.eventCount}}{{#if figures.eventCount}} ({{#each figures.byKind}}{{plural count kind}}{{#unless @last}}, {{/unless}}{{/each}}){{/if}}\n- **Lab meetings:** {{figures.meetingCount}}; **events bringing citizens and technologists together:** {{figures.communityEventCount}}\n- **People who came:** {{plural figures.audience.citizens \"citizen\"}}, {{plural figures.audience.technologists \"technologist\"}}, {{plural figures.audience.government \"government official\"}}; women: {{figures.audience.women}} ({{percent figures.audience.womenShare}})\n- **Members:** {{figures.members.joined.length}} joined, {{figures.members.left.length}} left, {{figures.members.offboarded.length}} offboarded, {{figures.members.reinstated.length}} reinstated, {{figures.members.activeCount}} active at the end of the period ({{#if (eq figures.members.counted figures.members.activeCount)}}{{percent figures.members.womenShare}} women{{else if figures.members.counted}}{{percent figures.members.womenShare}} women of the {{figures.members.counted}} who gave their gender{{else}}none gave their gender{{/if}})\n- **Projects:** {{#if figures.projects.length}}{{#each figures.projectsByStatus}}{{count}} {{status}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}none{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -440,8 +440,41 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"figures"),"projectsByStatus"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":47},"end":{"line":7,"column":140}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"percent")||container.strict(depth0, "percent", {"start":{"line":6,"column":326},"end":{"line":6,"column":333}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"womenShare"),{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":6,"column":324},"end":{"line":6,"column":362}}})) != null ? stack1 : "")
+    + " women";
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"counted"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":6,"column":368},"end":{"line":6,"column":534}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"percent")||alias1(depth0, "percent", {"start":{"line":6,"column":405},"end":{"line":6,"column":412}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"womenShare"),{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":6,"column":403},"end":{"line":6,"column":441}}})) != null ? stack1 : "")
+    + " women of the "
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(depth0,"figures"),"members"), "counted", {"start":{"line":6,"column":457},"end":{"line":6,"column":480}} ), depth0)) != null ? stack1 : "")
+    + " who gave their gender";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "none gave their gender";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"figures"),"projectsByStatus"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":47},"end":{"line":7,"column":140}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -453,7 +486,7 @@ export const TEMPLATES = {
     + " "
     + ((stack1 = (((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":7,"column":93},"end":{"line":7,"column":99}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":101}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":101},"end":{"line":7,"column":131}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     return "none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -491,9 +524,9 @@ export const TEMPLATES = {
     + " reinstated, "
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"figures"),"members"), "activeCount", {"start":{"line":6,"column":197},"end":{"line":6,"column":224}} ), depth0)) != null ? stack1 : "")
     + " active at the end of the period ("
-    + ((stack1 = (lookupProperty(helpers,"percent")||alias1(depth0, "percent", {"start":{"line":6,"column":262},"end":{"line":6,"column":269}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"womenShare"),{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":6,"column":260},"end":{"line":6,"column":298}}})) != null ? stack1 : "")
-    + " women)\n- **Projects:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"projects"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":16},"end":{"line":7,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":6,"column":267},"end":{"line":6,"column":269}} )).call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"counted"),lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"members"),"activeCount"),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":6,"column":266},"end":{"line":6,"column":322}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":260},"end":{"line":6,"column":541}}})) != null ? stack1 : "")
+    + ")\n- **Projects:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"figures"),"projects"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":7,"column":16},"end":{"line":7,"column":159}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true} },
     "attendance": { text: "## Attendance at lab meetings\n\n{{table figures.meetings \"Date:date:date\" \"Meeting:title\" \"Present:present\" \"Excused:excused\" \"Missed without notice:missed\"}}\n{{#if figures.meetingsWithoutAttendance}}\n\nAttendance not recorded at {{plural figures.meetingsWithoutAttendance \"meeting\"}} (shown as —): held, and missed by nobody on record.\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {

@@ -66,6 +66,7 @@ export function computeFigures(folder, period, policy) {
             active: active.map(([id, member]) => hoursRow(id, member, lab, period.end, policy)),
             activeCount: active.length,
             women: women.women,
+            counted: women.counted,
             womenShare: women.share,
             hoursCommitted: active.reduce((sum, [, member]) => sum + (member.weekly_hours ?? 0), 0),
         },

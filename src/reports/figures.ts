@@ -49,6 +49,8 @@ export interface Figures {
     active: { id: string; name: string; roles: string; hours: number | null; expected: number | null; meets: string }[];
     activeCount: number;
     women: number;
+    /** Of the active members, those who gave their gender: the share of women is of them. */
+    counted: number;
     womenShare: number | null;
     hoursCommitted: number;
   };
@@ -212,6 +214,7 @@ export function computeFigures(folder: LabFolder, period: Pick<Period, 'start' |
       active: active.map(([id, member]) => hoursRow(id, member, lab, period.end, policy)),
       activeCount: active.length,
       women: women.women,
+      counted: women.counted,
       womenShare: women.share,
       hoursCommitted: active.reduce((sum, [, member]) => sum + (member.weekly_hours ?? 0), 0),
     },

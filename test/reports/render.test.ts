@@ -24,6 +24,22 @@ describe('rendering a report', () => {
     expect(text).toContain('## Blockers\n\n_None recorded._');
   });
 
+  it('gives the share of women among the members who gave their gender, and says so when some did not', () => {
+    const person = (name: string, gender: string) => `name: ${name}\njoined: 2026-02-01\nroles: [{ role: technologist }]\nstatus: active\n${gender}`;
+    const members = (bilal: string) => ({
+      [monthly]: 'kind: monthly\nperiod: 2026-10\n',
+      'labs/lahore/members/ayesha-khan.yaml': person('Ayesha Khan', 'gender: woman\n'),
+      'labs/lahore/members/sara-malik.yaml': person('Sara Malik', 'gender: woman\n'),
+      'labs/lahore/members/bilal-ahmed.yaml': person('Bilal Ahmed', bilal),
+    });
+    // Lines are wrapped: words may be a space or a line break apart.
+    const words = (text: string) => new RegExp(text.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+'));
+    expect(render(members('gender: man\n'))?.text).toMatch(words('3 active at the end of the period (67% women)'));
+    expect(render(members(''))?.text).toMatch(words('3 active at the end of the period (100% women of the 2 who gave their gender)'));
+    const none = { ...members(''), 'labs/lahore/members/ayesha-khan.yaml': person('Ayesha Khan', ''), 'labs/lahore/members/sara-malik.yaml': person('Sara Malik', '') };
+    expect(render(none)?.text).toMatch(words('3 active at the end of the period (none gave their gender)'));
+  });
+
   it('shows who joined, left, was offboarded and reinstated, and attendance as counts, never reasons or who missed', () => {
     const person = (name: string, extra: string) => `name: ${name}\njoined: 2026-02-01\nroles: [{ role: technologist }]\n${extra}`;
     const text
