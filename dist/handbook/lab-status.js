@@ -49,7 +49,8 @@ export function labStatus(folder, settings, asOf, findings) {
             activeLead: { met: leads.length > 0, leads: leads.map(nameOf) },
             activeMembers: { met: active.length >= CORE_TEAM_SIZE, count: active.length, target: CORE_TEAM_SIZE },
             labMeetings: {
-                met: lastMonth ? meetingsIn(lastMonth) >= policy.meetups_per_month : null,
+                // Judged on the last whole month; a lab founded this month meets it once this month's meetings do.
+                met: lastMonth ? meetingsIn(lastMonth) >= policy.meetups_per_month : meetingsIn(month) >= policy.meetups_per_month ? true : null,
                 thisMonth: { label: month.label, count: meetingsIn(month) },
                 lastMonth: lastMonth ? { label: lastMonth.label, count: meetingsIn(lastMonth) } : null,
                 target: policy.meetups_per_month,
@@ -61,7 +62,8 @@ export function labStatus(folder, settings, asOf, findings) {
                 target: policy.community_events_per_quarter,
             },
             reports: {
-                met: due.length === 0 ? null : missing + late === 0,
+                // With none due yet, none is missing or late.
+                met: missing + late === 0,
                 due: due.length,
                 onTime: reportsIn('on-time'),
                 missing,

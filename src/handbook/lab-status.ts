@@ -15,8 +15,8 @@ export interface MonthCount {
 
 /**
  * The handbook's recognition checklist of a lab, item by item, with the numbers that decide
- * each. `met` is true or false, or null when it cannot be judged yet (a period under way,
- * nothing due yet, no gender given).
+ * each. `met` is true or false, or null when it cannot be judged yet (a period under way and
+ * not met so far, no gender given).
  */
 export interface Checklist {
   activeLead: { met: boolean; leads: string[] };
@@ -29,7 +29,7 @@ export interface Checklist {
    * (until the next report of their kind is due); `lateEarlier` came late and are history.
    * Met when none is missing or late.
    */
-  reports: { met: boolean | null; due: number; onTime: number; missing: number; late: number; undated: number; lateEarlier: number };
+  reports: { met: boolean; due: number; onTime: number; missing: number; late: number; undated: number; lateEarlier: number };
   partners: { met: boolean; withMou: number; total: number };
   projects: { met: boolean; active: number; completed: number };
   women: { met: boolean | null; women: number; counted: number; share: number | null; target: number };
@@ -113,7 +113,8 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
       activeLead: { met: leads.length > 0, leads: leads.map(nameOf) },
       activeMembers: { met: active.length >= CORE_TEAM_SIZE, count: active.length, target: CORE_TEAM_SIZE },
       labMeetings: {
-        met: lastMonth ? meetingsIn(lastMonth) >= policy.meetups_per_month : null,
+        // Judged on the last whole month; a lab founded this month meets it once this month's meetings do.
+        met: lastMonth ? meetingsIn(lastMonth) >= policy.meetups_per_month : meetingsIn(month) >= policy.meetups_per_month ? true : null,
         thisMonth: { label: month.label, count: meetingsIn(month) },
         lastMonth: lastMonth ? { label: lastMonth.label, count: meetingsIn(lastMonth) } : null,
         target: policy.meetups_per_month,
@@ -125,7 +126,8 @@ export function labStatus(folder: LabFolder, settings: Settings, asOf: string, f
         target: policy.community_events_per_quarter,
       },
       reports: {
-        met: due.length === 0 ? null : missing + late === 0,
+        // With none due yet, none is missing or late.
+        met: missing + late === 0,
         due: due.length,
         onTime: reportsIn('on-time'),
         missing,

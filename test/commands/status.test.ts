@@ -165,6 +165,18 @@ describe('cil status', () => {
   });
 });
 
+describe('cil status of a lab founded this month', () => {
+  it('counts its lab meetings as met once this month holds enough, and reports as up to date with none due', async () => {
+    const dir = networkDir({ ...lab('2026-11-02'), ...meeting('2026-11-05', ['ayesha-khan']) });
+    const text = formatStatus(await status({ cwd: dir, asOf: '2026-11-20', lab: 'lahore' }), { color: false, detail: true });
+    expect(text).toMatch(/^ {2}yes {6}Lab meetings {17}November 2026: 1 so far \(at least 1 a month\)$/m);
+    expect(text).toMatch(/^ {2}yes {6}Reports up to date {11}none due yet$/m);
+    // Without a meeting yet, the month is still under way.
+    const quiet = networkDir(lab('2026-11-02'));
+    expect(formatStatus(await status({ cwd: quiet, asOf: '2026-11-20', lab: 'lahore' }), { color: false, detail: true })).toMatch(/^ {2}not yet {2}Lab meetings /m);
+  });
+});
+
 describe('a reading command on a cil.yaml with a problem', () => {
   it("stops, naming the problem's line and the fix, instead of showing the handbook's defaults as the network's", async () => {
     const dir = networkDir({ 'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\npolicy:\n  meetup_per_month: 2\n' });
