@@ -36,6 +36,16 @@ function dueAfter(period, months, dueDay) {
     return isoDay(Math.floor(dueMonth / 12), (dueMonth % 12) + 1, dueDay);
 }
 /**
+ * The period a lab's new report is drafted for by default: the oldest monthly or quarterly
+ * report of the kind that is missing (a lab behind on its updates catches up in order, as the
+ * audit asks), else the one `defaultPeriod` gives.
+ */
+export function draftPeriod(kind, folder, policy, asOf) {
+    const founded = folder.lab?.record?.founded;
+    const missing = founded === undefined ? undefined : dueReports(folder, founded, policy, asOf).find((due) => due.kind === kind && due.state === 'missing');
+    return missing?.period ?? defaultPeriod(kind, asOf, policy);
+}
+/**
  * The period a new report is drafted for by default, as of a day: for monthly and
  * quarterly reports the one whose report is due next (on 3 December, with updates due on
  * the 7th, that is November; on 10 December it is December); for mid-year and annual

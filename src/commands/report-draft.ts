@@ -1,5 +1,5 @@
 import { type PeriodicKind, periodOf } from '../calendar/periods.js';
-import { defaultPeriod } from '../handbook/reports-due.js';
+import { draftPeriod } from '../handbook/reports-due.js';
 import { membersOwingHours } from '../handbook/hours.js';
 import { amounts, argument, choice, text } from '../prompt/fields.js';
 import { knownMembers } from '../prompt/record-fields.js';
@@ -18,8 +18,8 @@ const PERIOD_FORMS: Readonly<Record<PeriodicKind, string>> = {
 };
 
 const PERIOD_DEFAULTS: Readonly<Record<PeriodicKind, string>> = {
-  monthly: 'the month whose update is due next, like 2026-11',
-  quarterly: 'the quarter whose report is due next, like 2026-Q4',
+  monthly: 'the oldest month whose update is missing, else the one due next, like 2026-11',
+  quarterly: 'the oldest quarter whose report is missing, else the one due next, like 2026-Q4',
   midyear: 'the last first half of a year that ended, like 2026-H1',
   annual: 'last year, like 2025',
 };
@@ -54,7 +54,8 @@ export function periodicReportDraft(kind: PeriodicKind) {
         valueName: 'period',
         required: true,
         defaultHelp: PERIOD_DEFAULTS[kind],
-        default: (_given, { base, today, settings }: OpenReport) => baseText(base.period) ?? defaultPeriod(kind, today, settings.policy).id,
+        default: (_given, { base, lab, today, settings }: OpenReport) =>
+          baseText(base.period) ?? draftPeriod(kind, lab, settings.policy, today).id,
         check: (value, _given, opened: OpenReport) =>
           periodOf(kind, value) ? reportTaken(opened, `${value}-${kind}`) : `\`${value}\` is not a ${kind} period; ${PERIOD_FORMS[kind]}`,
       }),

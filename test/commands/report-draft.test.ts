@@ -8,7 +8,7 @@ import { type TestOptions, writeIn } from '../helpers/write.js';
 import type { Flags } from '../../src/prompt/fields.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
-import { meeting } from '../helpers/records.js';
+import { lab, meeting } from '../helpers/records.js';
 import { writeFiles } from '../helpers/testdir.js';
 
 const project = { 'labs/lahore/projects/toilet-finder.yaml': 'name: Toilet Finder\nstatus: discovery\nstarted: 2026-11-02\npartner: pitb\n' };
@@ -95,6 +95,15 @@ describe('cil report <kind> <lab>', () => {
   it('refuses a --from file with fields the kind does not have', async () => {
     const dir = networkDir({ 'notes.yaml': 'story: Not for a monthly report\n' });
     await expect(draft(dir, 'monthly', {}, { from: 'notes.yaml' })).rejects.toThrow(/`story` does not belong in a monthly report/);
+  });
+
+  it('drafts the oldest missing update by default, for a lab behind on them', async () => {
+    const dir = networkDir(lab('2026-08-01'));
+    // As of 3 December: the updates of August, September and October are missing (November's is due on the 7th).
+    const result = await draft(dir, 'monthly', { success: ['Caught up'] });
+    expect(result.written[0]).toBe('labs/lahore/reports/2026-08-monthly.yaml');
+    const next = await draft(dir, 'monthly', { success: ['Caught up'] });
+    expect(next.written[0]).toBe('labs/lahore/reports/2026-09-monthly.yaml');
   });
 
   it('never overwrites a report, unless --force', async () => {
