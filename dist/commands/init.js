@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveAsOf } from '../calendar/today.js';
 import { CliError } from '../errors.js';
@@ -61,6 +61,8 @@ export const init = writingCommand({
         const root = existing ?? resolve(options.cwd, options.repo ?? '.');
         if (!existing && existsSync(root) && !statSync(root).isDirectory())
             throw new CliError(`${root} is not a folder`);
+        if (!existing)
+            refuseBesideNetwork(root);
         const settings = existing ? resolveSettings(loadNetwork(existing, { labs: [], select: () => false }).config) : undefined;
         const timezone = settings?.timezone ?? DEFAULT_TIMEZONE;
         const remote = existing === undefined ? await originUrl(root) : undefined;
@@ -112,6 +114,18 @@ export const init = writingCommand({
     },
     next: (result) => `Next: add members with \`cil member add ${labOf(result.written)}\`, then open a pull request.`,
 });
+/**
+ * A folder that holds a network one level down (the clone, beside other things) is most
+ * likely the wrong folder: a second network would be made around the first.
+ */
+function refuseBesideNetwork(root) {
+    if (!existsSync(root))
+        return;
+    const inside = readdirSync(root, { withFileTypes: true }).find((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'cil.yaml')));
+    if (inside) {
+        throw new CliError(`${inside.name}/ holds a network repo (${inside.name}/cil.yaml): run cil init in it, or with -C ${inside.name}, to add a lab to it; nothing was written`);
+    }
+}
 function existingRoot(options) {
     try {
         return findNetworkRoot(options.cwd, options.repo);

@@ -141,6 +141,14 @@ describe('cil init in an empty folder', () => {
     expect(new Set(errors.map((finding) => finding.rule))).toEqual(new Set(['meetups-per-month', 'monthly-report-due']));
   });
 
+  it('refuses a folder that holds a network one level down, pointing to it, and writes nothing', async () => {
+    const dir = testdir({ 'net/cil.yaml': 'network: Ours\ntimezone: Asia/Karachi\n', 'notes.txt': 'ours\n' });
+    await expect(run(dir, peshawar)).rejects.toThrow('net/ holds a network repo (net/cil.yaml): run cil init in it, or with -C net, to add a lab to it; nothing was written');
+    expect(readdirSync(dir).sort()).toEqual(['net', 'notes.txt']);
+    // In the network itself, it adds the lab.
+    expect((await run(join(dir, 'net'), peshawar)).written).toContain('labs/peshawar/lab.yaml');
+  });
+
   it('commits everything it wrote with --commit', async () => {
     const dir = testdir({});
     const result = await run(dir, peshawar, { commit: true });
