@@ -24,6 +24,9 @@ export async function reportRender(options) {
     const settings = resolveSettings(network.config);
     const templates = loadTemplates(root);
     const labs = rendering(network, settings, templates);
+    if (labs.blocked !== undefined) {
+        throw new CliError(`${labs.blocked} does not pass its schema (\`cil audit\` says why): fix it first, or the documents would be rendered without it; nothing was written`);
+    }
     // The network's impact reports count every lab: rendered when every lab's documents are.
     const impact = (options.labs ?? []).length === 0 ? checkImpactDocuments(network, settings, templates) : [];
     const toWrite = [...labs.toWrite, ...impact.filter((document) => document.state === 'stale' || document.state === 'missing')];

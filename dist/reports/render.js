@@ -44,14 +44,31 @@ export function checkDocuments(network, settings, templates) {
         return { ...rendered, state: text === rendered.text ? 'current' : 'stale' };
     });
 }
+/**
+ * The records of a lab that fail to parse or pass their schema, by path: its documents would
+ * be rendered without them (a member left out of the counts, a report not rendered at all),
+ * so they are neither judged stale nor rendered until the records are fixed.
+ */
+export function brokenRecords(folder, counted = 'with reports') {
+    // The impact report counts the labs' records, not their reports (which its rule does not read).
+    const reports = counted === 'with reports' ? folder.reports.values() : [];
+    const files = [folder.lab, ...folder.members.values(), ...folder.events.values(), ...folder.projects.values(), ...reports];
+    const broken = (file) => file !== undefined && (file.syntaxProblems.length > 0 || file.schemaProblems.length > 0);
+    return files.flatMap((file) => (file && broken(file) ? [file.path] : []));
+}
 /** The documents of every lab, or of one, that are not what their records produce now. */
 export function rendering(network, settings, templates, lab) {
-    const documents = checkDocuments(network, settings, templates).filter((document) => lab === undefined || document.lab === lab);
+    const folders = [...network.labs.values()].filter((folder) => lab === undefined || folder.id === lab);
+    const broken = folders.flatMap((folder) => brokenRecords(folder));
+    const blockedLabs = new Set(folders.filter((folder) => brokenRecords(folder).length > 0).map((folder) => folder.id));
+    const documents = checkDocuments(network, settings, templates)
+        .filter((document) => (lab === undefined || document.lab === lab) && !blockedLabs.has(document.lab));
     const toWrite = documents.filter((document) => document.state === 'stale' || document.state === 'missing');
     return {
         toWrite,
         current: documents.filter((document) => document.state === 'current').length,
         unrenderable: documents.find((document) => document.state === 'unrenderable'),
+        ...(broken[0] === undefined ? {} : { blocked: broken[0] }),
     };
 }
 const checked = new WeakMap();

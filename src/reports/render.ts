@@ -71,21 +71,44 @@ export function checkDocuments(network: Network, settings: Settings, templates: 
   });
 }
 
-/** What rendering would change: the documents to write (stale or missing), how many are current, and the first that cannot be rendered. */
+/**
+ * The records of a lab that fail to parse or pass their schema, by path: its documents would
+ * be rendered without them (a member left out of the counts, a report not rendered at all),
+ * so they are neither judged stale nor rendered until the records are fixed.
+ */
+export function brokenRecords(folder: LabFolder, counted: 'with reports' | 'counted only' = 'with reports'): string[] {
+  // The impact report counts the labs' records, not their reports (which its rule does not read).
+  const reports = counted === 'with reports' ? folder.reports.values() : [];
+  const files = [folder.lab, ...folder.members.values(), ...folder.events.values(), ...folder.projects.values(), ...reports];
+  const broken = (file: (typeof files)[number]) => file !== undefined && (file.syntaxProblems.length > 0 || file.schemaProblems.length > 0);
+  return files.flatMap((file) => (file && broken(file) ? [file.path] : []));
+}
+
+/**
+ * What rendering would change: the documents to write (stale or missing), how many are
+ * current, the first that cannot be rendered, and a record that blocks rendering.
+ */
 export interface Rendering {
   toWrite: CheckedDocument[];
   current: number;
   unrenderable?: CheckedDocument;
+  /** A record of a lab that fails its schema: that lab's documents are left as they are. */
+  blocked?: string;
 }
 
 /** The documents of every lab, or of one, that are not what their records produce now. */
 export function rendering(network: Network, settings: Settings, templates: Templates, lab?: string): Rendering {
-  const documents = checkDocuments(network, settings, templates).filter((document) => lab === undefined || document.lab === lab);
+  const folders = [...network.labs.values()].filter((folder) => lab === undefined || folder.id === lab);
+  const broken = folders.flatMap((folder) => brokenRecords(folder));
+  const blockedLabs = new Set(folders.filter((folder) => brokenRecords(folder).length > 0).map((folder) => folder.id));
+  const documents = checkDocuments(network, settings, templates)
+    .filter((document) => (lab === undefined || document.lab === lab) && !blockedLabs.has(document.lab));
   const toWrite = documents.filter((document) => document.state === 'stale' || document.state === 'missing');
   return {
     toWrite,
     current: documents.filter((document) => document.state === 'current').length,
     unrenderable: documents.find((document) => document.state === 'unrenderable'),
+    ...(broken[0] === undefined ? {} : { blocked: broken[0] }),
   };
 }
 

@@ -166,7 +166,11 @@ function staleDocuments(
   notes: string[],
 ): PlannedFile[] {
   const network = plannedNetwork(root, files, [lab], removes);
-  const { toWrite, unrenderable } = rendering(network, resolveSettings(network.config), loadTemplates(root), lab);
+  const { toWrite, unrenderable, blocked } = rendering(network, resolveSettings(network.config), loadTemplates(root), lab);
+  if (blocked !== undefined) {
+    notes.push(`The lab's report documents were not updated: ${blocked} does not pass its schema. Fix it (\`cil audit\` says why), then run \`cil report render\`.`);
+    return [];
+  }
   if (unrenderable) {
     notes.push(`The lab's report documents were not updated: ${unrenderable.record} cannot be rendered: ${unrenderable.problem}. Fix that, then run \`cil report render\`.`);
     return [];

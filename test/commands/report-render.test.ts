@@ -23,6 +23,33 @@ describe('cil report render', () => {
     expect(await reportRender({ cwd: dir })).toMatchObject({ changed: [], unchanged: 2 });
   });
 
+  it('refuses to render while a record of the lab fails its schema, which the documents would leave out', async () => {
+    const dir = networkDir(reports);
+    await reportRender({ cwd: dir });
+    const before = readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8');
+    writeFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\nphone_note: none\n');
+    const run = await runCli(['report', 'render'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'cil: labs/lahore/members/sara-malik.yaml does not pass its schema (`cil audit` says why): fix it first, or the documents would be rendered without it; nothing was written\n',
+    );
+    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8')).toBe(before);
+    // The audit names the record, and calls no document stale for it.
+    const audit = await runCli(['audit'], { cwd: dir });
+    expect(audit.stdout).toContain('labs/lahore/members/sara-malik.yaml:5:1 error schema');
+    expect(audit.stdout).not.toContain('report-stale');
+  });
+
+  it('a writing command leaves the documents as they are beside such a record, and says so', async () => {
+    const dir = networkDir(reports);
+    await reportRender({ cwd: dir });
+    writeFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\nphone_note: none\n');
+    const run = await runCli(['event', 'add', 'lahore', '--title', 'Second meetup', '--date', '2026-11-12', '--kind', 'meetup'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("The lab's report documents were not updated: labs/lahore/members/sara-malik.yaml does not pass its schema.");
+    expect(readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8')).not.toContain('Second meetup');
+  });
+
   it('--check changes nothing and fails on stale documents, before and after a record changes', async () => {
     const dir = networkDir(reports);
     expect((await runCli(['report', 'render'], { cwd: dir })).status).toBe(0);

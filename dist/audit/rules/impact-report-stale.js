@@ -1,4 +1,5 @@
 import { impactDocumentStates } from '../../reports/impact.js';
+import { brokenRecords } from '../../reports/render.js';
 const FIX = 'run `cil report render` and commit the result';
 /**
  * The network's impact report counts every lab's records, so its document is judged apart
@@ -19,6 +20,9 @@ export const impactReportStale = {
     },
     reads: { network: ['lab', 'member', 'event', 'project'], whenPresent: 'impact' },
     check({ network, settings, report }) {
+        // A broken record of any lab: the schema rule reports it; the impact report is judged once it is fixed.
+        if ([...network.labs.values()].some((folder) => brokenRecords(folder, 'counted only').length > 0))
+            return;
         for (const document of impactDocumentStates(network, settings)) {
             switch (document.state) {
                 case 'missing':

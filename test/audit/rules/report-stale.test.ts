@@ -17,6 +17,9 @@ function rendered(files: Record<string, string>): string {
   return renderReport(network.labs.get('lahore')!, '2026-10-monthly', resolveSettings(network.config), loadTemplates(dir))?.text ?? '';
 }
 const current = rendered({ [record]: monthly });
+const sara = 'labs/lahore/members/sara-malik.yaml';
+const saraRecord = 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\n';
+const withSara = rendered({ [record]: monthly, [sara]: saraRecord });
 
 // Last quarter's report shows a project's KPI as of the quarter's end.
 const quarterly = { 'labs/lahore/reports/2026-Q3-quarterly.yaml': 'kind: quarterly\nperiod: 2026-Q3\n' };
@@ -38,6 +41,10 @@ testRule(reportStale, {
     { name: 'a report with its current document', files: { [record]: monthly, [document]: current } },
     { name: 'a document checked out with CRLF line ends', files: { [record]: monthly, [document]: current.replace(/\n/g, '\r\n') } },
     { name: 'a report whose record has problems (the schema rule reports those)', files: { [record]: 'kind: monthly\nperiod: 2026-13\n' } },
+    {
+      name: 'a document that counts a member whose record now fails its schema: judged once the record is fixed, not rendered without the member',
+      files: { [record]: monthly, [document]: withSara, [sara]: `${saraRecord}phone_note: none\n` },
+    },
     {
       name: "last quarter's report after a KPI was updated today (its value as of the quarter's end is unchanged)",
       files: { ...quarterly, ...kpi(`${september}, { date: 2026-11-20, value: 450 }`, 450), [quarterlyDocument]: quarterlyCurrent },
