@@ -45,7 +45,8 @@ export const personalData = {
                     report({ file: file.path, path: path(), message: message(found, fieldOf(path())) });
                 }
             });
-            reportText(file, inText, 'a comment here', inRecords);
+            // A file YAML could not read has no values to tell from its comments.
+            reportText(file, inText, file.data === undefined ? 'this file' : 'a comment here', inRecords);
         };
         for (const folder of [...network.labs.values()]) {
             const inRecords = new Set();

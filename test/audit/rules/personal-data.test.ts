@@ -68,6 +68,11 @@ testRule(personalData, {
       findings: [{ file: event, line: 5, column: 11, message: 'a comment here holds what looks like a phone number (0321-*******)' }],
     },
     {
+      name: 'in a record YAML cannot read, where nothing tells a value from a comment',
+      files: { [event]: 'title: Budget meetup\nkind: meetup\ndate: 2026-11-05\nvenue: [Press Club, "call 0321-7654321"\n' },
+      findings: [{ file: event, line: 4, message: 'this file holds what looks like a phone number (0321-*******)' }],
+    },
+    {
       name: "in a lab's README",
       files: { 'labs/lahore/README.md': '# Lahore\n\nQuestions? Call Bilal on 0300 1234567.\n' },
       findings: [{ file: 'labs/lahore/README.md', line: 3, column: 26, message: 'this README holds what looks like a phone number' }],
