@@ -55,7 +55,8 @@ export const partnerAdd = writingCommand({
       root: opened.root,
       files: [{ path: opened.path, text: editYaml(opened.path, opened.text, (record, doc) => appendInOrder(record, doc, 'partners', partner, propertyOrder('lab'))), replaces: true }],
       refreshLab: opened.lab.id,
-      notes: [idNote(name, id, 'partner')].filter((note) => note !== undefined),
+      // The id is what a project names its partner by: said whether or not it was typed.
+      notes: [idNote(name, id, 'partner') ?? `The partner's id is \`${id}\`: a project names it with \`--partner ${id}\`.`],
       message: `Add partner ${name} (${id}) to lab ${opened.lab.id}`,
     };
   },

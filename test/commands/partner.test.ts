@@ -43,6 +43,7 @@ describe('cil partner add', () => {
       + '    mou_signed: 2026-11-10\n    website: https://psca.example.org\n',
     ));
     expect(result.commit?.message).toBe('Add partner Punjab Safe Cities Authority (punjab-safe-cities-authority) to lab lahore');
+    expect(result.notes).toContain("The partner's id is `punjab-safe-cities-authority`: a project names it with `--partner punjab-safe-cities-authority`.");
     expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe(result.commit?.message);
     expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
