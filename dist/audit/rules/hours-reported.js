@@ -48,7 +48,10 @@ export const hoursReported = {
                 const month = String(record.period);
                 const label = periodOf('monthly', month)?.label ?? month;
                 const rows = hoursOfMonth(folder, month, settings.policy);
-                const silent = rows.filter((row) => row.reported === null).map((row) => `${row.name} (${row.roles.join(', ')})`);
+                // A lead is asked a lead's hours: named as one, so the hours asked match the role shown.
+                const leads = folder.lab?.record?.leads ?? [];
+                const who = (row) => `${row.name} (${(leads.includes(row.id) ? ['lead', ...row.roles] : row.roles).join(', ')})`;
+                const silent = rows.filter((row) => row.reported === null).map(who);
                 if (silent.length > 0) {
                     report({
                         file: file.path,
@@ -63,7 +66,7 @@ export const hoursReported = {
                     report({
                         file: file.path,
                         path: ['hours', row.id],
-                        message: `${row.name} (${row.roles.join(', ')}) reported ${row.reported} hours for ${label}, below the ${row.expected} the handbook asks (${row.weekly} a week)`,
+                        message: `${who(row)} reported ${row.reported} hours for ${label}, below the ${row.expected} the handbook asks (${row.weekly} a week)`,
                     });
                 }
             }

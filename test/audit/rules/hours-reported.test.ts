@@ -31,19 +31,19 @@ testRule(hoursReported, {
       name: 'a member below the commitment, and one with a role who reported none',
       files: network('hours: { sara-malik: 9 }\n'),
       findings: [
-        { file: FILE, line: 4, column: 8, message: 'the update for October 2026 records no hours for Ayesha Khan (organizer); add them to `hours`' },
+        { file: FILE, line: 4, column: 8, message: 'the update for October 2026 records no hours for Ayesha Khan (lead, organizer); add them to `hours`' },
         { file: FILE, line: 4, column: 22, message: 'Sara Malik (technologist) reported 9 hours for October 2026, below the 17.7 the handbook asks (4 a week)' },
       ],
     },
     {
       name: 'a lead just below the lead commitment',
       files: network('hours: { ayesha-khan: 22, sara-malik: 18 }\n'),
-      findings: [{ file: FILE, line: 4, message: 'Ayesha Khan (organizer) reported 22 hours for October 2026, below the 22.1 the handbook asks (5 a week)' }],
+      findings: [{ file: FILE, line: 4, message: 'Ayesha Khan (lead, organizer) reported 22 hours for October 2026, below the 22.1 the handbook asks (5 a week)' }],
     },
     {
       name: 'an update without hours',
       files: network(''),
-      findings: [{ file: FILE, line: 1, column: 1, message: 'the update for October 2026 records no hours for Ayesha Khan (organizer) and Sara Malik (technologist);' }],
+      findings: [{ file: FILE, line: 1, column: 1, message: 'the update for October 2026 records no hours for Ayesha Khan (lead, organizer) and Sara Malik (technologist);' }],
     },
     {
       name: "the network's own commitment",
