@@ -1,8 +1,8 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { foldLines, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { withoutContactData } from '../text/contact-data.js';
 import { formatDay } from './format.js';
+import { vtimezone } from './vtimezone.js';
 /**
  * The right-hand side of every UID: a UID is `<lab>/<event id>@` this, so it stays the same for
  * as long as the event's file keeps its name, and a subscribed calendar updates the event
@@ -11,38 +11,40 @@ import { formatDay } from './format.js';
 export const UID_DOMAIN = 'cil.codeforpakistan.org';
 /**
  * An RFC 5545 calendar of events, one VEVENT each. All-day events are dates (`VALUE=DATE`,
- * the end exclusive); timed ones are local times in `timezone` with its VTIMEZONE. The output
- * depends on the records alone: DTSTAMP is the first moment of the event's day (UTC), not the
- * time of the export, so the same repository gives the same bytes and a published calendar
- * changes only when an event does. Only public facts go out: no attendance, no organizers,
- * and text with contact details in it has them removed. An event that ends before it starts
- * is left out (`whyNotInCalendar` says why, for the caller to tell).
+ * the end exclusive); timed ones are local times in `timezone`, with its VTIMEZONE for the
+ * years they fall in. The output depends on the records alone: DTSTAMP is the first moment of
+ * the event's day (UTC), not the time of the export, so the same repository gives the same
+ * bytes and a published calendar changes only when an event does. Only public facts go out:
+ * no attendance, no organizers, and text with contact details in it has them removed. An
+ * event that ends before it starts is left out (`whyNotInCalendar` says why, for the caller
+ * to tell).
  */
 export function formatIcs(events, network, product) {
-    const vtimezone = getVtimezoneComponent(network.timezone);
+    const written = events.flatMap((calendarEvent) => {
+        const span = spanOf(calendarEvent.event, network.timezone);
+        return span.why === undefined ? [{ ...calendarEvent, span }] : [];
+    });
+    // The local years of the timed events (all-day ones are dates, in no zone): those the zone's VTIMEZONE covers.
+    const times = written.flatMap(({ span }) => [span.start, span.end ?? span.start]);
+    const years = times.flatMap((time) => (DateTime.isDateTime(time) ? [time.year] : []));
     const calendar = ical({
         prodId: { company: 'Code for Pakistan', product, language: 'EN' },
         method: ICalCalendarMethod.PUBLISH,
         // The generator writes the zone's VTIMEZONE for the events that name it. No calendar-wide
         // zone name: ical-generator would then write DTSTAMP as a local time, which must be UTC.
-        timezone: { name: null, generator: () => vtimezone },
+        timezone: { name: null, generator: (zone) => vtimezone(zone, Math.min(...years), Math.max(...years)) },
         // The library writes NAME and X-WR-CALNAME as given: escaped here as RFC 5545 3.3.11 asks of text.
         name: network.name.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n'),
     });
-    for (const { lab, id, event } of events) {
-        const span = spanOf(event, network.timezone);
-        if (span.why !== undefined)
-            continue;
+    for (const { lab, id, event, span } of written) {
         const timed = event.starts !== undefined;
-        const zone = timed && vtimezone ? network.timezone : undefined;
         calendar.createEvent({
             id: `${lab.id}/${id}@${UID_DOMAIN}`,
             stamp: new Date(`${event.date}T00:00:00Z`),
             allDay: !timed,
             start: span.start,
             end: span.end,
-            // A zone without a VTIMEZONE known to the library is written as UTC times instead.
-            timezone: zone ?? null,
+            timezone: timed ? network.timezone : null,
             summary: clean(event.title),
             description: clean(description(event, lab.name)),
             location: location(event),
@@ -52,18 +54,17 @@ export function formatIcs(events, network, product) {
     }
     const text = measuringOctets(() => calendar.toString());
     // ical-generator ends the last line without CRLF, which RFC 5545 asks for after every line.
-    return `${calendar.length() === 0 ? withComponent(text, vtimezone) : text}\r\n`;
+    return `${calendar.length() === 0 ? withComponent(text, network.timezone) : text}\r\n`;
 }
 /**
  * A calendar without events (a lab that has held none yet) with the zone's VTIMEZONE before its
  * end: RFC 5545 (3.4) asks a calendar for at least one component. ical-generator writes a
  * VTIMEZONE only for the events that use it, or, for a calendar-wide zone, followed by
- * properties, which must come before every component. A zone the library has no VTIMEZONE
- * for, whose times are written as UTC, gets UTC's.
+ * properties, which must come before every component. No event gives it a year: 1970's, so
+ * that the calendar stays the same from year to year.
  */
-function withComponent(calendar, vtimezone) {
-    const component = (vtimezone ?? getVtimezoneComponent('Etc/UTC') ?? '').trim().replace(/\r?\n/g, '\r\n');
-    return calendar.replace(/END:VCALENDAR$/, `${foldLines(component)}\r\nEND:VCALENDAR`);
+function withComponent(calendar, timezone) {
+    return calendar.replace(/END:VCALENDAR$/, `${foldLines(vtimezone(timezone, 1970, 1970))}\r\nEND:VCALENDAR`);
 }
 /**
  * Runs `write` with a TextEncoder that only measures. ical-generator folds lines at 75

@@ -36,5 +36,6 @@ export async function site(options) {
     // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
     const charts = combinedChartFigures(made.labs.map((lab) => lab.charts), settings, asOf);
     const whole = writeSiteFiles(dir, networkFiles(facts, made.labs.map((lab) => lab.lab), charts, templates));
-    return finishSite(dir, before, [whole, ...made.written]);
+    const leftOut = made.labs.flatMap((lab) => lab.lab.leftOut).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { ...finishSite(dir, before, [whole, ...made.written]), leftOut };
 }

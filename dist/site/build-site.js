@@ -59,7 +59,7 @@ export function* networkFiles(site, labs, charts, templates) {
  * project was redeployed to.
  */
 export function* labFiles(site, folder, status, labNames, templates) {
-    const lab = publicLab(folder, status, site.asOf);
+    const lab = publicLab(folder, status, site.asOf, site.settings.timezone);
     const charts = labChartFigures(folder, site.asOf);
     if (!lab || !charts)
         return undefined;

@@ -1,4 +1,5 @@
 import { parseReportName } from '../handbook/report-names.js';
+import { whyNotInCalendar } from '../calendar/ics.js';
 import { periodOf } from '../calendar/periods.js';
 import { withoutContactData } from '../text/contact-data.js';
 import { heldThisYear } from './figures.js';
@@ -17,16 +18,20 @@ const byDate = (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id
 /**
  * A lab as the site shows it, from its folder and its standing as `cil status` computes it:
  * plain data, which the thread that made the lab's pages sends back for the network's pages.
+ * An event that ends before it starts (in `timezone`) is left out of its lists, as its
+ * calendar leaves it out, so that no page shows a day or an hour the calendar does not.
  */
-export function publicLab(folder, status, asOf) {
+export function publicLab(folder, status, asOf, timezone) {
     const record = folder.lab?.record;
     if (!record)
         return undefined;
     const lab = { id: folder.id, name: clean(record.name), href: labPage(folder.id) };
     const partnerNames = new Map((record.partners ?? []).map((partner) => [partner.id, clean(partner.name)]));
-    const events = [...folder.events.entries()]
-        .flatMap(([id, file]) => (file.record ? [publicEvent(lab, id, file.record, partnerNames, asOf)] : []))
+    const recorded = [...folder.events.entries()].flatMap(([id, file]) => (file.record ? [{ id, path: file.path, event: file.record, why: whyNotInCalendar(file.record, timezone) }] : []));
+    const events = recorded
+        .flatMap(({ id, event, why }) => (why === undefined ? [publicEvent(lab, id, event, partnerNames, asOf)] : []))
         .sort((a, b) => byDate(a, b));
+    const leftOut = recorded.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }]));
     const projects = [...folder.projects.entries()]
         .flatMap(([id, file]) => (file.record ? [{ id, record: file.record, href: projectPage(folder.id, id) }] : []))
         .sort((a, b) => a.id.localeCompare(b.id));
@@ -48,6 +53,7 @@ export function publicLab(folder, status, asOf) {
         pastEventsHref: eventsPage({ lab: folder.id, past: true }),
         upcomingEventsHref: eventsPage({ lab: folder.id, past: false }),
         events,
+        leftOut,
         projects,
         reports,
         thisYear: heldThisYear(folder, asOf),

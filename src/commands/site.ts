@@ -6,6 +6,7 @@ import { text } from '../prompt/fields.js';
 import { listLabRecords } from '../network/list-files.js';
 import { cilVersion } from '../version.js';
 import { finishSite, openSiteFolder, type SiteWriteResult, writeSiteFiles } from '../write/site-output.js';
+import type { LeftOut } from './export-scope.js';
 import { chosenLabs, openNetwork, type ReadOptions } from './read-network.js';
 
 /** What `cil site` takes from its command line. */
@@ -31,8 +32,13 @@ export interface SiteOptions extends ReadOptions {
   threads?: number;
 }
 
+export interface SiteResult extends SiteWriteResult {
+  /** Event files left out of the site's lists and calendars, in order of path: they end before they start (as for `cil export ics`). */
+  leftOut: LeftOut[];
+}
+
 /** `cil site`: the network's website and the core team's dashboard, written into a folder. */
-export async function site(options: SiteOptions): Promise<SiteWriteResult> {
+export async function site(options: SiteOptions): Promise<SiteResult> {
   // The labs' own records only: each lab is read whole (its documents too) by the thread that makes its pages, once.
   const { network, settings, asOf } = openNetwork(options, ['lab'], listLabRecords);
   const { dir, before } = openSiteFolder(network.root, options.cwd, options.out ?? '_site');
@@ -47,5 +53,6 @@ export async function site(options: SiteOptions): Promise<SiteWriteResult> {
   // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
   const charts = combinedChartFigures(made.labs.map((lab) => lab.charts), settings, asOf);
   const whole = writeSiteFiles(dir, networkFiles(facts, made.labs.map((lab) => lab.lab), charts, templates));
-  return finishSite(dir, before, [whole, ...made.written]);
+  const leftOut = made.labs.flatMap((lab) => lab.lab.leftOut).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ...finishSite(dir, before, [whole, ...made.written]), leftOut };
 }

@@ -85,7 +85,7 @@ export function* labFiles(
   labNames: ReadonlyMap<string, string>,
   templates: SiteTemplates,
 ): Generator<SiteFile, LabSummary | undefined> {
-  const lab = publicLab(folder, status, site.asOf);
+  const lab = publicLab(folder, status, site.asOf, site.settings.timezone);
   const charts = labChartFigures(folder, site.asOf);
   if (!lab || !charts) return undefined;
   const calendarEvents = [...folder.events.entries()].flatMap(([id, file]) =>

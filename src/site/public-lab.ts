@@ -1,5 +1,6 @@
 import type { LabStatus } from '../handbook/lab-status.js';
 import { parseReportName } from '../handbook/report-names.js';
+import { whyNotInCalendar } from '../calendar/ics.js';
 import { periodOf } from '../calendar/periods.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, LabRecord, ProjectRecord, ReportRecord } from '../schema/records.generated.js';
@@ -52,6 +53,8 @@ export interface PublicLab {
   pastEventsHref: string;
   upcomingEventsHref: string;
   events: PublicEvent[];
+  /** Its event files the site leaves out, as calendars do, and why: the event ends before it starts (see whyNotInCalendar). */
+  leftOut: { file: string; why: string }[];
   projects: { id: string; record: ProjectRecord; href: string }[];
   reports: PublicReport[];
   /** Its meetings and community events held this year so far, for the network's figures. */
@@ -67,15 +70,20 @@ const byDate = (a: Dated, b: Dated) => a.date.localeCompare(b.date) || a.id.loca
 /**
  * A lab as the site shows it, from its folder and its standing as `cil status` computes it:
  * plain data, which the thread that made the lab's pages sends back for the network's pages.
+ * An event that ends before it starts (in `timezone`) is left out of its lists, as its
+ * calendar leaves it out, so that no page shows a day or an hour the calendar does not.
  */
-export function publicLab(folder: LabFolder, status: LabStatus, asOf: string): PublicLab | undefined {
+export function publicLab(folder: LabFolder, status: LabStatus, asOf: string, timezone: string): PublicLab | undefined {
   const record = folder.lab?.record;
   if (!record) return undefined;
   const lab = { id: folder.id, name: clean(record.name), href: labPage(folder.id) };
   const partnerNames = new Map((record.partners ?? []).map((partner) => [partner.id, clean(partner.name)]));
-  const events = [...folder.events.entries()]
-    .flatMap(([id, file]) => (file.record ? [publicEvent(lab, id, file.record, partnerNames, asOf)] : []))
+  const recorded = [...folder.events.entries()].flatMap(([id, file]) =>
+    (file.record ? [{ id, path: file.path, event: file.record, why: whyNotInCalendar(file.record, timezone) }] : []));
+  const events = recorded
+    .flatMap(({ id, event, why }) => (why === undefined ? [publicEvent(lab, id, event, partnerNames, asOf)] : []))
     .sort((a, b) => byDate(a, b));
+  const leftOut = recorded.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }]));
   const projects = [...folder.projects.entries()]
     .flatMap(([id, file]) => (file.record ? [{ id, record: file.record, href: projectPage(folder.id, id) }] : []))
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -96,6 +104,7 @@ export function publicLab(folder: LabFolder, status: LabStatus, asOf: string): P
     pastEventsHref: eventsPage({ lab: folder.id, past: true }),
     upcomingEventsHref: eventsPage({ lab: folder.id, past: false }),
     events,
+    leftOut,
     projects,
     reports,
     thisYear: heldThisYear(folder, asOf),

@@ -248,6 +248,36 @@ describe('a rebuild', () => {
   });
 });
 
+describe('an event that ends before it starts', () => {
+  // As the audit's event-times rule reports them, beside an event that rightly goes on past midnight.
+  const times = {
+    'labs/lahore/events/2026-11-06-night-hack.yaml': 'title: Night hack\nkind: hack-night\ndate: 2026-11-06\nstarts: "23:00"\nends: "01:30"\n',
+    'labs/lahore/events/2026-11-28-hackathon.yaml': 'title: Hackathon\nkind: hackathon\ndate: 2026-11-28\nuntil: 2026-11-27\n',
+    'labs/lahore/events/2026-11-21-weekend-sprint.yaml': 'title: Weekend sprint\nkind: hack-night\ndate: 2026-11-21\nuntil: 2026-11-22\nstarts: "19:00"\nends: "02:00"\n',
+  };
+
+  it("is on no page, as it is not in the lab's calendar, and cil site names its file and says why, as cil export ics does", async () => {
+    const dir = networkDir(times);
+    const run = await runCli(['site'], { cwd: dir });
+    const exported = await runCli(['export', 'ics'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(exported.stderr);
+    expect(run.stderr.match(/^cil: left out [^:]*: it \w+ \w+ [^,;]*/gm)).toEqual([
+      'cil: left out labs/lahore/events/2026-11-06-night-hack.yaml: it ends at 01:30',
+      'cil: left out labs/lahore/events/2026-11-28-hackathon.yaml: it lasts until 27 November 2026',
+    ]);
+    const site = readSite(join(dir, '_site'));
+    for (const [path, text] of site) expect(text, path).not.toMatch(/Night hack|Hackathon|night-hack|2026-11-28/);
+    expect([...site.keys()].filter((path) => path.includes('hackathon'))).toEqual([]);
+    expect(site.get('labs/lahore/index.html')).toContain('Weekend sprint');
+    expect(site.get('labs/lahore/calendar.ics')).toContain('SUMMARY:Weekend sprint');
+    // Made on a worker thread, a lab sends back what it left out.
+    const built = (await import(BUILT_SITE)) as typeof import('../../src/commands/site.js');
+    const threads = await built.site({ cwd: dir, out: 'threads', asOf: TEST_TODAY, threads: 1 });
+    expect(threads.leftOut.map(({ file, why }) => `cil: left out ${file}: ${why}\n`).join('')).toBe(exported.stderr);
+  });
+});
+
 describe('--out', () => {
   it.each([
     ['the network itself', '.'],
