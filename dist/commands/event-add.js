@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { formatDay } from '../calendar/format.js';
 import { headCount } from '../handbook/membership.js';
-import { argument, choice, choices, flag, integer, text, texts } from '../prompt/fields.js';
+import { attendanceProblem, happened, notYetHappened } from '../prompt/attendance.js';
+import { argument, choice, choices, flag, flagOf, integer, text, texts } from '../prompt/fields.js';
 import { bySchema, dateField, labDateOrToday, enumChoices, givenList, givenText, idField, idNote, knownMembers, knownPartners, memberChoices, partnerChoices, } from '../prompt/record-fields.js';
 import { asksQuestions } from '../prompt/gather.js';
 import { terminalPrompter } from '../prompt/prompter.js';
@@ -12,8 +14,16 @@ import { writingCommand } from '../write/writing-command.js';
 /** The members the sign-in sheet found (or a terminal settled), present before any question. */
 const fromSheet = ({ attendance, settled }) => [...(attendance?.match.present ?? []), ...(settled ?? [])].map(({ id }) => id);
 const eventPath = ({ lab }, date, id) => `${lab.dir}/events/${date}-${id}.yaml`;
-// A head count defaults to the sign-in sheet's: shown on a terminal, replaced by its flag.
-const countField = (question, key) => integer({ question, valueName: 'n', default: (_given, opened) => opened.attendance?.match.counts?.[key], check: bySchema('event', ['audience', key]) });
+// A head count defaults to the sign-in sheet's: shown on a terminal, replaced by its flag. It is
+// asked only once the event has happened.
+const countField = (question, key) => integer({
+    question,
+    valueName: 'n',
+    default: (_given, opened) => opened.attendance?.match.counts?.[key],
+    check: (value, given, opened) => notYetHappened(given, opened, flagOf(key), 'audience') ?? bySchema('event', ['audience', key])(value),
+    when: happened,
+});
+const eventDate = labDateOrToday('Date of the event', 'event', ['date']);
 /** `cil event add <lab>`: an event with attendance and head counts, by flag or by prompt. */
 export const eventAdd = writingCommand({
     arguments: { lab: argument("the lab's id") },
@@ -28,7 +38,10 @@ export const eventAdd = writingCommand({
     fields: {
         title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
         kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices('eventKind'), check: bySchema('event', ['kind']) }),
-        date: labDateOrToday('Date of the event', 'event', ['date']),
+        date: {
+            ...eventDate,
+            check: (day, given, opened) => eventDate.check?.(day, given, opened) ?? signedTooSoon(day, opened),
+        },
         starts: text({ question: 'Starts at (HH:MM, local time; Enter: all day)', help: 'when it starts, HH:MM in the network\'s time zone (default: all day)', valueName: 'HH:MM', check: bySchema('event', ['starts']) }),
         ends: text({
             question: 'Ends at (HH:MM, local time)',
@@ -64,16 +77,21 @@ export const eventAdd = writingCommand({
             question: 'Members present',
             help: 'member ids of those present (with --attendance-from: besides those on the sheet)',
             valueName: 'ids',
-            // Members found on the sign-in sheet are present already: only the others are offered.
-            choices: (_given, opened) => memberChoices(opened.lab).filter((choice) => !fromSheet(opened).includes(choice.value)),
-            check: (value, _given, { lab }) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
+            // Members of the lab that day are offered, but not those the sign-in sheet found present already.
+            choices: (given, opened) => membersOn(given, opened).filter((choice) => !fromSheet(opened).includes(choice.value)),
+            check: (value, given, opened) => attendanceProblem(value, given, opened, 'present') ?? knownMembers(opened.lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
+            when: happened,
         }),
         excused: choices({
             question: 'Members absent with notice',
             help: 'member ids of those absent with notice',
             valueName: 'ids',
-            choices: (given, opened) => memberChoices(opened.lab).filter((choice) => ![...givenList(given, 'present'), ...fromSheet(opened)].includes(choice.value)),
-            check: (value, given, opened) => knownMembers(opened.lab, value) ?? presentAndExcused(value, given, opened) ?? bySchema('event', ['attendance', 'excused'])(value),
+            choices: (given, opened) => membersOn(given, opened).filter((choice) => ![...givenList(given, 'present'), ...fromSheet(opened)].includes(choice.value)),
+            check: (value, given, opened) => attendanceProblem(value, given, opened, 'excused')
+                ?? knownMembers(opened.lab, value)
+                ?? presentAndExcused(value, given, opened)
+                ?? bySchema('event', ['attendance', 'excused'])(value),
+            when: happened,
         }),
         citizens: countField('Citizens who came', 'citizens'),
         technologists: countField('Technologists who came', 'technologists'),
@@ -82,7 +100,8 @@ export const eventAdd = writingCommand({
             question: 'Women among everyone who came',
             valueName: 'n',
             default: (_given, opened) => opened.attendance?.match.women,
-            check: (value, given) => bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
+            check: (value, given, opened) => notYetHappened(given, opened, '--women', 'audience') ?? bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
+            when: happened,
         }),
         partners: choices({
             question: 'Partners who took part',
@@ -133,6 +152,14 @@ export const eventAdd = writingCommand({
         };
     },
 });
+/** The members of the lab on the event's date, as choices. */
+const membersOn = (given, { lab }) => memberChoices(lab, givenText(given, 'date'));
+/** A sign-in sheet is of an event that has happened: nobody signs in to one still to come (the audit's `not-yet-happened`). */
+function signedTooSoon(day, { attendance, today }) {
+    if (attendance === undefined || day <= today)
+        return undefined;
+    return `the event of ${formatDay(day)} has not happened yet, so nobody can have signed ${attendance.sheet.file}; give --attendance-from after it, or correct --date`;
+}
 /**
  * An event ends after it starts: `ends` without `starts` has nothing to end, and on an event
  * of one day it is later than `starts` (the audit's `event-times`, as it is typed).

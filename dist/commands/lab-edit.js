@@ -1,8 +1,10 @@
 import { isMap, isScalar, isSeq } from 'yaml';
+import { formatDay } from '../calendar/format.js';
 import { activeOn } from '../handbook/membership.js';
+import { reportPeriod } from '../handbook/report-names.js';
 import { editing } from '../prompt/edit-fields.js';
 import { argument, choice, choices, text, texts } from '../prompt/fields.js';
-import { bySchema, contactDataIn, enumChoices, givenList, knownMembers, memberChoices } from '../prompt/record-fields.js';
+import { bySchema, contactDataIn, dateField, enumChoices, givenList, knownMembers, memberChoices } from '../prompt/record-fields.js';
 import { propertyOrder } from '../schema/property-order.js';
 import { isSlug } from '../text/slug.js';
 import { editYaml, setKey } from '../write/edit-record.js';
@@ -55,6 +57,25 @@ function channelProblem(entries, { record, lab }) {
     }
     return undefined;
 }
+/**
+ * Why the lab cannot have been founded on a day: something in its records is dated earlier
+ * (the audit's `before-founding`), the earliest named.
+ */
+function foundedProblem(day, { lab }) {
+    const dated = [
+        ...[...lab.members.values()].map(({ record }) => ({ date: record?.joined, what: `${record?.name} joined` })),
+        ...[...lab.events.values()].map(({ record }) => ({ date: record?.date, what: `the event "${record?.title}" took place` })),
+        ...[...lab.projects.values()].map(({ record }) => ({ date: record?.started, what: `the project ${record?.name} started` })),
+        ...[...lab.reports.values()].map(({ record }) => {
+            const period = record && reportPeriod(record);
+            return { date: period?.end, what: `the period of its report for ${period?.label} ended` };
+        }),
+    ];
+    const [first] = dated.filter(({ date }) => date !== undefined && date < day).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
+    if (!first)
+        return undefined;
+    return `${day} is after ${first.what} on ${formatDay(first.date)}; nothing in a lab's records comes before its founding: give that day or an earlier one`;
+}
 /** The OKR flags' answers so far, as edits. */
 const okrEdits = (given) => ({ objectives: givenList(given, 'addObjective'), keyResults: givenList(given, 'addKeyResult'), currents: givenList(given, 'keyResult') });
 /**
@@ -71,6 +92,10 @@ export const labEdit = writingCommand({
         name: labText('name', "The lab's name", true),
         city: labText('city', 'City the lab serves', true),
         province: editing(choice({ question: 'Province or territory', valueName: 'province', required: true, choices: enumChoices('province'), check: bySchema('lab', ['province']) }), ({ record }) => record.province),
+        founded: editing(dateField('Date the lab started', 'lab', ['founded'], {
+            required: true,
+            check: (day, _given, opened) => bySchema('lab', ['founded'])(day) ?? foundedProblem(day, opened),
+        }), ({ record }) => record.founded),
         description: labText('description', 'What the lab works on, in a sentence or two', false),
         status: editing(choice({ question: 'Where the lab stands', valueName: 'status', required: true, choices: enumChoices('labStatus'), check: bySchema('lab', ['status']) }), ({ record }) => record.status),
         addLead: choices({
@@ -117,12 +142,13 @@ export const labEdit = writingCommand({
         const changes = [];
         const text = editYaml(opened.path, opened.text, (map, doc) => {
             const order = propertyOrder('lab');
-            for (const key of ['name', 'city', 'province', 'description', 'status']) {
+            for (const key of ['name', 'city', 'province', 'founded', 'description', 'status']) {
                 const value = answers[key];
                 if (value === undefined || value === record[key])
                     continue;
                 setScalar(map, doc, key, value, order);
-                changes.push(key === 'status' ? `set status to ${value} (was ${record.status})` : key === 'description' ? 'set the description' : `set ${key} to ${value}`);
+                const was = key === 'status' || key === 'founded' ? ` (was ${record[key]})` : '';
+                changes.push(key === 'description' ? 'set the description' : `set ${key} to ${value}${was}`);
             }
             changes.push(...editLeads(map, doc, opened, answers.addLead ?? [], answers.removeLead ?? []));
             changes.push(...editChannels(map, doc, record, answers.channel ?? []));

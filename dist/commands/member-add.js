@@ -30,7 +30,7 @@ export const memberAdd = writingCommand({
             choices: enumChoices('role'),
             check: (roles) => roles.map((role) => bySchema('member', ['roles', 0, 'role'])(role)).find((problem) => problem !== undefined),
         }),
-        joined: labDateOrToday('Date they joined', 'member', ['joined']),
+        joined: labDateOrToday('Date they joined', 'member', ['joined'], 'the day they joined'),
         github: text({ question: 'GitHub user name', help: 'their GitHub user name', valueName: 'handle', check: bySchema('member', ['github']) }),
         weeklyHours: number({ question: 'Hours a week they commit', valueName: 'hours', check: bySchema('member', ['weekly_hours']) }),
         skills: list({ question: 'Skills, separated by commas', valueName: 'skills', check: bySchema('member', ['skills']) }),

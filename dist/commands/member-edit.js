@@ -9,10 +9,10 @@ import { memberAdd } from './member-add.js';
 import { openMember } from './member-lifecycle.js';
 // Status changes (a warning, offboarding, leaving, reinstatement) are steps of the handbook's
 // life cycle with their own commands; this edits what a member record says about the person.
-const { name, github, gender, weeklyHours } = memberAdd.fields;
+const { name, github, joined, gender, weeklyHours } = memberAdd.fields;
 /** The roles a member holds now: those not ended. */
 const openRoles = (member) => member.roles.filter((held) => held.until === undefined);
-/** `cil member edit <lab> <member>`: a member's name, GitHub user, gender, hours, skills and roles. */
+/** `cil member edit <lab> <member>`: a member's name, GitHub user, the day they joined, gender, hours, skills and roles. */
 export const memberEdit = writingCommand({
     arguments: { lab: argument("the lab's id"), member: argument("the member's id") },
     switches: {},
@@ -20,6 +20,10 @@ export const memberEdit = writingCommand({
     fields: {
         name: editing(name, ({ member }) => member.name),
         github: editing(github, ({ member }) => member.github),
+        joined: editing({
+            ...joined,
+            check: (day, given, opened) => joined.check?.(day, given, opened) ?? joinedProblem(day, opened.member),
+        }, ({ member }) => member.joined),
         gender: editing(gender, ({ member }) => member.gender),
         weeklyHours: editing(weeklyHours, ({ member }) => member.weekly_hours),
         skill: editing(list({
@@ -70,6 +74,15 @@ export const memberEdit = writingCommand({
             };
             set('name', answers.name, 'name');
             set('github', answers.github, 'GitHub');
+            if (answers.joined !== member.joined) {
+                set('joined', answers.joined, 'joined');
+                // The roles taken on the day they joined (as `member add` writes them) move with it.
+                member.roles.forEach((held, index) => {
+                    const map = held.since === member.joined ? mapAt(record, 'roles', index) : undefined;
+                    if (map)
+                        setInOrder(map, doc, 'since', answers.joined, propertyOrder('member', ['roles']));
+                });
+            }
             set('gender', answers.gender, 'gender');
             set('weekly_hours', answers.weeklyHours, 'weekly hours');
             set('skills', answers.skill, 'skills');
@@ -102,13 +115,19 @@ function addRoleProblem(role, { member, id }) {
     const held = openRoles(member).find((entry) => entry.role === role);
     return held ? `${member.name} holds the role ${role} already (since ${held.since ?? member.joined}); give another role, or end it with --end-role` : undefined;
 }
+/** A member joins before taking a role: the roles that do not move with the day they joined start on or after it. */
+function joinedProblem(day, member) {
+    const held = member.roles.find((entry) => entry.since !== undefined && entry.since !== member.joined && entry.since < day);
+    return held ? `${day} is after ${member.name} took the role ${held.role} (${held.since}); give the day they joined, on or before it` : undefined;
+}
 function sinceProblem(date, given, member) {
     if (given.addRole === undefined)
         return 'it goes with --add-role: give the role they take on with --add-role, or leave out --since';
     const problem = bySchema('member', ['roles', 0, 'since'])(date);
     if (problem)
         return problem;
-    return date < member.joined ? `${date} is before ${member.name} joined (${member.joined}); a role starts on or after that day` : undefined;
+    const joined = givenText(given, 'joined') || member.joined;
+    return date < joined ? `${date} is before ${member.name} joined (${joined}); a role starts on or after that day` : undefined;
 }
 function endRoleProblem(role, member) {
     const held = openRoles(member).map((entry) => entry.role);

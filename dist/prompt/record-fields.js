@@ -1,3 +1,5 @@
+import { formatDay } from '../calendar/format.js';
+import { activeOn } from '../handbook/membership.js';
 import { allowedValues, checkValue } from '../schema/validate.js';
 import { lowerFirst } from '../text/case.js';
 import { closestMatch } from '../text/closest.js';
@@ -77,22 +79,34 @@ export function dateOrToday(question, kind, path) {
 }
 /**
  * A date in a lab's life, today unless given: checked by its schema, and never before the
- * lab was founded (the audit's `before-founding` rule), as it is typed.
+ * lab was founded (the audit's `before-founding` rule), as it is typed. A day that is past
+ * by its nature (the day someone joined) is never after today either: `past` says what to
+ * give instead (`the day they joined`).
  */
-export function labDateOrToday(question, kind, path) {
+export function labDateOrToday(question, kind, path, past) {
     return {
         ...dateOrToday(question, kind, path),
-        check(value, _given, { lab }) {
+        check(value, _given, { lab, today }) {
             const founded = lab.lab?.record?.founded;
             const before = founded !== undefined && value < founded;
-            return bySchema(kind, path)(value) ?? (before ? `${value} is before lab ${lab.id} was founded (${founded}); give a later date, or correct \`founded\` in ${lab.dir}/lab.yaml` : undefined);
+            const fix = `give a later date, or correct the lab's \`founded\` with \`cil lab edit ${lab.id} --founded <date>\``;
+            return bySchema(kind, path)(value)
+                ?? (before ? `${value} is before lab ${lab.id} was founded (${founded}); ${fix}` : undefined)
+                ?? (past !== undefined ? afterToday(value, today, past) : undefined);
         },
     };
 }
-/** The lab's members as choices, active ones, by name. */
-export function memberChoices(lab) {
+/** Why a day that is past by its nature cannot be `day`: it is after today. `instead` says what to give. */
+export function afterToday(day, today, instead) {
+    return day > today ? `${day} is after today (${formatDay(today)}); give ${instead}` : undefined;
+}
+/**
+ * The lab's members as choices, by name: active ones, or given a day, those who were part
+ * of the lab that day (an event's attendance offers nobody who joined after it).
+ */
+export function memberChoices(lab, on) {
     return [...lab.members.entries()]
-        .filter(([, file]) => (file.record?.status ?? 'active') === 'active')
+        .filter(([, { record }]) => record === undefined || (on === undefined ? record.status === 'active' : activeOn(record, on)))
         .map(([id, file]) => ({ name: file.record?.name ? `${file.record.name} (${id})` : id, value: id }));
 }
 /** Refuses ids that are not members of the lab (with a suggestion for a typo). */

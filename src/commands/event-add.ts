@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { formatDay } from '../calendar/format.js';
 import { headCount } from '../handbook/membership.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord } from '../schema/records.generated.js';
-import { argument, choice, choices, flag, type Given, integer, text, texts } from '../prompt/fields.js';
+import { attendanceProblem, happened, notYetHappened } from '../prompt/attendance.js';
+import { argument, choice, choices, flag, flagOf, type Given, integer, text, texts } from '../prompt/fields.js';
 import {
   bySchema,
   dateField,
@@ -39,9 +41,18 @@ const fromSheet = ({ attendance, settled }: Opened): string[] =>
 
 const eventPath = ({ lab }: OpenLab, date: string, id: string) => `${lab.dir}/events/${date}-${id}.yaml`;
 
-// A head count defaults to the sign-in sheet's: shown on a terminal, replaced by its flag.
+// A head count defaults to the sign-in sheet's: shown on a terminal, replaced by its flag. It is
+// asked only once the event has happened.
 const countField = (question: string, key: 'citizens' | 'technologists' | 'government') =>
-  integer({ question, valueName: 'n', default: (_given, opened: Opened) => opened.attendance?.match.counts?.[key], check: bySchema('event', ['audience', key]) });
+  integer({
+    question,
+    valueName: 'n',
+    default: (_given, opened: Opened) => opened.attendance?.match.counts?.[key],
+    check: (value, given, opened: Opened) => notYetHappened(given, opened, flagOf(key), 'audience') ?? bySchema('event', ['audience', key])(value),
+    when: happened,
+  });
+
+const eventDate = labDateOrToday<Opened>('Date of the event', 'event', ['date']);
 
 /** `cil event add <lab>`: an event with attendance and head counts, by flag or by prompt. */
 export const eventAdd = writingCommand({
@@ -57,7 +68,10 @@ export const eventAdd = writingCommand({
   fields: {
     title: text({ question: "The event's title", valueName: 'title', required: true, check: bySchema('event', ['title']) }),
     kind: choice({ question: 'Kind of event', required: true, default: 'meetup', choices: enumChoices<EventRecord['kind']>('eventKind'), check: bySchema('event', ['kind']) }),
-    date: labDateOrToday('Date of the event', 'event', ['date']),
+    date: {
+      ...eventDate,
+      check: (day: string, given: Given, opened: Opened) => eventDate.check?.(day, given, opened) ?? signedTooSoon(day, opened),
+    },
     starts: text({ question: 'Starts at (HH:MM, local time; Enter: all day)', help: 'when it starts, HH:MM in the network\'s time zone (default: all day)', valueName: 'HH:MM', check: bySchema('event', ['starts']) }),
     ends: text({
       question: 'Ends at (HH:MM, local time)',
@@ -93,18 +107,24 @@ export const eventAdd = writingCommand({
       question: 'Members present',
       help: 'member ids of those present (with --attendance-from: besides those on the sheet)',
       valueName: 'ids',
-      // Members found on the sign-in sheet are present already: only the others are offered.
-      choices: (_given, opened: Opened) => memberChoices(opened.lab).filter((choice) => !fromSheet(opened).includes(choice.value)),
-      check: (value, _given, { lab }: OpenLab) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
+      // Members of the lab that day are offered, but not those the sign-in sheet found present already.
+      choices: (given, opened: Opened) => membersOn(given, opened).filter((choice) => !fromSheet(opened).includes(choice.value)),
+      check: (value, given, opened: Opened) =>
+        attendanceProblem(value, given, opened, 'present') ?? knownMembers(opened.lab, value) ?? bySchema('event', ['attendance', 'present'])(value),
+      when: happened,
     }),
     excused: choices({
       question: 'Members absent with notice',
       help: 'member ids of those absent with notice',
       valueName: 'ids',
       choices: (given, opened: Opened) =>
-        memberChoices(opened.lab).filter((choice) => ![...givenList(given, 'present'), ...fromSheet(opened)].includes(choice.value)),
+        membersOn(given, opened).filter((choice) => ![...givenList(given, 'present'), ...fromSheet(opened)].includes(choice.value)),
       check: (value, given, opened: Opened) =>
-        knownMembers(opened.lab, value) ?? presentAndExcused(value, given, opened) ?? bySchema('event', ['attendance', 'excused'])(value),
+        attendanceProblem(value, given, opened, 'excused')
+        ?? knownMembers(opened.lab, value)
+        ?? presentAndExcused(value, given, opened)
+        ?? bySchema('event', ['attendance', 'excused'])(value),
+      when: happened,
     }),
     citizens: countField('Citizens who came', 'citizens'),
     technologists: countField('Technologists who came', 'technologists'),
@@ -113,7 +133,9 @@ export const eventAdd = writingCommand({
       question: 'Women among everyone who came',
       valueName: 'n',
       default: (_given, opened: Opened) => opened.attendance?.match.women,
-      check: (value, given) => bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
+      check: (value, given, opened: Opened) =>
+        notYetHappened(given, opened, '--women', 'audience') ?? bySchema('event', ['audience', 'women'])(value) ?? moreWomenThanPeople(value, given),
+      when: happened,
     }),
     partners: choices({
       question: 'Partners who took part',
@@ -164,6 +186,15 @@ export const eventAdd = writingCommand({
     };
   },
 });
+
+/** The members of the lab on the event's date, as choices. */
+const membersOn = (given: Given, { lab }: OpenLab) => memberChoices(lab, givenText(given, 'date'));
+
+/** A sign-in sheet is of an event that has happened: nobody signs in to one still to come (the audit's `not-yet-happened`). */
+function signedTooSoon(day: string, { attendance, today }: Opened): string | undefined {
+  if (attendance === undefined || day <= today) return undefined;
+  return `the event of ${formatDay(day)} has not happened yet, so nobody can have signed ${attendance.sheet.file}; give --attendance-from after it, or correct --date`;
+}
 
 /**
  * An event ends after it starts: `ends` without `starts` has nothing to end, and on an event

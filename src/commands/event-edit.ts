@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import { basename, join } from 'node:path';
+import { attendanceProblem } from '../prompt/attendance.js';
 import { argument, choice, choices, flag, type Given, text, texts } from '../prompt/fields.js';
 import { editing, sameValue } from '../prompt/edit-fields.js';
 import { bySchema, givenList, knownMembers, memberChoices } from '../prompt/record-fields.js';
@@ -112,13 +113,20 @@ export const eventEdit = writingCommand({
     partners: editing(partners, ({ event }: OpenEvent) => event.partners),
     citizensMet: editing(citizensMet, ({ event }: OpenEvent) => event.citizens_met),
     present: editing<string[], OpenEvent, false>({ ...present, help: 'member ids of those present: the whole list (or --add-present, --remove-present)' }, ({ event }: OpenEvent) => event.attendance?.present),
-    addPresent: memberIds('Members present, besides those listed', 'member ids of more members present (taken off the excused)'),
+    addPresent: memberIds('Members present, besides those listed', 'member ids of more members present (taken off the excused)', (value, given, opened) =>
+      attendanceProblem(value, given, opened, 'present', '--add-present')),
     removePresent: memberIds('Members not present after all', 'member ids to take off the present', onList('present')),
     excused: editing(
-      { ...excused, help: 'member ids of those absent with notice: the whole list (or --add-excused, --remove-excused)', check: (value: string[], _given: Given, { lab }: OpenEvent) => knownMembers(lab, value) ?? bySchema('event', ['attendance', 'excused'])(value) },
+      {
+        ...excused,
+        help: 'member ids of those absent with notice: the whole list (or --add-excused, --remove-excused)',
+        check: (value: string[], given: Given, opened: OpenEvent) =>
+          attendanceProblem(value, given, opened, 'excused') ?? knownMembers(opened.lab, value) ?? bySchema('event', ['attendance', 'excused'])(value),
+      },
       ({ event }: OpenEvent) => event.attendance?.excused,
     ),
-    addExcused: memberIds('Members absent with notice, besides those listed', 'member ids of more members absent with notice (taken off the present)'),
+    addExcused: memberIds('Members absent with notice, besides those listed', 'member ids of more members absent with notice (taken off the present)', (value, given, opened) =>
+      attendanceProblem(value, given, opened, 'excused', '--add-excused')),
     removeExcused: memberIds('Members not excused after all', 'member ids to take off the excused', onList('excused')),
     // A sign-in sheet's head counts replace those recorded, unless a flag gives one.
     citizens: editing(citizens, recordedOrSheet('citizens')),

@@ -1,3 +1,5 @@
+import { formatDay } from '../calendar/format.js';
+import { activeOn } from '../handbook/membership.js';
 import type { LabRecord } from '../schema/records.generated.js';
 import type { LabFolder } from '../network/types.js';
 import type { RecordKind, RecordPath } from '../schema/types.js';
@@ -106,27 +108,41 @@ export function dateOrToday<C extends { today: string }>(question: string, kind:
 
 /**
  * A date in a lab's life, today unless given: checked by its schema, and never before the
- * lab was founded (the audit's `before-founding` rule), as it is typed.
+ * lab was founded (the audit's `before-founding` rule), as it is typed. A day that is past
+ * by its nature (the day someone joined) is never after today either: `past` says what to
+ * give instead (`the day they joined`).
  */
 export function labDateOrToday<C extends { today: string; lab: LabFolder }>(
   question: string,
   kind: RecordKind,
   path: RecordPath,
+  past?: string,
 ): Field<string, C, true> {
   return {
     ...dateOrToday<C>(question, kind, path),
-    check(value, _given, { lab }) {
+    check(value, _given, { lab, today }) {
       const founded = lab.lab?.record?.founded;
       const before = founded !== undefined && value < founded;
-      return bySchema(kind, path)(value) ?? (before ? `${value} is before lab ${lab.id} was founded (${founded}); give a later date, or correct \`founded\` in ${lab.dir}/lab.yaml` : undefined);
+      const fix = `give a later date, or correct the lab's \`founded\` with \`cil lab edit ${lab.id} --founded <date>\``;
+      return bySchema(kind, path)(value)
+        ?? (before ? `${value} is before lab ${lab.id} was founded (${founded}); ${fix}` : undefined)
+        ?? (past !== undefined ? afterToday(value, today, past) : undefined);
     },
   };
 }
 
-/** The lab's members as choices, active ones, by name. */
-export function memberChoices(lab: LabFolder): Choice<string>[] {
+/** Why a day that is past by its nature cannot be `day`: it is after today. `instead` says what to give. */
+export function afterToday(day: string, today: string, instead: string): string | undefined {
+  return day > today ? `${day} is after today (${formatDay(today)}); give ${instead}` : undefined;
+}
+
+/**
+ * The lab's members as choices, by name: active ones, or given a day, those who were part
+ * of the lab that day (an event's attendance offers nobody who joined after it).
+ */
+export function memberChoices(lab: LabFolder, on?: string): Choice<string>[] {
   return [...lab.members.entries()]
-    .filter(([, file]) => (file.record?.status ?? 'active') === 'active')
+    .filter(([, { record }]) => record === undefined || (on === undefined ? record.status === 'active' : activeOn(record, on)))
     .map(([id, file]) => ({ name: file.record?.name ? `${file.record.name} (${id})` : id, value: id }));
 }
 

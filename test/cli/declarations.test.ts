@@ -87,7 +87,7 @@ const EVERY_FLAG: Record<string, string[]> = {
     '--gender', 'man', '--weekly-hours', '6', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'lab edit': [
-    'lab', 'edit', 'lahore', '--name', 'CIL Lahore', '--city', 'Lahore', '--province', 'sindh', '--description', 'Budget data', '--status', 'dormant',
+    'lab', 'edit', 'lahore', '--name', 'CIL Lahore', '--city', 'Lahore', '--province', 'sindh', '--founded', '2026-01-05', '--description', 'Budget data', '--status', 'dormant',
     '--add-lead', 'sara-malik', '--remove-lead', 'ayesha-khan', '--channel', 'slack=#cil-lahore', '--add-objective', 'Grow',
     '--add-key-result', '1/Active members=10', '--key-result', '1/1=5', '--from', 'notes.yaml', '--yes', '--commit',
   ],
@@ -116,7 +116,7 @@ const EVERY_FLAG: Record<string, string[]> = {
   'citizen list': ['citizen', 'list', 'lahore', '--all', '--format', 'json'],
   'event list': ['event', 'list', 'lahore', '--from', '2026-11-01', '--to', '2026-11-30', '--kind', 'meetup', '--format', 'json'],
   'member edit': [
-    'member', 'edit', 'lahore', 'sara-malik', '--name', 'Sara M', '--github', 'saram', '--gender', 'woman', '--weekly-hours', '4', '--skill', 'data',
+    'member', 'edit', 'lahore', 'sara-malik', '--name', 'Sara M', '--github', 'saram', '--joined', '2026-01-15', '--gender', 'woman', '--weekly-hours', '4', '--skill', 'data',
     '--add-role', 'organizer', '--since', '2026-11-02', '--end-role', 'technologist', '--until', '2026-11-01', '--from', 'notes.yaml', '--yes', '--commit',
   ],
   'member warn': ['member', 'warn', 'lahore', 'sara-malik', '--reason', 'Missed two meetups', '--date', '2026-11-02', '--from', 'notes.yaml', '--yes', '--commit'],

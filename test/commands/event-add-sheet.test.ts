@@ -197,6 +197,15 @@ describe('cil event add --attendance-from, a name that may be several members', 
     expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
   });
 
+  it('is refused at once for an event still to come, with nothing written', async () => {
+    const dir = networkDir(members);
+    const sheet = sheetFile(FORM);
+    await expect(add(dir, { title: 'Meetup', date: '2026-12-05', attendanceFrom: sheet })).rejects.toThrow(
+      `--date: the event of 5 December 2026 has not happened yet, so nobody can have signed ${sheet}; give --attendance-from after it, or correct --date`,
+    );
+    expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+  });
+
   it('is settled by --present naming one of them', async () => {
     const dir = networkDir(members);
     const result = await add(dir, { title: 'Meetup', date: '2026-11-05', attendanceFrom: sheetFile(SHEET), present: 'ali-khan' });
@@ -207,9 +216,9 @@ describe('cil event add --attendance-from, a name that may be several members', 
 describe('cil event add --attendance-from, answers kept in a draft', () => {
   it('keeps no contact detail in private/drafts/', async () => {
     const dir = networkDir(members);
-    // An event after today with head counts: the audit refuses it, and the answers typed are kept.
-    const prompter = scriptedPrompter(['Later meetup', 'meetup', '2026-12-05', '', '', undefined, '', false, [], [], [], undefined, undefined, undefined, undefined, [], '']);
-    await expect(add(dir, { attendanceFrom: sheetFile(FORM) }, { prompter })).rejects.toThrow(/not-yet-happened.*Your answers are kept in private\/drafts\//);
+    // A head count more than any event holds: the audit refuses it, and the answers typed are kept.
+    const prompter = scriptedPrompter(['Big meetup', 'meetup', '2026-11-05', '', '', undefined, '', false, [], [], [], undefined, '60000', undefined, undefined, [], '']);
+    await expect(add(dir, { attendanceFrom: sheetFile(FORM) }, { prompter })).rejects.toThrow(/head-counts.*Your answers are kept in private\/drafts\//);
     const drafts = readdirSync(join(dir, 'private/drafts'));
     expect(drafts).toHaveLength(1);
     const draft = readFileSync(join(dir, 'private/drafts', drafts[0] ?? ''), 'utf8');

@@ -91,6 +91,30 @@ describe('cil event add, from flags', () => {
     expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
   });
 
+  it.each([
+    ['present', { present: 'ayesha-khan' }, 'nobody can have been present or excused'],
+    ['excused', { excused: 'sara-malik' }, 'nobody can have been present or excused'],
+    ['citizens', { citizens: '14' }, 'nobody can have been counted'],
+    ['women', { women: '3' }, 'nobody can have been counted'],
+  ])('refuses --%s for an event still to come at once, in the audit\'s words', async (flag, flags, nobody) => {
+    const dir = networkDir(members);
+    await expect(add(dir, { title: 'December meetup', date: '2026-12-15', ...flags })).rejects.toThrow(
+      `--${flag}: the event of 15 December 2026 has not happened yet, so ${nobody}; give --${flag} after it (with \`cil event edit\`), or correct --date`,
+    );
+    expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+  });
+
+  it('refuses at once a member in the attendance who was not one on the day, in the audit\'s words', async () => {
+    const dir = networkDir({ ...members, ...member('omar-farooq', '2026-11-15') });
+    await expect(add(dir, { title: 'Meetup', date: '2026-11-05', present: 'ayesha-khan,omar-farooq' })).rejects.toThrow(
+      '--present: Omar Farooq (omar-farooq) is listed as present on 5 November 2026 but joined the lab only on 15 November 2026; '
+      + 'take them off --present, or correct --date or their `joined` with `cil member edit lahore omar-farooq --joined <date>`',
+    );
+    await expect(add(dir, { title: 'Meetup', date: '2026-11-05', excused: 'omar-farooq' })).rejects.toThrow(/^--excused: Omar Farooq \(omar-farooq\) is listed as excused on 5 November 2026 but/);
+    expect(existsSync(join(dir, 'labs/lahore/events'))).toBe(false);
+    await add(dir, { title: 'Meetup', date: '2026-11-16', present: 'ayesha-khan,omar-farooq' });
+  });
+
   it('records a meeting without attendance as held and missed by nobody: the report says so, the audit asks for it', async () => {
     const since = (id: string) => member(id, '2026-09-01', id === 'ayesha-khan' ? 'roles: [{ role: organizer }]\n' : '');
     const dir = networkDir({ ...lab('2026-09-01'), ...since('ayesha-khan'), ...since('sara-malik') });
@@ -148,5 +172,26 @@ describe('cil event add, on a terminal', () => {
     expect(text).toContain('online: true\n');
     expect(text).toContain('audience: {technologists: 12, women: 3}\n');
     expect(text).toContain('takeaways:\n  - We need a designer\n');
+  });
+
+  it('asks neither attendance nor head counts for an event still to come', async () => {
+    const dir = networkDir(members);
+    // title, kind, date, starts, until, id, venue, online, organizers, partners, takeaway.
+    const prompter = scriptedPrompter(['December meetup', 'meetup', '2026-12-15', '', '', undefined, 'Library', false, ['ayesha-khan'], [], 'Bring a projector', '']);
+    const result = await add(dir, {}, { prompter });
+    expect(prompter.asked.map((question) => question.message).filter((message) => /Members|came/.test(message))).toEqual([]);
+    expect(readFileSync(join(dir, result.written[0] ?? ''), 'utf8')).toBe(
+      'title: December meetup\nkind: meetup\ndate: 2026-12-15\nvenue: Library\norganizers: [ayesha-khan]\ntakeaways:\n  - Bring a projector\n',
+    );
+  });
+
+  it('offers for attendance only those who were members on the day', async () => {
+    const left = 'roles: [{ role: member, until: 2026-11-10 }]\nstatus: alumni\nleft: { date: 2026-11-10 }\n';
+    const dir = networkDir({ ...members, ...member('omar-farooq', '2026-11-15'), ...member('gone-soon', '2026-11-01', left) });
+    const prompter = scriptedPrompter(['Meetup', 'meetup', '2026-11-05', '', '', undefined, '', false, [], ['gone-soon'], [], '', '', '', '', [], '']);
+    await add(dir, {}, { prompter });
+    const choices = (start: string) => prompter.asked.find((question) => question.message.startsWith(start))?.choices;
+    expect(choices('Members present')).toEqual(['ayesha-khan', 'bilal-ahmed', 'gone-soon', 'sara-malik']);
+    expect(choices('Members absent')).toEqual(['ayesha-khan', 'bilal-ahmed', 'sara-malik']);
   });
 });

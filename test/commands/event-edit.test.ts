@@ -138,6 +138,22 @@ describe('cil event edit, by flag', () => {
     expect(read(dir)).toBe(meetup);
   });
 
+  it('refuses at once attendance of someone not yet a member that day, and attendance or head counts of an event still to come', async () => {
+    const later = 'labs/lahore/events/2026-12-05-hack-night.yaml';
+    const dir = networkDir({ ...files, ...member('omar-farooq', '2026-11-15'), [later]: 'title: Hack night\nkind: hack-night\ndate: 2026-12-05\n' });
+    await expect(edit(dir, { addPresent: 'omar-farooq' })).rejects.toThrow(
+      /^--add-present: Omar Farooq \(omar-farooq\) is listed as present on 7 November 2026 but joined the lab only on 15 November 2026; take them off --add-present/,
+    );
+    await expect(edit(dir, { excused: 'omar-farooq' })).rejects.toThrow(/^--excused: Omar Farooq \(omar-farooq\) is listed as excused on 7 November 2026/);
+    await expect(edit(dir, { citizens: '12' }, {}, '2026-12-05-hack-night')).rejects.toThrow(
+      /^--citizens: the event of 5 December 2026 has not happened yet, so nobody can have been counted/,
+    );
+    await expect(edit(dir, { addExcused: 'sara-malik' }, {}, '2026-12-05-hack-night')).rejects.toThrow(
+      /^--add-excused: the event of 5 December 2026 has not happened yet, so nobody can have been present or excused/,
+    );
+    expect(read(dir)).toBe(meetup);
+  });
+
   it('refuses a new date whose file exists, and an undated name that several events have', async () => {
     const other = 'labs/lahore/events/2026-11-08-budget-meetup.yaml';
     const dir = networkDir({ ...files, [other]: 'title: Budget meetup again\nkind: meetup\ndate: 2026-11-08\n' });

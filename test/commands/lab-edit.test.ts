@@ -117,6 +117,19 @@ describe('cil lab edit', () => {
     expect(read(dir)).toBe(labYaml);
   });
 
+  it("corrects the founding day in place, and refuses one after the lab's first record, as the audit would", async () => {
+    const dir = networkDir({ [LAB]: labYaml.replace('founded: 2026-11-01', 'founded: 2026-11-03 # the launch'), ...member('sara-malik', '2026-11-02') });
+    commitAll(dir);
+    await expect(edit(dir, { founded: '2026-11-02' })).rejects.toThrow(
+      "--founded: 2026-11-02 is after Ayesha Khan joined on 1 November 2026; nothing in a lab's records comes before its founding: give that day or an earlier one",
+    );
+    await expect(edit(dir, { founded: '2026-11-31' })).rejects.toThrow(/^--founded: `founded` must be a real date/);
+    const result = await edit(dir, { founded: '2026-11-01' }, { commit: true });
+    expect(read(dir)).toBe(labYaml.replace('founded: 2026-11-01', 'founded: 2026-11-01 # the launch'));
+    expect(result.commit?.message).toBe('Edit lab lahore: set founded to 2026-11-01 (was 2026-11-03)');
+    expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings.filter((finding) => finding.rule === 'before-founding')).toEqual([]);
+  });
+
   it('takes a province in any case, and refuses an edit that changes nothing', async () => {
     const dir = network();
     await expect(edit(dir, { province: 'punjab' })).rejects.toThrow(/^nothing would change: labs\/lahore\/lab.yaml already says so/);
@@ -126,10 +139,10 @@ describe('cil lab edit', () => {
 
   it('asks every field on a terminal with its current value as the default, and Enter keeps it', async () => {
     const dir = network();
-    // name, city, province, description, status, leads to add, leads to remove, channels (keep?, one more),
+    // name, city, province, founded, description, status, leads to add, leads to remove, channels (keep?, one more),
     // objectives (keep?, one more), key results (keep?, one more), current values (keep?, one more).
     const prompter = scriptedPrompter([
-      undefined, undefined, undefined, 'Budget data', 'dormant', [], [],
+      undefined, undefined, undefined, undefined, 'Budget data', 'dormant', [], [],
       true, '',
       true, '',
       true, '',
@@ -141,6 +154,7 @@ describe('cil lab edit', () => {
       "The lab's name": 'Civic Innovation Lab Lahore',
       'City the lab serves': 'Lahore',
       'Province or territory': 'Punjab',
+      'Date the lab started (YYYY-MM-DD)': '2026-11-01',
       'Where the lab stands': 'active',
       'Channel, as name=link (name= removes it): keep "slack=#cil-lahore"?': true,
       'Objective (new ones are added): keep "Open up Lahore/Punjab budget data"?': true,

@@ -53,6 +53,7 @@ describe('cil member add, from flags', () => {
 
   it.each([
     [{ joined: '2026-02-30' }, /^--joined: `joined` must be a real date/],
+    [{ joined: '2026-12-15' }, /^--joined: 2026-12-15 is after today \(20 November 2026\); give the day they joined$/],
     [{ role: 'lead' }, /^--role: .*must be one of: organizer, manager/],
     [{ weeklyHours: 'five' }, /^--weekly-hours: `five` is not a number/],
     [{ github: '@sara' }, /^--github: /],
@@ -113,7 +114,7 @@ describe('cil member add --commit', () => {
 describe('cil member add, on a terminal', () => {
   it('asks for every missing field, checking each answer with the schema', async () => {
     const dir = networkDir();
-    const prompter = scriptedPrompter(['زینب بی بی', 'Zainab Bibi', 'zainab-bibi', ['storyteller', 'content-writer'], '2026-02-30', '2026-02-07', '2026-11-07', '', '4', 'writing, photos', 'woman']);
+    const prompter = scriptedPrompter(['زینب بی بی', 'Zainab Bibi', 'zainab-bibi', ['storyteller', 'content-writer'], '2026-02-30', '2026-02-07', '2026-12-07', '2026-11-07', '', '4', 'writing, photos', 'woman']);
     await add(dir, {}, { prompter });
     const questions = prompter.asked.map((question) => question.message);
     expect(questions).toEqual([
@@ -131,7 +132,11 @@ describe('cil member add, on a terminal', () => {
     expect(prompter.asked[2]?.choices).toContain('storyteller');
     expect(prompter.asked[3]).toMatchObject({
       default: '2026-11-20',
-      rejected: [expect.stringContaining('must be a real date'), '2026-02-07 is before lab lahore was founded (2026-11-01); give a later date, or correct `founded` in labs/lahore/lab.yaml'],
+      rejected: [
+        expect.stringContaining('must be a real date'),
+        '2026-02-07 is before lab lahore was founded (2026-11-01); give a later date, or correct the lab\'s `founded` with `cil lab edit lahore --founded <date>`',
+        '2026-12-07 is after today (20 November 2026); give the day they joined',
+      ],
     });
     const record = readFileSync(join(dir, 'labs/lahore/members/zainab-bibi.yaml'), 'utf8');
     expect(record).toContain('name: زینب بی بی\n');

@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli.js';
 import { commitAll, GIT_IDENTITY, git } from '../helpers/git.js';
 import { scriptedPrompter } from '../helpers/io.js';
 import { networkDir } from '../helpers/network.js';
-import { lab } from '../helpers/records.js';
+import { lab, meeting } from '../helpers/records.js';
 import { type TestOptions, writeIn } from '../helpers/write.js';
 
 const path = 'labs/lahore/members/sara-malik.yaml';
@@ -64,11 +64,26 @@ describe('cil member edit, by flag', () => {
     ['a role ended before it began', { endRole: 'member', until: '2026-01-15' }, /^--until: 2026-01-15 is before Sara Malik took the role member \(2026-02-01\)/],
     ['a role from before they joined', { addRole: 'organizer', since: '2026-01-15' }, /^--since: 2026-01-15 is before Sara Malik joined \(2026-02-01\)/],
     ['a value the schema refuses', { github: 'not a handle!' }, /^--github: /],
+    ['a day they joined after today', { joined: '2026-12-15' }, /^--joined: 2026-12-15 is after today \(20 November 2026\); give the day they joined$/],
+    ['a day they joined before the lab was founded', { joined: '2025-12-01' }, /^--joined: 2025-12-01 is before lab lahore was founded \(2026-01-01\)/],
+    ['a day they joined after a role they took', { joined: '2026-11-02', addRole: 'organizer', since: '2026-11-01' }, /^--since: 2026-11-01 is before Sara Malik joined \(2026-11-02\)/],
     ['the same value', { weeklyHours: '3' }, /^nothing would change: labs\/lahore\/members\/sara-malik.yaml already says so$/],
   ])('refuses %s, naming the flag, and writes nothing', async (_name, flags, message) => {
     const dir = networkDir(files);
     await expect(edit(dir, flags)).rejects.toThrow(message);
     expect(read(dir)).toBe(sara);
+  });
+
+  it('corrects the day they joined, with the roles taken that day, keeping comments; a day after a later role or an attendance is refused', async () => {
+    const dir = networkDir(files);
+    commitAll(dir);
+    const result = await edit(dir, { joined: '2026-01-15' }, { commit: true });
+    expect(read(dir)).toBe(sara.replace('joined: 2026-02-01', 'joined: 2026-01-15').replace('since: 2026-02-01', 'since: 2026-01-15'));
+    expect(result.commit?.message).toBe('Edit member Sara Malik of lab lahore: joined 2026-02-01 -> 2026-01-15');
+    await edit(dir, { addRole: 'organizer', since: '2026-03-01' });
+    await expect(edit(dir, { joined: '2026-04-01' })).rejects.toThrow(/^--joined: 2026-04-01 is after Sara Malik took the role organizer \(2026-03-01\); give the day they joined, on or before it$/);
+    const met = networkDir({ ...files, ...meeting('2026-02-10', ['sara-malik']) });
+    await expect(edit(met, { joined: '2026-02-20' })).rejects.toThrow(/^nothing was written: the audit would refuse it: .*attendance-while-member: Sara Malik \(sara-malik\) is listed as present on 10 February 2026 but joined the lab only on 20 February 2026/);
   });
 
   it('removes the skills given an empty list, and says so', async () => {
@@ -91,13 +106,14 @@ describe('cil member edit, by flag', () => {
 describe('cil member edit, on a terminal', () => {
   it('asks every field with its current value as the default, and Enter keeps it', async () => {
     const dir = networkDir(files);
-    // name, GitHub, gender, hours: kept; skills changed; no role taken on; member given up, on the default day.
-    const prompter = scriptedPrompter([undefined, undefined, undefined, undefined, 'design, events', undefined, 'member', undefined]);
+    // name, GitHub, joined, gender, hours: kept; skills changed; no role taken on; member given up, on the default day.
+    const prompter = scriptedPrompter([undefined, undefined, undefined, undefined, undefined, 'design, events', undefined, 'member', undefined]);
     const result = await edit(dir, {}, { prompter });
     const defaults = Object.fromEntries(prompter.asked.map((question) => [question.message, question.default]));
     expect(defaults).toEqual({
       "The member's name, as they write it": 'Sara Malik',
       'GitHub user name (optional)': undefined,
+      'Date they joined (YYYY-MM-DD)': '2026-02-01',
       'Gender, as they describe it (optional)': '',
       'Hours a week they commit (optional)': '3',
       'Skills, separated by commas (optional)': 'events, outreach',

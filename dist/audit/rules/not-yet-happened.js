@@ -1,13 +1,13 @@
 import { formatDay } from '../../calendar/format.js';
 import { reportPeriod } from '../../handbook/report-names.js';
-/** What has not happened yet cannot have been attended, counted or reported on. */
+/** What has not happened yet cannot have been attended, counted, joined or reported on. */
 export const notYetHappened = {
     id: 'not-yet-happened',
-    description: 'An event still to come has no attendance or head counts, and a report is not written for a period that has not begun: neither today nor on the day it was submitted, which is not in the future.',
+    description: 'An event still to come has no attendance or head counts, nobody joined a lab on a day still to come, and a report is not written for a period that has not begun: neither today nor on the day it was submitted, which is not in the future.',
     severity: 'error',
     help: {
-        why: 'A record about the future that says who came, or a report for a period not yet begun, is a wrong date or a slip; counted as fact, it would credit a lab with work not done.',
-        fix: 'Correct the `date`, `period` or `submitted` date; record attendance and head counts only after the event, and draft a report once its period is under way.',
+        why: 'A record about the future that says who came or who joined, or a report for a period not yet begun, is a wrong date or a slip; counted as fact, it would credit a lab with work not done.',
+        fix: 'Correct the `date`, `joined`, `period` or `submitted` date; record attendance and head counts only after the event, and draft a report once its period is under way.',
         example: {
             file: 'labs/quetta/events/2026-12-12-hack-night.yaml',
             yaml: 'title: Hack night\nkind: hack-night\ndate: 2026-12-12\nattendance:\n  present: [naveed-kakar]\n',
@@ -30,6 +30,12 @@ export const notYetHappened = {
                 if (Object.values(event.audience ?? {}).some((count) => count !== undefined)) {
                     report({ file: file.path, path: ['audience'], message: `${when}, so nobody can have been counted; record \`audience\` after it, or correct its \`date\`` });
                 }
+            }
+            for (const [id, { path, record }] of folder.members) {
+                if (!record || record.joined <= asOf)
+                    continue;
+                const command = `cil member edit ${folder.id} ${id} --joined <date>`;
+                report({ file: path, path: ['joined'], message: `${record.name} is recorded as joining on ${formatDay(record.joined)}, a day still to come; correct \`joined\` with \`${command}\`` });
             }
             for (const file of folder.reports.values()) {
                 const record = file.record;

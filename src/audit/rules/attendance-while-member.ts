@@ -11,7 +11,7 @@ export const attendanceWhileMember: Rule = {
   severity: 'error',
   help: {
     why: 'Attendance decides who is active, who is due a warning and who counts in the reports. Someone listed before joining or after leaving is usually a wrong date or a wrong id, and would skew all of them.',
-    fix: 'Take the person off the event\'s `attendance`, or correct the event\'s `date`, or their `joined`, `left` or `offboarded` date.',
+    fix: 'Take the person off the event\'s `attendance`, or correct the event\'s `date`, or their `joined` (`cil member edit <lab> <member> --joined <date>`), `left` or `offboarded` date.',
     example: {
       file: 'labs/quetta/events/2026-05-09-schools-meetup.yaml',
       yaml: 'title: "Meetup: what parents ask about schools"\nkind: meetup\ndate: 2026-05-09\nattendance:\n  present: [shahzeb-mengal, naveed-kakar]\n',

@@ -28,7 +28,7 @@ testRule(beforeFounding, {
           file: 'labs/lahore/events/2025-12-20-meetup.yaml',
           line: 3,
           column: 7,
-          message: "this event took place on 20 December 2025, before lab lahore was founded (1 January 2026); correct `date`, or the lab's `founded` in lab.yaml",
+          message: "this event took place on 20 December 2025, before lab lahore was founded (1 January 2026); correct `date`, or the lab's `founded` with `cil lab edit lahore --founded <date>`",
         },
       ],
     },
@@ -41,7 +41,11 @@ testRule(beforeFounding, {
         ...report('2025-Q4-quarterly', 'kind: quarterly\nperiod: 2025-Q4\n'),
       },
       findings: [
-        { file: 'labs/lahore/members/sara-malik.yaml', line: 2, message: 'Sara Malik joined on 1 November 2025, before lab lahore was founded (1 January 2026); correct `joined`' },
+        {
+          file: 'labs/lahore/members/sara-malik.yaml',
+          line: 2,
+          message: 'Sara Malik joined on 1 November 2025, before lab lahore was founded (1 January 2026); correct `joined` with `cil member edit lahore sara-malik --joined <date>`, or the lab\'s `founded` with `cil lab edit lahore --founded <date>`',
+        },
         { file: 'labs/lahore/projects/finder.yaml', line: 3, message: 'this project started on 1 December 2025, before' },
         { file: 'labs/lahore/reports/2025-Q4-quarterly.yaml', line: 2, message: 'this report is for Q4 2025 (October to December), which ended on 31 December 2025, before' },
       ],

@@ -1,5 +1,5 @@
 import { notYetHappened } from '../../../src/audit/rules/not-yet-happened.js';
-import { meeting, report } from '../../helpers/records.js';
+import { meeting, member, report } from '../../helpers/records.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
 const planned = (extra: string) => ({ 'labs/lahore/events/2026-12-05-meetup.yaml': `title: December meetup\nkind: meetup\ndate: 2026-12-05\n${extra}` });
@@ -12,6 +12,7 @@ testRule(notYetHappened, {
     { name: 'an event of today with its attendance and head counts', files: meeting('2026-11-20', ['ayesha-khan'], [], 'meetup', 'audience: { citizens: 4 }\n') },
     { name: 'the report of the month under way, submitted today', files: monthly('2026-11', '2026-11-20') },
     { name: 'last month\'s report, submitted on its first day', files: monthly('2026-10', '2026-10-01') },
+    { name: 'a member who joined today', files: member('omar-farooq', '2026-11-20') },
     { name: 'a discovery report', files: report('budget-discovery', 'kind: discovery\nproject: budget\nsubmitted: 2026-11-20\n') },
   ],
   invalid: [
@@ -26,6 +27,18 @@ testRule(notYetHappened, {
           message: 'the event of 5 December 2026 has not happened yet, so nobody can have been present or excused; record `attendance` after it, or correct its `date`',
         },
         { file: 'labs/lahore/events/2026-12-05-meetup.yaml', line: 5, message: 'has not happened yet, so nobody can have been counted; record `audience` after it' },
+      ],
+    },
+    {
+      name: 'a member who joins on a day still to come',
+      files: member('omar-farooq', '2026-12-15'),
+      findings: [
+        {
+          file: 'labs/lahore/members/omar-farooq.yaml',
+          line: 2,
+          column: 9,
+          message: 'Omar Farooq is recorded as joining on 15 December 2026, a day still to come; correct `joined` with `cil member edit lahore omar-farooq --joined <date>`',
+        },
       ],
     },
     {
