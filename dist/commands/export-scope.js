@@ -1,4 +1,5 @@
 import { CliError } from '../errors.js';
+import { invalidRecords } from '../network/left-out.js';
 import { flag, list, text } from '../prompt/fields.js';
 import { withoutContactData } from '../text/contact-data.js';
 import { chosenLabs } from './read-network.js';
@@ -33,10 +34,8 @@ export function exportedLabs(network, labs) {
  */
 export function leftOutRecords(network, labs, kinds) {
     const asked = new Set(askedLabs(network, labs).map((folder) => folder.id));
-    return network.files
-        .filter((file) => file.lab !== undefined && asked.has(file.lab) && kinds.includes(file.kind))
-        .filter((file) => file.record === undefined)
-        .map((file) => ({ file: file.path, why: `not a valid ${file.kind} record; \`cil audit\` says why` }));
+    const read = (kind) => kinds.includes(kind);
+    return invalidRecords(network.files.filter((file) => file.lab !== undefined && asked.has(file.lab) && read(file.kind)));
 }
 /** A record's files by id, in order of id, without those whose record did not pass its schema (the audit reports them). */
 export function recordsById(files) {

@@ -6,6 +6,7 @@ import { text } from '../prompt/fields.js';
 import { listLabRecords } from '../network/list-files.js';
 import { cilVersion } from '../version.js';
 import { finishSite, openSiteFolder, writeSiteFiles } from '../write/site-output.js';
+import { invalidRecords } from '../network/left-out.js';
 import { chosenLabs, openNetwork } from './read-network.js';
 /** What `cil site` takes from its command line. */
 export const siteInputs = {
@@ -36,6 +37,9 @@ export async function site(options) {
     // The figures are those of `cil status`, without the audit's counts of findings, which the site does not show.
     const charts = combinedChartFigures(made.labs.map((lab) => lab.charts), settings, asOf);
     const whole = writeSiteFiles(dir, networkFiles(facts, made.labs.map((lab) => lab.lab), charts, templates));
-    const leftOut = made.labs.flatMap((lab) => lab.lab.leftOut).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // A lab whose lab.yaml fails its schema has no pages at all: said with the rest.
+    const labsLeftOut = invalidRecords(chosenLabs(network).flatMap((folder) => (folder.lab ? [folder.lab] : [])));
+    const leftOut = [...labsLeftOut, ...made.labs.flatMap((lab) => lab.lab.leftOut)]
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { ...finishSite(dir, before, [whole, ...made.written]), leftOut };
 }

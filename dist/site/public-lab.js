@@ -1,6 +1,7 @@
 import { parseReportName } from '../handbook/report-names.js';
 import { whyNotInCalendar } from '../calendar/ics.js';
 import { periodOf } from '../calendar/periods.js';
+import { invalidRecords } from '../network/left-out.js';
 import { withoutContactData } from '../text/contact-data.js';
 import { heldThisYear } from './figures.js';
 import { eventsPage, labPage, projectPage, reportPage } from './paths.js';
@@ -31,7 +32,11 @@ export function publicLab(folder, status, asOf, timezone) {
     const events = recorded
         .flatMap(({ id, event, why }) => (why === undefined ? [publicEvent(lab, id, event, partnerNames, asOf)] : []))
         .sort((a, b) => byDate(a, b));
-    const leftOut = recorded.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }]));
+    // Left out too, and said: the events, projects and reports whose records fail their schema.
+    const leftOut = [
+        ...invalidRecords([...folder.events.values(), ...folder.projects.values(), ...folder.reports.values()]),
+        ...recorded.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }])),
+    ];
     const projects = [...folder.projects.entries()]
         .flatMap(([id, file]) => (file.record ? [{ id, record: file.record, href: projectPage(folder.id, id) }] : []))
         .sort((a, b) => a.id.localeCompare(b.id));

@@ -1,5 +1,6 @@
 import { CliError } from '../errors.js';
-import type { LabFolder, Network, RecordFile } from '../network/types.js';
+import { invalidRecords, type LeftOut } from '../network/left-out.js';
+import type { LabFolder, Network } from '../network/types.js';
 import { flag, list, text } from '../prompt/fields.js';
 import type { RecordKind } from '../schema/types.js';
 import { withoutContactData } from '../text/contact-data.js';
@@ -28,11 +29,7 @@ export interface ExportResult {
   leftOut: LeftOut[];
 }
 
-/** A record file an export left out, and why, in words for whoever fixes it. */
-export interface LeftOut {
-  file: string;
-  why: string;
-}
+export type { LeftOut } from '../network/left-out.js';
 
 /** The labs an export was asked about: every lab, or those named (each of which must be one). */
 function askedLabs(network: Network, labs: readonly string[] | undefined): LabFolder[] {
@@ -58,10 +55,8 @@ export function exportedLabs(network: Network, labs: readonly string[] | undefin
  */
 export function leftOutRecords(network: Network, labs: readonly string[] | undefined, kinds: readonly RecordKind[]): LeftOut[] {
   const asked = new Set(askedLabs(network, labs).map((folder) => folder.id));
-  return network.files
-    .filter((file) => file.lab !== undefined && asked.has(file.lab) && (kinds as readonly string[]).includes(file.kind))
-    .filter((file) => (file as RecordFile<unknown>).record === undefined)
-    .map((file) => ({ file: file.path, why: `not a valid ${file.kind} record; \`cil audit\` says why` }));
+  const read = (kind: string) => (kinds as readonly string[]).includes(kind);
+  return invalidRecords(network.files.filter((file) => file.lab !== undefined && asked.has(file.lab) && read(file.kind)));
 }
 
 /** A record's files by id, in order of id, without those whose record did not pass its schema (the audit reports them). */

@@ -2,6 +2,7 @@ import type { LabStatus } from '../handbook/lab-status.js';
 import { parseReportName } from '../handbook/report-names.js';
 import { whyNotInCalendar } from '../calendar/ics.js';
 import { periodOf } from '../calendar/periods.js';
+import { invalidRecords } from '../network/left-out.js';
 import type { LabFolder } from '../network/types.js';
 import type { EventRecord, LabRecord, ProjectRecord, ReportRecord } from '../schema/records.generated.js';
 import { withoutContactData } from '../text/contact-data.js';
@@ -83,7 +84,11 @@ export function publicLab(folder: LabFolder, status: LabStatus, asOf: string, ti
   const events = recorded
     .flatMap(({ id, event, why }) => (why === undefined ? [publicEvent(lab, id, event, partnerNames, asOf)] : []))
     .sort((a, b) => byDate(a, b));
-  const leftOut = recorded.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }]));
+  // Left out too, and said: the events, projects and reports whose records fail their schema.
+  const leftOut = [
+    ...invalidRecords([...folder.events.values(), ...folder.projects.values(), ...folder.reports.values()]),
+    ...recorded.flatMap(({ path, why }) => (why === undefined ? [] : [{ file: path, why }])),
+  ];
   const projects = [...folder.projects.entries()]
     .flatMap(([id, file]) => (file.record ? [{ id, record: file.record, href: projectPage(folder.id, id) }] : []))
     .sort((a, b) => a.id.localeCompare(b.id));

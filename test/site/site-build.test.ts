@@ -278,6 +278,27 @@ describe('an event that ends before it starts', () => {
   });
 });
 
+describe('records that fail their schema', () => {
+  it('are on no page, and cil site names each file, as the exports do', async () => {
+    const dir = networkDir({
+      'labs/lahore/events/2026-11-05-meetup.yaml': 'title: Typo meetup\nkind: meetup\ndate: 2026-11-05\nvenu: Hall\n',
+      'labs/lahore/projects/finder.yaml': 'name: Finder\nstatus: bulding\n',
+      'labs/karachi/lab.yaml': 'name: CIL Karachi\ncity: Karachi\nprovince: Sindh\nfounded: 2026-13-01\nstatus: active\nleads: []\n',
+    });
+    const run = await runCli(['site'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe([
+      'cil: left out labs/karachi/lab.yaml: not a valid lab record; `cil audit` says why',
+      'cil: left out labs/lahore/events/2026-11-05-meetup.yaml: not a valid event record; `cil audit` says why',
+      'cil: left out labs/lahore/projects/finder.yaml: not a valid project record; `cil audit` says why',
+      '',
+    ].join('\n'));
+    const site = readSite(join(dir, '_site'));
+    for (const [path, text] of site) expect(text, path).not.toMatch(/Typo meetup|CIL Karachi/);
+    expect([...site.keys()].filter((path) => path.includes('finder') || path.includes('karachi'))).toEqual([]);
+  });
+});
+
 describe('--out', () => {
   it.each([
     ['the network itself', '.'],
