@@ -24,7 +24,7 @@ export function openNetwork(options, kinds, list) {
  * would all fall back to the handbook's defaults, and what the command shows would be
  * another network's. The audit reports it with the rest; here the first problem is enough.
  */
-function refuseBrokenConfig(config) {
+export function refuseBrokenConfig(config) {
     const [problem] = [...config.syntaxProblems, ...config.schemaProblems];
     if (!problem)
         return;

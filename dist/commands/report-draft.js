@@ -75,7 +75,13 @@ function projectReportDraft(kind) {
                 valueName: 'id',
                 required: true,
                 default: (_given, { base }) => baseText(base.project),
-                choices: (_given, { lab }) => [...lab.projects].map(([id, file]) => ({ name: file.record?.name ?? id, value: id })),
+                // A project whose report of the kind exists is not offered (a chosen answer is not checked
+                // again), unless every one has it: then the last check says so.
+                choices: (_given, opened) => {
+                    const all = [...opened.lab.projects].map(([id, file]) => ({ name: file.record?.name ?? id, value: id }));
+                    const open = all.filter((choice) => reportTaken(opened, `${choice.value}-${kind}`) === undefined);
+                    return open.length > 0 ? open : all;
+                },
                 check: (value, _given, opened) => opened.lab.projects.has(value)
                     ? reportTaken(opened, `${value}-${kind}`)
                     : `\`${value}\` is not a project of lab ${opened.lab.id}; projects: ${[...opened.lab.projects.keys()].join(', ') || 'none yet'}`,

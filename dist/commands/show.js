@@ -6,7 +6,7 @@ import { loadNetwork } from '../network/load-network.js';
 import { resolveSettings } from '../network/settings.js';
 import { argument, choice } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
-import { chosenLabs } from './read-network.js';
+import { chosenLabs, refuseBrokenConfig } from './read-network.js';
 /** What `cil show` takes from its command line. */
 export const showInputs = {
     arguments: { target: argument('a lab (lahore) or one of its records: lahore/member/ayesha-khan, lahore/event/<date-name>, lahore/project/<id>...') },
@@ -30,6 +30,7 @@ export function show(options) {
         throw new CliError(`\`${options.target}\` names no record: write a lab (${lab.id}) or ${lab.id}/<kind>/<id>, a kind being one of ${KINDS.slice(1).join(', ')}`);
     }
     const found = kind === 'lab' ? { file: lab.lab, record: lab.lab?.data } : findRecord(lab, kind, id ?? '');
+    refuseBrokenConfig(network.config);
     const settings = resolveSettings(network.config);
     const file = found.file?.path ?? `${lab.dir}/lab.yaml`;
     // A report's findings include those on its rendered document.

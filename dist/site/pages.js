@@ -1,3 +1,4 @@
+import { projectMouSigned } from '../handbook/projects.js';
 import { pagingContext } from './paging.js';
 import { DASHBOARD, eventsPage, HOME, labCalendar, labPage, rootOf, STYLE_SHEET } from './paths.js';
 import { clean, cleanOptional, kindLabel } from './public-lab.js';
@@ -127,7 +128,7 @@ export function projectContext(site, lab, project, labNames, path) {
         },
         partner: record.partner === undefined
             ? null
-            : { name: partner ? clean(partner.name) : record.partner, mouSigned: record.mou_signed ?? partner?.mou_signed ?? null },
+            : { name: partner ? clean(partner.name) : record.partner, mouSigned: projectMouSigned(record, lab.record, site.asOf) ?? null },
         // Roles always; a name only where the lab names the member in public already.
         team: (record.team ?? []).map((member) => ({ role: (member.role ?? 'member').replace(/-/g, ' '), name: lab.publicNames.get(member.member) ?? null })),
         kpis: (record.kpis ?? []).map((kpi) => ({

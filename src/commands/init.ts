@@ -6,8 +6,8 @@ import { originUrl } from '../git/git.js';
 import { findNetworkRoot } from '../network/find-root.js';
 import { loadNetwork } from '../network/load-network.js';
 import { DEFAULT_TIMEZONE, resolveSettings } from '../network/settings.js';
-import { choice, list, number, text } from '../prompt/fields.js';
-import { bySchema, dateOrToday, enumChoices, givenText, idField, idNote } from '../prompt/record-fields.js';
+import { choice, type Given, list, number, text } from '../prompt/fields.js';
+import { afterToday, bySchema, dateOrToday, enumChoices, givenText, idField, idNote } from '../prompt/record-fields.js';
 import type { LabRecord, MemberRecord } from '../schema/records.generated.js';
 import { isKnownTimezone } from '../schema/formats.js';
 import { networkFiles, type NetworkSettingsAnswers } from '../scaffold/network-files.js';
@@ -63,7 +63,11 @@ export const init = writingCommand({
       taken: (id, _given, target: InitTarget) => (existsSync(join(target.root, labPath(id))) ? `lab \`${id}\` already exists (${labPath(id)}/); nothing was changed` : undefined),
     }),
     name: text({ question: "The lab's name", required: true, defaultHelp: 'Civic Innovation Lab <city>', default: (given) => `Civic Innovation Lab ${givenText(given, 'city')}`, check: bySchema('lab', ['name']) }),
-    founded: dateOrToday('Date the lab started', 'lab', ['founded']),
+    // Its lead joins that day, and nobody joins in the future.
+    founded: {
+      ...dateOrToday<InitTarget>('Date the lab started', 'lab', ['founded']),
+      check: (value: string, _given: Given, { today }: InitTarget) => bySchema('lab', ['founded'])(value) ?? afterToday(value, today, 'the day the lab started'),
+    },
     leadName: text({ question: "The lead's name, as they write it", required: true, check: bySchema('member', ['name']) }),
     leadId: idField({ from: 'leadName', what: 'lead', example: 'ayesha-khan', taken: () => undefined }),
     leadGithub: text({ question: "The lead's GitHub user name", valueName: 'handle', check: bySchema('member', ['github']) }),

@@ -42,7 +42,7 @@ export function openNetwork(options: ReadOptions, kinds?: readonly FileKind[], l
  * would all fall back to the handbook's defaults, and what the command shows would be
  * another network's. The audit reports it with the rest; here the first problem is enough.
  */
-function refuseBrokenConfig(config: SourceFile): void {
+export function refuseBrokenConfig(config: SourceFile): void {
   const [problem] = [...config.syntaxProblems, ...config.schemaProblems];
   if (!problem) return;
   const at = locatePlaces(config.text ?? '', [problem])[0];

@@ -8,7 +8,7 @@ import { checkImpactDocuments } from '../reports/impact.js';
 import { rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { writeFiles } from '../write/write-files.js';
-import { chosenLabs } from './read-network.js';
+import { chosenLabs, refuseBrokenConfig } from './read-network.js';
 
 /** What `cil report render` takes from its command line. */
 export const reportRenderInputs = {
@@ -41,11 +41,14 @@ export interface RenderResult {
 export async function reportRender(options: RenderOptions): Promise<RenderResult> {
   const root = findNetworkRoot(options.cwd, options.repo);
   const network = onlyLabs(loadNetwork(root), options.labs ?? []);
+  refuseBrokenConfig(network.config);
   const settings = resolveSettings(network.config);
   const templates = loadTemplates(root);
   const labs = rendering(network, settings, templates);
   if (labs.blocked !== undefined) {
-    throw new CliError(`${labs.blocked} does not pass its schema (\`cil audit\` says why): fix it first, or the documents would be rendered without it; nothing was written`);
+    throw new CliError(
+      `${labs.blocked} does not pass its schema (\`cil audit\` says why): fix it first, or the documents would be rendered without it; nothing was written (\`cil report render <lab>\` renders the other labs)`,
+    );
   }
   // The network's impact reports count every lab: rendered when every lab's documents are.
   const impact = (options.labs ?? []).length === 0 ? checkImpactDocuments(network, settings, templates) : [];

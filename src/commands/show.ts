@@ -8,7 +8,7 @@ import { resolveSettings } from '../network/settings.js';
 import type { LabFolder, SourceFile } from '../network/types.js';
 import { argument, choice } from '../prompt/fields.js';
 import { closestMatch } from '../text/closest.js';
-import { chosenLabs, type ReadOptions } from './read-network.js';
+import { chosenLabs, type ReadOptions, refuseBrokenConfig } from './read-network.js';
 
 /** What `cil show` takes from its command line. */
 export const showInputs = {
@@ -52,6 +52,7 @@ export function show(options: ReadOptions & { target: string }): Shown {
     throw new CliError(`\`${options.target}\` names no record: write a lab (${lab.id}) or ${lab.id}/<kind>/<id>, a kind being one of ${KINDS.slice(1).join(', ')}`);
   }
   const found = kind === 'lab' ? { file: lab.lab, record: lab.lab?.data } : findRecord(lab, kind, id ?? '');
+  refuseBrokenConfig(network.config);
   const settings = resolveSettings(network.config);
   const file = found.file?.path ?? `${lab.dir}/lab.yaml`;
   // A report's findings include those on its rendered document.

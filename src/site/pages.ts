@@ -1,4 +1,5 @@
 import type { LabStatus } from '../handbook/lab-status.js';
+import { projectMouSigned } from '../handbook/projects.js';
 import type { Settings } from '../network/settings.js';
 import type { NetworkFigures } from './figures.js';
 import { type Paging, pagingContext } from './paging.js';
@@ -157,7 +158,7 @@ export function projectContext(
     },
     partner: record.partner === undefined
       ? null
-      : { name: partner ? clean(partner.name) : record.partner, mouSigned: record.mou_signed ?? partner?.mou_signed ?? null },
+      : { name: partner ? clean(partner.name) : record.partner, mouSigned: projectMouSigned(record, lab.record, site.asOf) ?? null },
     // Roles always; a name only where the lab names the member in public already.
     team: (record.team ?? []).map((member) => ({ role: (member.role ?? 'member').replace(/-/g, ' '), name: lab.publicNames.get(member.member) ?? null })),
     kpis: (record.kpis ?? []).map((kpi) => ({

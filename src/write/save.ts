@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Finding } from '../audit/types.js';
 import { CliError } from '../errors.js';
 import { assertCanCommit, commitFiles, initRepository, isInsideWorkTree } from '../git/git.js';
@@ -7,7 +8,7 @@ import { classifyPath } from '../network/layout.js';
 import { listNetworkFiles } from '../network/list-files.js';
 import { resolveSettings } from '../network/settings.js';
 import { checkImpactDocuments } from '../reports/impact.js';
-import { rendering } from '../reports/render.js';
+import { brokenRecords, rendering } from '../reports/render.js';
 import { loadTemplates } from '../reports/templates.js';
 import { planProblems, plannedNetwork } from './audit-plan.js';
 import { type PlannedFile, removeFiles, writeFiles } from './write-files.js';
@@ -63,11 +64,17 @@ export interface SaveOptions {
 export async function save(plan: Plan, options: SaveOptions): Promise<WriteResult> {
   const { root } = plan;
   const notes = [...(plan.notes ?? [])];
-  const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.removes ?? [], plan.refreshLab, notes);
-  const impact = plan.refreshLab === undefined ? [] : staleImpactDocuments(root, [...plan.files, ...documents], plan.removes ?? []);
+  // Documents left as they are beside a record that fails its schema: the stale findings that
+  // brings are told in the notes, not refused (the audit names the record to fix first).
+  const held = new Set<string>();
+  const documents = plan.refreshLab === undefined ? [] : staleDocuments(root, plan.files, plan.removes ?? [], plan.refreshLab, notes, held);
+  const impact = plan.refreshLab === undefined
+    ? []
+    : staleImpactDocuments(root, [...plan.files, ...documents], plan.removes ?? [], notes, held);
   const files = [...plan.files, ...documents, ...impact];
   const removes = (plan.removes ?? []).filter((path) => currentText(root, path) !== undefined);
-  const problems = planProblems(root, files, options.asOf, removes).filter((finding) => !plan.brings?.includes(finding.rule));
+  const problems = planProblems(root, files, options.asOf, removes)
+    .filter((finding) => !plan.brings?.includes(finding.rule) && !held.has(finding.rule));
   const owed = owedSinceFounding(root, plan.files);
   refuseWhatTheAuditWould(problems.filter((finding) => !owed(finding)));
   const past = problems.filter(owed);
@@ -107,15 +114,22 @@ const currentText = (root: string, path: string): string | undefined => {
 
 // What the handbook asks of a lab month by month and quarter by quarter: meetings, reports,
 // check-ins. A lab registered after its founding day owes them for the months before, and
-// they can only be recorded once the lab is there: they are told, not refused.
+// they can only be recorded once the lab is there (or, for a founding day moved earlier,
+// once it is): they are told, not refused.
 const OWED_SINCE_FOUNDING = new Set(['meetups-per-month', 'community-event-per-quarter', 'citizen-meetings', 'mentor-check-in-due', 'monthly-report-due', 'quarterly-report-due']);
 
-/** Whether a finding is one of those, of a lab whose lab.yaml the plan creates. */
+const foundedIn = (text: string): unknown => (parse(text) as { founded?: unknown } | null)?.founded;
+
+/** Whether a finding is one of those, of a lab whose lab.yaml the plan creates, or whose founding day it moves earlier. */
 function owedSinceFounding(root: string, files: readonly PlannedFile[]): (finding: Finding) => boolean {
   const created = new Set(
     files.flatMap((file) => {
       const { kind, lab } = classifyPath(file.path);
-      return kind === 'lab' && lab !== undefined && currentText(root, file.path) === undefined ? [lab] : [];
+      if (kind !== 'lab' || lab === undefined) return [];
+      const now = currentText(root, file.path);
+      if (now === undefined) return [lab];
+      const [before, after] = [foundedIn(now), foundedIn(file.text)];
+      return typeof before === 'string' && typeof after === 'string' && after < before ? [lab] : [];
     }),
   );
   return (finding) => created.has(classifyPath(finding.file).lab ?? '') && OWED_SINCE_FOUNDING.has(finding.rule);
@@ -143,10 +157,22 @@ function refuseWhatTheAuditWould(problems: readonly Finding[]): void {
  * records), rendered as they will be. Only a network that keeps an impact report is loaded
  * whole for it.
  */
-function staleImpactDocuments(root: string, files: readonly PlannedFile[], removes: readonly string[]): PlannedFile[] {
+function staleImpactDocuments(
+  root: string,
+  files: readonly PlannedFile[],
+  removes: readonly string[],
+  notes: string[],
+  held: Set<string>,
+): PlannedFile[] {
   const listing = listNetworkFiles(root, []);
   if (!listing.files.some((file) => file.kind === 'impact')) return [];
   const network = plannedNetwork(root, files, listing.labDirs, removes);
+  const [broken] = [...network.labs.values()].flatMap((folder) => brokenRecords(folder, 'counted only'));
+  if (broken !== undefined) {
+    held.add('impact-report-stale');
+    notes.push(`The network's impact report was not updated: ${broken} does not pass its schema. Fix it (\`cil audit\` says why), then run \`cil report render\`.`);
+    return [];
+  }
   const planned = new Set(files.map((file) => file.path));
   return checkImpactDocuments(network, resolveSettings(network.config), loadTemplates(root))
     .filter((document) => document.state === 'stale' && !planned.has(document.document))
@@ -164,10 +190,12 @@ function staleDocuments(
   removes: readonly string[],
   lab: string,
   notes: string[],
+  held: Set<string>,
 ): PlannedFile[] {
   const network = plannedNetwork(root, files, [lab], removes);
   const { toWrite, unrenderable, blocked } = rendering(network, resolveSettings(network.config), loadTemplates(root), lab);
   if (blocked !== undefined) {
+    held.add('report-stale');
     notes.push(`The lab's report documents were not updated: ${blocked} does not pass its schema. Fix it (\`cil audit\` says why), then run \`cil report render\`.`);
     return [];
   }

@@ -149,6 +149,12 @@ describe('cil init in an empty folder', () => {
     expect((await run(join(dir, 'net'), peshawar)).written).toContain('labs/peshawar/lab.yaml');
   });
 
+  it('refuses a founding day after today at --founded, before anything else', async () => {
+    const dir = testdir({});
+    await expect(run(dir, { ...peshawar, founded: '2027-01-05' })).rejects.toThrow(/^--founded: 2027-01-05 is after today \(20 November 2026\); give the day the lab started$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('commits everything it wrote with --commit', async () => {
     const dir = testdir({});
     const result = await run(dir, peshawar, { commit: true });

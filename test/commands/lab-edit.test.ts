@@ -130,6 +130,13 @@ describe('cil lab edit', () => {
     expect((await audit({ cwd: dir, asOf: '2026-11-20' })).findings.filter((finding) => finding.rule === 'before-founding')).toEqual([]);
   });
 
+  it('moves the founding day months earlier, telling what the audit asks of the months it adds instead of refusing it', async () => {
+    const dir = networkDir();
+    const result = await edit(dir, { founded: '2026-08-01' });
+    expect(read(dir)).toContain('founded: 2026-08-01');
+    expect(result.notes).toContainEqual(expect.stringMatching(/^The audit asks for what the lab did since it was founded: labs\/lahore\/lab\.yaml (meetups-per-month|monthly-report-due): /));
+  });
+
   it('takes a province in any case, and refuses an edit that changes nothing', async () => {
     const dir = network();
     await expect(edit(dir, { province: 'punjab' })).rejects.toThrow(/^nothing would change: labs\/lahore\/lab.yaml already says so/);

@@ -97,6 +97,15 @@ describe('cil report <kind> <lab>', () => {
     await expect(draft(dir, 'monthly', {}, { from: 'notes.yaml' })).rejects.toThrow(/`story` does not belong in a monthly report/);
   });
 
+  it('offers on a terminal only the projects whose report of the kind is still to write', async () => {
+    const dir = networkDir({ ...project, 'labs/lahore/projects/bus-routes.yaml': 'name: Bus Routes\nstatus: discovery\nstarted: 2026-11-02\npartner: pitb\n' });
+    await draft(dir, 'discovery', { project: 'toilet-finder', problem: 'Finding toilets' });
+    const prompter = scriptedPrompter(['bus-routes', undefined, [], '', '', '', '', '', '', '', '', '', '', '']);
+    await draft(dir, 'discovery', {}, { prompter });
+    expect(prompter.asked[0]?.choices).toEqual(['bus-routes']);
+    expect(existsSync(join(dir, 'labs/lahore/reports/bus-routes-discovery.yaml'))).toBe(true);
+  });
+
   it('drafts the oldest missing update by default, for a lab behind on them', async () => {
     const dir = networkDir(lab('2026-08-01'));
     // As of 3 December: the updates of August, September and October are missing (November's is due on the 7th).

@@ -31,13 +31,12 @@ describe('cil report render', () => {
     const run = await runCli(['report', 'render'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'cil: labs/lahore/members/sara-malik.yaml does not pass its schema (`cil audit` says why): fix it first, or the documents would be rendered without it; nothing was written\n',
+      'cil: labs/lahore/members/sara-malik.yaml does not pass its schema (`cil audit` says why): fix it first, or the documents would be rendered without it; nothing was written (`cil report render <lab>` renders the other labs)\n',
     );
     expect(readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8')).toBe(before);
-    // The audit names the record, and calls no document stale for it.
+    // The audit names the record.
     const audit = await runCli(['audit'], { cwd: dir });
     expect(audit.stdout).toContain('labs/lahore/members/sara-malik.yaml:5:1 error schema');
-    expect(audit.stdout).not.toContain('report-stale');
   });
 
   it('a writing command leaves the documents as they are beside such a record, and says so', async () => {
@@ -48,6 +47,21 @@ describe('cil report render', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("The lab's report documents were not updated: labs/lahore/members/sara-malik.yaml does not pass its schema.");
     expect(readFileSync(join(dir, 'labs/lahore/reports/2026-11-monthly.md'), 'utf8')).not.toContain('Second meetup');
+    // The document is stale, and the audit says what to fix first.
+    expect((await runCli(['audit'], { cwd: dir })).stdout).toMatch(
+      /2026-11-monthly\.md error report-stale .*; fix labs\/lahore\/members\/sara-malik\.yaml first \(it fails its schema\), then run `cil report render`/,
+    );
+  });
+
+  it("a writing command leaves the network's impact report as it is beside such a record, and says so", async () => {
+    const dir = networkDir({ ...reports, 'reports/2026-impact.yaml': 'kind: impact\nyear: 2026\nsummary: A good year.\n' });
+    await reportRender({ cwd: dir });
+    const before = readFileSync(join(dir, 'reports/2026-impact.md'), 'utf8');
+    writeFileSync(join(dir, 'labs/lahore/members/sara-malik.yaml'), 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\nphone_note: none\n');
+    const run = await runCli(['event', 'add', 'lahore', '--title', 'Second meetup', '--date', '2026-11-12', '--kind', 'meetup'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("The network's impact report was not updated: labs/lahore/members/sara-malik.yaml does not pass its schema.");
+    expect(readFileSync(join(dir, 'reports/2026-impact.md'), 'utf8')).toBe(before);
   });
 
   it('--check changes nothing and fails on stale documents, before and after a record changes', async () => {

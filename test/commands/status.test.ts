@@ -180,7 +180,7 @@ describe('cil status of a lab founded this month', () => {
 describe('a reading command on a cil.yaml with a problem', () => {
   it("stops, naming the problem's line and the fix, instead of showing the handbook's defaults as the network's", async () => {
     const dir = networkDir({ 'cil.yaml': 'network: Test Network\ntimezone: Asia/Karachi\npolicy:\n  meetup_per_month: 2\n' });
-    for (const command of [['status'], ['lab', 'list'], ['export', 'json']]) {
+    for (const command of [['status'], ['lab', 'list'], ['export', 'json'], ['show', 'lahore'], ['report', 'render']]) {
       const run = await runCli(command, { cwd: dir });
       expect(run.status, command.join(' ')).toBe(2);
       expect(run.stdout).toBe('');

@@ -278,6 +278,22 @@ describe('an event that ends before it starts', () => {
   });
 });
 
+describe("a project's MoU", () => {
+  it("is its partner's when it records none, once signed by the day the site is built, as the reports say", async () => {
+    const partners = (signed: string) => ({
+      'labs/lahore/lab.yaml': `name: CIL Lahore\ncity: Lahore\nprovince: Punjab\nfounded: 2026-01-10\nstatus: active\nleads: [ayesha-khan]\npartners:\n  - { id: pitb, name: PITB, kind: government, mou_signed: ${signed} }\n`,
+    });
+    const finder = { 'labs/lahore/projects/finder.yaml': 'name: Finder\nstatus: discovery\nstarted: 2026-03-01\npartner: pitb\n' };
+    const page = async (signed: string) => {
+      const dir = networkDir({ ...partners(signed), ...finder });
+      expect((await runCli(['site'], { cwd: dir })).status).toBe(0);
+      return readSite(join(dir, '_site')).get('labs/lahore/projects/finder.html') ?? '';
+    };
+    expect(await page('2026-10-15')).toContain('(MoU signed <time datetime="2026-10-15">');
+    expect(await page('2026-12-15')).not.toContain('MoU signed');
+  });
+});
+
 describe('records that fail their schema', () => {
   it('are on no page, and cil site names each file, as the exports do', async () => {
     const dir = networkDir({

@@ -20,16 +20,16 @@ export const impactReportStale = {
     },
     reads: { network: ['lab', 'member', 'event', 'project'], whenPresent: 'impact' },
     check({ network, settings, report }) {
-        // A broken record of any lab: the schema rule reports it; the impact report is judged once it is fixed.
-        if ([...network.labs.values()].some((folder) => brokenRecords(folder, 'counted only').length > 0))
-            return;
+        // Always judged; with a broken record in some lab, the fix names it first, as rendering waits for it.
+        const [broken] = [...network.labs.values()].flatMap((folder) => brokenRecords(folder, 'counted only'));
+        const fix = broken === undefined ? FIX : `fix ${broken} first (it fails its schema), then ${FIX}`;
         for (const document of impactDocumentStates(network, settings)) {
             switch (document.state) {
                 case 'missing':
                     report({ file: document.record, message: `this report has no rendered document ${document.name}.md; ${FIX}` });
                     break;
                 case 'stale':
-                    report({ file: document.document, message: `this document no longer matches its report and the records of the labs it is computed from; ${FIX}` });
+                    report({ file: document.document, message: `this document no longer matches its report and the records of the labs it is computed from; ${fix}` });
                     break;
                 case 'unrenderable':
                     report({ file: document.record, message: `this report cannot be rendered: ${document.problem}` });

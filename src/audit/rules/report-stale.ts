@@ -1,4 +1,5 @@
 import { brokenRecords, documentStates } from '../../reports/render.js';
+import type { LabFolder } from '../../network/types.js';
 import type { Rule } from '../types.js';
 
 const FIX = 'run `cil report render` and commit the result';
@@ -19,11 +20,14 @@ export const reportStale: Rule = {
   },
   reads: 'lab',
   check({ network, settings, report }) {
-    // A lab with a broken record: the schema rule reports it, and its documents, rendered
-    // without the record, are judged stale or not once it is fixed.
-    const blocked = new Set([...network.labs.values()].filter((folder) => brokenRecords(folder).length > 0).map((folder) => folder.id));
+    // A stale document is always reported, a lab's broken record or not (a pull request must
+    // not hide a hand-edited document behind one); the fix then names the record to mend first,
+    // as `cil report render` refuses to render without it.
+    const fixOf = (lab: string) => {
+      const [broken] = brokenRecords(network.labs.get(lab) as LabFolder);
+      return broken === undefined ? FIX : `fix ${broken} first (it fails its schema), then ${FIX}`;
+    };
     for (const document of documentStates(network, settings)) {
-      if (document.state === 'stale' && blocked.has(document.lab)) continue;
       switch (document.state) {
         case 'missing':
           report({ file: document.record, message: `this report has no rendered document ${document.name}.md; ${FIX}` });
@@ -31,7 +35,7 @@ export const reportStale: Rule = {
         case 'stale':
           report({
             file: document.document,
-            message: `this document no longer matches its report and the records it is computed from; ${FIX}`,
+            message: `this document no longer matches its report and the records it is computed from; ${fixOf(document.lab)}`,
           });
           break;
         case 'unrenderable':

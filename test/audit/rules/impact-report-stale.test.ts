@@ -34,6 +34,20 @@ testRule(impactReportStale, {
   ],
   invalid: [
     {
+      name: 'a document edited by hand beside a member record that fails its schema: still stale, the record to fix named first',
+      files: {
+        [record]: impact,
+        [document]: `${current}Edited by hand.\n`,
+        'labs/lahore/members/sara-malik.yaml': 'name: Sara Malik\njoined: 2026-02-01\nroles: [{ role: member }]\nstatus: active\nphone_note: none\n',
+      },
+      findings: [
+        {
+          file: document,
+          message: 'this document no longer matches its report and the records of the labs it is computed from; fix labs/lahore/members/sara-malik.yaml first (it fails its schema), then run',
+        },
+      ],
+    },
+    {
       name: 'an impact report without its document',
       files: { [record]: impact },
       findings: [{ file: record, line: null, message: 'this report has no rendered document 2026-impact.md; run `cil report render` and commit the result' }],
