@@ -122,6 +122,12 @@ function spanOf(event: EventRecord, timezone: string): Span {
   // RFC 5545 asks DTEND to be after DTSTART; ical-generator would swap the two without a word,
   // and publish a night from 23:00 to 01:30 as the day from 01:30 to 23:00.
   if (span.end === null || span.end.valueOf() > span.start.valueOf()) return span;
+  // In order as written, out of order in time: the start is an hour the clocks skip (01:30 on
+  // the night they go forward), which RFC 5545 reads as the hour after.
+  const inOrder = event.starts === undefined || event.ends === undefined || `${last}T${event.ends}` > `${event.date}T${event.starts}`;
+  if (last >= event.date && inOrder) {
+    return { ...span, why: `it starts at ${event.starts} on ${formatDay(event.date)}, a time the clocks skip in ${timezone} that day; correct \`starts\`` };
+  }
   if (last < event.date) {
     return { ...span, why: `it lasts until ${formatDay(last)}, before it begins on ${formatDay(event.date)}; correct \`until\` (its last day), or leave it out for an event of one day` };
   }

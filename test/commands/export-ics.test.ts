@@ -231,6 +231,17 @@ describe('cil export ics: what a calendar cannot hold', () => {
     expect(formatIcs(events, { name: 'Test', timezone: 'Asia/Karachi' }, 'test').match(/^UID:.*$/gm)).toEqual(['UID:lahore/2026-11-21-weekend-sprint@cil.codeforpakistan.org']);
   });
 
+  it('leaves out an event that starts at an hour the clocks skip, saying so, rather than a time the event does not end after', () => {
+    const cwd = networkDir({
+      'cil.yaml': 'network: Test Network\ntimezone: Europe/London\ncore_team: [cfp-core]\n',
+      [`${E}/2026-03-29-early-hack.yaml`]: 'title: Early hack\nkind: hack-night\ndate: 2026-03-29\nstarts: "01:30"\nends: "02:15"\n',
+    });
+    // RFC 5545 reads 01:30 as 02:30 that night, after its end: a calendar would show it from 02:15 to 02:30.
+    expect(exportIcs({ cwd }).leftOut).toEqual([
+      { file: `${E}/2026-03-29-early-hack.yaml`, why: 'it starts at 01:30 on 29 March 2026, a time the clocks skip in Europe/London that day; correct `starts`' },
+    ]);
+  });
+
   it.each(['Asia/Karachi', 'UTC', 'Europe/Kyiv'])('writes a calendar without events in %s with a component in it, the VTIMEZONE of that zone', (zone) => {
     const cwd = networkDir({ 'cil.yaml': `network: Test Network\ntimezone: ${zone}\ncore_team: [cfp-core]\n` });
     const { text, events } = exportIcs({ cwd });
