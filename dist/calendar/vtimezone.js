@@ -62,3 +62,14 @@ function utcOffset(minutes) {
     const hhmm = `${String(Math.floor(whole / 60)).padStart(2, '0')}${String(whole % 60).padStart(2, '0')}`;
     return `${minutes < 0 ? '-' : '+'}${hhmm}`;
 }
+/**
+ * Whether a local time does not exist in a zone on a day: an hour the clocks skip when they
+ * go forward (RFC 5545 reads it as the hour after). Only zones that change their offset that
+ * year are asked, so a network in a zone without daylight saving pays nothing.
+ */
+export function skippedTime(zone, day, time) {
+    if (changesOfOffset(zone, Number(day.slice(0, 4))).length === 0)
+        return false;
+    const local = DateTime.fromISO(`${day}T${time}`, { zone });
+    return local.isValid && (local.toISODate() !== day || local.toFormat('HH:mm') !== time);
+}

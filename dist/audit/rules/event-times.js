@@ -1,4 +1,5 @@
 import { formatDay } from '../../calendar/format.js';
+import { skippedTime } from '../../calendar/vtimezone.js';
 /**
  * An event's times make one span: it ends after it starts, on its last day (`until`, or its
  * date), and that last day is not before its first. A calendar would otherwise show an event
@@ -6,7 +7,7 @@ import { formatDay } from '../../calendar/format.js';
  */
 export const eventTimes = {
     id: 'event-times',
-    description: 'An event ends after it starts: `until` (its last day) is not before `date`, and `ends` is after `starts` on an event of one day.',
+    description: 'An event ends after it starts: `until` (its last day) is not before `date`, `ends` is after `starts` on an event of one day, and `starts` is not a time the clocks skip that day in the network\'s time zone.',
     severity: 'error',
     help: {
         why: 'Times feed reports and the calendar `cil export ics` writes: an event that ends before it starts is shown wrongly, or not at all, in the calendars people subscribe to.',
@@ -18,7 +19,7 @@ export const eventTimes = {
         },
     },
     reads: 'lab',
-    check({ network, report }) {
+    check({ network, settings, report }) {
         for (const folder of network.labs.values()) {
             for (const file of folder.events.values()) {
                 const event = file.record;
@@ -37,6 +38,14 @@ export const eventTimes = {
                         file: file.path,
                         path: ['ends'],
                         message: `the event of ${formatDay(event.date)} ends at ${event.ends}, ${event.ends === event.starts ? 'when' : 'before'} it starts at ${event.starts}; correct \`ends\`, or give \`until\` for an event over several days`,
+                    });
+                }
+                else if (event.starts !== undefined && skippedTime(settings.timezone, event.date, event.starts)) {
+                    // A calendar leaves it out: its start is read as the hour after, maybe after its end.
+                    report({
+                        file: file.path,
+                        path: ['starts'],
+                        message: `the event of ${formatDay(event.date)} starts at ${event.starts}, a time the clocks skip in ${settings.timezone} that day; correct \`starts\``,
                     });
                 }
             }

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 const timed = (extra: string) => meeting('2026-11-05', ['ayesha-khan'], [], 'hackathon', extra);
 const file = 'labs/lahore/events/2026-11-05-hackathon.yaml';
+const london = { 'cil.yaml': 'network: Test Network\ntimezone: Europe/London\ncore_team: [cfp-core]\n' };
+const spring = (extra: string) => meeting('2026-03-29', ['ayesha-khan'], [], 'hackathon', extra);
 
 testRule(eventTimes, {
   valid: [
@@ -13,8 +15,15 @@ testRule(eventTimes, {
     { name: 'over two days, ending earlier in the day than it started', files: timed('starts: "18:00"\nends: "12:00"\nuntil: 2026-11-06\n') },
     { name: 'over two days, all day', files: timed('until: 2026-11-06\n') },
     { name: 'until its own date', files: timed('until: 2026-11-05\nstarts: "09:00"\nends: "17:00"\n') },
+    { name: '01:30 in Asia/Karachi, whose clocks skip no hour', files: timed('starts: "01:30"\nends: "02:15"\n') },
+    { name: 'an hour after the clocks go forward in London', files: { ...london, ...spring('starts: "02:30"\nends: "03:15"\n') } },
   ],
   invalid: [
+    {
+      name: 'a start at an hour the clocks skip, in the network\'s zone',
+      files: { ...london, ...spring('starts: "01:30"\nends: "02:15"\n') },
+      findings: [{ file: 'labs/lahore/events/2026-03-29-hackathon.yaml', line: 5, message: 'the event of 29 March 2026 starts at 01:30, a time the clocks skip in Europe/London that day; correct `starts`' }],
+    },
     {
       name: 'ends before it starts',
       files: timed('starts: "18:00"\nends: "11:00"\n'),
