@@ -1,3 +1,4 @@
+import { formatDay } from '../calendar/format.js';
 /** Event kinds that count as lab meetings when a lab does not say (meetups, hack nights and CfP calls). */
 export const DEFAULT_MEETING_KINDS = ['meetup', 'hack-night', 'cfp-call'];
 /** The event kinds that count for attendance in a lab. */
@@ -71,6 +72,9 @@ export function outsideLabOn(member, date) {
     const left = member.status === 'alumni' ? leftOn(member) : undefined;
     return left !== undefined && left < date ? { why: 'left', on: left } : undefined;
 }
+const OUTSIDE = { 'not-joined': 'joined the lab only on', 'offboarded': 'was offboarded on', 'left': 'left the lab on' };
+/** Why a member was not part of the lab on a day, in words: `joined the lab only on 16 May 2026`. */
+export const outsideLabWords = (outside) => `${OUTSIDE[outside.why]} ${formatDay(outside.on)}`;
 /** The first reinstatement on or after a day, if any. */
 export function reinstatedAfter(member, date) {
     return (member.reinstated ?? [])

@@ -58,9 +58,11 @@ export function brokenRecords(folder, counted = 'with reports') {
 }
 /** The documents of every lab, or of one, that are not what their records produce now. */
 export function rendering(network, settings, templates, lab) {
-    const folders = [...network.labs.values()].filter((folder) => lab === undefined || folder.id === lab);
-    const broken = folders.flatMap((folder) => brokenRecords(folder));
-    const blockedLabs = new Set(folders.filter((folder) => brokenRecords(folder).length > 0).map((folder) => folder.id));
+    const broken = [...network.labs.values()]
+        .filter((folder) => lab === undefined || folder.id === lab)
+        .map((folder) => ({ lab: folder.id, records: brokenRecords(folder) }))
+        .filter((entry) => entry.records.length > 0);
+    const blockedLabs = new Set(broken.map((entry) => entry.lab));
     const documents = checkDocuments(network, settings, templates)
         .filter((document) => (lab === undefined || document.lab === lab) && !blockedLabs.has(document.lab));
     const toWrite = documents.filter((document) => document.state === 'stale' || document.state === 'missing');
@@ -68,7 +70,7 @@ export function rendering(network, settings, templates, lab) {
         toWrite,
         current: documents.filter((document) => document.state === 'current').length,
         unrenderable: documents.find((document) => document.state === 'unrenderable'),
-        ...(broken[0] === undefined ? {} : { blocked: broken[0] }),
+        ...(broken[0] === undefined ? {} : { blocked: broken[0].records[0] }),
     };
 }
 const checked = new WeakMap();

@@ -1,3 +1,4 @@
+import { formatDay } from '../calendar/format.js';
 import type { EventRecord, LabRecord, MemberRecord } from '../schema/records.generated.js';
 import type { Policy } from '../network/settings.js';
 
@@ -73,6 +74,11 @@ export function outsideLabOn(member: MemberRecord, date: string): { why: 'not-jo
   const left = member.status === 'alumni' ? leftOn(member) : undefined;
   return left !== undefined && left < date ? { why: 'left', on: left } : undefined;
 }
+
+const OUTSIDE = { 'not-joined': 'joined the lab only on', 'offboarded': 'was offboarded on', 'left': 'left the lab on' } as const;
+
+/** Why a member was not part of the lab on a day, in words: `joined the lab only on 16 May 2026`. */
+export const outsideLabWords = (outside: NonNullable<ReturnType<typeof outsideLabOn>>): string => `${OUTSIDE[outside.why]} ${formatDay(outside.on)}`;
 
 /** The first reinstatement on or after a day, if any. */
 export function reinstatedAfter(member: MemberRecord, date: string): string | undefined {

@@ -1,5 +1,5 @@
 import { formatDay } from '../calendar/format.js';
-import { outsideLabOn } from '../handbook/membership.js';
+import { outsideLabOn, outsideLabWords } from '../handbook/membership.js';
 import type { LabFolder } from '../network/types.js';
 import type { Given } from './fields.js';
 import { givenText } from './record-fields.js';
@@ -17,8 +17,6 @@ export function notYetHappened(given: Given, { today }: { today: string }, flag:
   const nobody = what === 'attendance' ? 'nobody can have been present or excused' : 'nobody can have been counted';
   return `the event of ${formatDay(date)} has not happened yet, so ${nobody}; give ${flag} after it (with \`cil event edit\`), or correct --date`;
 }
-
-const WHY = { 'not-joined': 'joined the lab only on', 'offboarded': 'was offboarded on', 'left': 'left the lab on' } as const;
 
 /**
  * Why members cannot be on an event's attendance `list` (given with `flag`): it has not
@@ -40,7 +38,7 @@ export function attendanceProblem(
     const outside = member && outsideLabOn(member, date);
     if (!member || !outside) continue; // an id that is no member is knownMembers' to refuse
     const record = outside.why === 'not-joined' ? `their \`joined\` with \`cil member edit ${lab.id} ${id} --joined <date>\`` : 'their record';
-    return `${member.name} (${id}) is listed as ${list} on ${formatDay(date)} but ${WHY[outside.why]} ${formatDay(outside.on)}; take them off ${flag}, or correct --date or ${record}`;
+    return `${member.name} (${id}) is listed as ${list} on ${formatDay(date)} but ${outsideLabWords(outside)}; take them off ${flag}, or correct --date or ${record}`;
   }
   return undefined;
 }

@@ -98,9 +98,11 @@ export interface Rendering {
 
 /** The documents of every lab, or of one, that are not what their records produce now. */
 export function rendering(network: Network, settings: Settings, templates: Templates, lab?: string): Rendering {
-  const folders = [...network.labs.values()].filter((folder) => lab === undefined || folder.id === lab);
-  const broken = folders.flatMap((folder) => brokenRecords(folder));
-  const blockedLabs = new Set(folders.filter((folder) => brokenRecords(folder).length > 0).map((folder) => folder.id));
+  const broken = [...network.labs.values()]
+    .filter((folder) => lab === undefined || folder.id === lab)
+    .map((folder) => ({ lab: folder.id, records: brokenRecords(folder) }))
+    .filter((entry) => entry.records.length > 0);
+  const blockedLabs = new Set(broken.map((entry) => entry.lab));
   const documents = checkDocuments(network, settings, templates)
     .filter((document) => (lab === undefined || document.lab === lab) && !blockedLabs.has(document.lab));
   const toWrite = documents.filter((document) => document.state === 'stale' || document.state === 'missing');
@@ -108,7 +110,7 @@ export function rendering(network: Network, settings: Settings, templates: Templ
     toWrite,
     current: documents.filter((document) => document.state === 'current').length,
     unrenderable: documents.find((document) => document.state === 'unrenderable'),
-    ...(broken[0] === undefined ? {} : { blocked: broken[0] }),
+    ...(broken[0] === undefined ? {} : { blocked: broken[0].records[0] }),
   };
 }
 

@@ -19,7 +19,8 @@ export const reportStale = {
         // not hide a hand-edited document behind one); the fix then names the record to mend first,
         // as `cil report render` refuses to render without it.
         const fixOf = (lab) => {
-            const [broken] = brokenRecords(network.labs.get(lab));
+            const folder = network.labs.get(lab);
+            const [broken] = folder ? brokenRecords(folder) : [];
             return broken === undefined ? FIX : `fix ${broken} first (it fails its schema), then ${FIX}`;
         };
         for (const document of documentStates(network, settings)) {

@@ -1,8 +1,6 @@
 import { formatDay } from '../../calendar/format.js';
-import { outsideLabOn } from '../../handbook/membership.js';
+import { outsideLabOn, outsideLabWords } from '../../handbook/membership.js';
 import type { Rule } from '../types.js';
-
-const WHY = { 'not-joined': 'joined the lab only on', 'offboarded': 'was offboarded on', 'left': 'left the lab on' } as const;
 
 /** Nobody can come to a lab's meeting, or send notice of missing it, before joining it or after leaving it. */
 export const attendanceWhileMember: Rule = {
@@ -32,7 +30,7 @@ export const attendanceWhileMember: Rule = {
             report({
               file: file.path,
               path: ['attendance', list, index],
-              message: `${member.name} (${id}) is listed as ${list} on ${formatDay(event.date)} but ${WHY[outside.why]} ${formatDay(outside.on)}; take them off the attendance, or correct the event's \`date\` or their record`,
+              message: `${member.name} (${id}) is listed as ${list} on ${formatDay(event.date)} but ${outsideLabWords(outside)}; take them off the attendance, or correct the event's \`date\` or their record`,
             });
           });
         }

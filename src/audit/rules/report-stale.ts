@@ -1,5 +1,4 @@
 import { brokenRecords, documentStates } from '../../reports/render.js';
-import type { LabFolder } from '../../network/types.js';
 import type { Rule } from '../types.js';
 
 const FIX = 'run `cil report render` and commit the result';
@@ -24,7 +23,8 @@ export const reportStale: Rule = {
     // not hide a hand-edited document behind one); the fix then names the record to mend first,
     // as `cil report render` refuses to render without it.
     const fixOf = (lab: string) => {
-      const [broken] = brokenRecords(network.labs.get(lab) as LabFolder);
+      const folder = network.labs.get(lab);
+      const [broken] = folder ? brokenRecords(folder) : [];
       return broken === undefined ? FIX : `fix ${broken} first (it fails its schema), then ${FIX}`;
     };
     for (const document of documentStates(network, settings)) {
